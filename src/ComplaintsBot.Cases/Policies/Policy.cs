@@ -1,0 +1,161 @@
+using ComplaintsBot.Cases.Time;
+
+namespace ComplaintsBot.Cases.Policies;
+
+/// <summary>
+/// Everything a landlord decides about complaint handling, loaded from a policy file (policies/*.yaml).
+/// A landlord policy extends the Code (hoc-2024), so what it leaves unsaid is the Code's.
+/// </summary>
+public sealed record Policy
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Landlord { get; init; }
+    /// <summary>The policy this one inherits from (null for the Code itself).</summary>
+    public string? Extends { get; init; }
+    /// <summary>The document the file was written from, for people checking it.</summary>
+    public required string Source { get; init; }
+    /// <summary>Prefix of case references, as in WCH-2026-00042.</summary>
+    public required string ReferencePrefix { get; init; }
+
+    public required IReadOnlyList<ContactCategory> Categories { get; init; }
+    public required IReadOnlyList<Exclusion> Exclusions { get; init; }
+    public required AgeLimit AgeLimit { get; init; }
+    /// <summary>Timescale for grumbles, general feedback or quick resolutions; null where the policy sets none.</summary>
+    public QuickResolution? QuickResolution { get; init; }
+    /// <summary>The complaint stages in order; the Code has exactly two.</summary>
+    public required IReadOnlyList<StageRules> Stages { get; init; }
+    /// <summary>How long after the Stage 1 response the customer may ask for Stage 2; null means no limit.</summary>
+    public EscalationWindow? EscalationWindow { get; init; }
+    public required IReadOnlyList<CompensationThreshold> Compensation { get; init; }
+    public required Reminders Reminders { get; init; }
+    public required Signposting Signposting { get; init; }
+    /// <summary>Readings of the source that staff should know about (contradictions, the stricter reading taken).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public StageRules Stage(int number) =>
+        Stages.FirstOrDefault(s => s.Number == number)
+        ?? throw new ArgumentOutOfRangeException(nameof(number), number, $"Policy {Id} has no stage {number}.");
+}
+
+/// <summary>A category staff can file a contact under, with the policy's own wording.</summary>
+public sealed record ContactCategory
+{
+    public required string Id { get; init; }
+    public required ContactKind Kind { get; init; }
+    public required string Name { get; init; }
+    public required string Definition { get; init; }
+    public IReadOnlyList<string> Examples { get; init; } = [];
+    /// <summary>What staff tell the customer or do next (for example, signposting a service request).</summary>
+    public string? Guidance { get; init; }
+}
+
+/// <summary>A reason a complaint may not be accepted, and how staff decide it.</summary>
+public sealed record Exclusion
+{
+    public required string Id { get; init; }
+    /// <summary>The yes/no question staff answer; "yes" means the exclusion applies.</summary>
+    public required string Question { get; init; }
+    /// <summary>What to tell the customer when it applies.</summary>
+    public required string Explanation { get; init; }
+    /// <summary>Discretionary exclusions go to a manager for a decision; absolute ones apply at once.</summary>
+    public required bool Discretionary { get; init; }
+    /// <summary>Concerns that override the exclusion, such as safeguarding or health-and-safety.</summary>
+    public IReadOnlyList<string> Exceptions { get; init; } = [];
+    /// <summary>
+    /// Which exclusion the Code accepts this one as (issue-too-old, legal-proceedings, already-considered),
+    /// or null where the Code does not list it.
+    /// </summary>
+    public string? CodeBasis { get; init; }
+}
+
+/// <summary>How old an issue may be when it is raised.</summary>
+public sealed record AgeLimit
+{
+    /// <summary>Null where the policy sets no limit.</summary>
+    public Timescale? Limit { get; init; }
+    /// <summary>Whether staff may still accept an older complaint (with a manager's decision).</summary>
+    public required bool Discretionary { get; init; }
+    /// <summary>Concerns for which the limit never applies (for example safeguarding, health-and-safety).</summary>
+    public IReadOnlyList<string> Exceptions { get; init; } = [];
+    public required string Explanation { get; init; }
+}
+
+public sealed record QuickResolution
+{
+    /// <summary>The category it applies to (a grumble, feedback or quick-resolution category id).</summary>
+    public required string CategoryId { get; init; }
+    /// <summary>Null where the category has no timescale (for example whg's escalated service requests).</summary>
+    public Timescale? RespondWithin { get; init; }
+    public CaseEvent From { get; init; } = CaseEvent.Received;
+}
+
+/// <summary>The rules of one complaint stage.</summary>
+public sealed record StageRules
+{
+    public required int Number { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Null where the policy sets no acknowledgement for the stage (a shortfall against the Code).</summary>
+    public Deadline? Acknowledge { get; init; }
+    public required Deadline Respond { get; init; }
+    /// <summary>Follow-up promised after acknowledgement (tch-rosebery: contact the customer within 3 wd of it).</summary>
+    public Deadline? ContactCustomer { get; init; }
+    public required ExtensionRules Extension { get; init; }
+    /// <summary>Roles that may own the stage.</summary>
+    public IReadOnlyList<string> OwnerRoles { get; init; } = [];
+    /// <summary>Stage 2 only: the reviewer must not be the person who handled Stage 1.</summary>
+    public bool ReviewerMustDifferFromPreviousStage { get; init; }
+    /// <summary>Stage 2 only: the reviewer must be more senior than the Stage 1 owner.</summary>
+    public bool ReviewerMustBeMoreSenior { get; init; }
+    /// <summary>Grounds on which the landlord may refuse to open this stage (Stage 2 refusals).</summary>
+    public IReadOnlyList<string> RefusalGrounds { get; init; } = [];
+}
+
+/// <summary>"Within {Within} of {From}".</summary>
+public sealed record Deadline
+{
+    public required Timescale Within { get; init; }
+    public required CaseEvent From { get; init; }
+    /// <summary>The policy's own words, when they differ from the plain reading.</summary>
+    public string? Note { get; init; }
+}
+
+public sealed record ExtensionRules
+{
+    /// <summary>The most the response may be extended by, in all; null means no extension allowed.</summary>
+    public Timescale? Max { get; init; }
+    /// <summary>The role that approves an extension ("line-manager" = the requester's line manager).</summary>
+    public required string Approver { get; init; }
+    public required bool CustomerMustAgree { get; init; }
+    /// <summary>Extensions only by agreement with the customer, with no set length (cfp-2018).</summary>
+    public bool ByAgreement { get; init; }
+}
+
+public sealed record EscalationWindow
+{
+    public required Timescale Within { get; init; }
+    public CaseEvent From { get; init; } = CaseEvent.Stage1Response;
+    /// <summary>A further period the customer may ask for (wch: 10 more working days).</summary>
+    public Timescale? ExtensionOnRequest { get; init; }
+}
+
+/// <summary>Compensation up to Amount may be approved by Approver.</summary>
+public sealed record CompensationThreshold
+{
+    public required decimal UpTo { get; init; }
+    public required string Approver { get; init; }
+}
+
+/// <summary>When owners are nudged about a deadline.</summary>
+public sealed record Reminders
+{
+    /// <summary>"Due soon" starts this long before a deadline.</summary>
+    public required Timescale WarningWindow { get; init; }
+}
+
+/// <summary>Where customers are sent when they remain unhappy.</summary>
+public sealed record Signposting
+{
+    public required string Ombudsman { get; init; }
+    public string? Other { get; init; }
+}
