@@ -21,7 +21,9 @@ namespace ComplaintsBot.BotFramework.Authentication;
 /// <item>the <c>serviceurl</c> claim is present and equals the activity's serviceUrl, ignoring case.</item>
 /// </list>
 /// Every rejection is an <see cref="UnauthorizedAccessException"/> saying which check failed; the adapter answers 401.
-/// Register one instance per process: it holds the key cache.
+/// If the channel's keys could never be fetched the fetch's own error surfaces (<see cref="IOException"/> when unreachable), since
+/// that is our outage, not a bad caller. Only the public-cloud channel path is implemented: no Emulator or skill tokens.
+/// Register one instance per process: it holds the key cache (see <c>BotFrameworkSigningKeyCache</c>).
 /// </summary>
 public sealed class BotFrameworkAuthentication
 {
