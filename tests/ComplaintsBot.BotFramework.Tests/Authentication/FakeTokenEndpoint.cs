@@ -50,6 +50,7 @@ internal sealed class FakeTokenEndpoint : HttpMessageHandler, IMsalHttpClientFac
         {
             ["token_type"] = "Bearer",
             ["expires_in"] = ExpiresInSeconds,
+            // Managed-identity responses give an absolute expiry, which MSAL compares with the wall clock.
             ["expires_on"] = DateTimeOffset.UtcNow.AddSeconds(ExpiresInSeconds).ToUnixTimeSeconds().ToString(),
             ["resource"] = "https://api.botframework.com",
             ["access_token"] = $"token-{number}",
