@@ -284,6 +284,13 @@ public sealed class PolicyValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_key_given_twice_is_refused()
+    {
+        _folder.Write("child.yaml", PolicyFolder.LandlordHead("child") + "reference-prefix: TWO\n");
+        AssertFails("child.yaml", null, "Duplicate key");
+    }
+
+    [Fact]
     public void An_error_in_the_parent_names_the_parent_file()
     {
         _folder.Write("hoc-2024.yaml", File.ReadAllText(Path.Combine(PolicyCatalog.DefaultFolder, "hoc-2024.yaml"))
