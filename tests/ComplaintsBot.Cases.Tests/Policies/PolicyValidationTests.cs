@@ -205,6 +205,13 @@ public sealed class PolicyValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_parent_given_as_a_path_is_refused()
+    {
+        _folder.Write("child.yaml", PolicyFolder.LandlordHead("child", extends: "../hoc-2024"));
+        AssertFails("child.yaml", "extends", "'../hoc-2024' is not a policy id");
+    }
+
+    [Fact]
     public void An_id_not_matching_the_file_name_is_refused()
     {
         _folder.Write("child.yaml", PolicyFolder.LandlordHead("wch"));
