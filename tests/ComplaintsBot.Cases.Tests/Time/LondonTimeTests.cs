@@ -59,4 +59,12 @@ public class LondonTimeTests
     [Fact]
     public void A_wall_clock_time_skipped_when_clocks_go_forward_moves_forward_by_the_hour_of_the_gap() =>
         Assert.Equal(DateTimeOffset.Parse("2026-03-29T02:30:00+01:00"), LondonTime.AtLondon(new DateOnly(2026, 3, 29), new TimeOnly(1, 30)));
+
+    [Fact]
+    public void A_wall_clock_time_repeated_when_clocks_go_back_is_read_as_the_earlier_bst_one() =>
+        Assert.Equal(DateTimeOffset.Parse("2026-10-25T00:30:00Z"), LondonTime.AtLondon(new DateOnly(2026, 10, 25), new TimeOnly(1, 30)));
+
+    [Fact]
+    public void The_start_of_a_london_summer_day_is_23_00_utc_the_day_before() =>
+        Assert.Equal(DateTimeOffset.Parse("2026-07-14T23:00:00Z"), LondonTime.StartOfDay(new DateOnly(2026, 7, 15)));
 }
