@@ -136,16 +136,7 @@ public static class CodeComplianceCheck
     // CaseEvent is declared in the order the events happen in a case.
     private static bool IsLater(CaseEvent @event, CaseEvent than) => @event > than;
 
-    private static string Describe(Deadline deadline) => $"{deadline.Within} of {EventWording(deadline.From)}";
+    private static string Describe(Deadline deadline) => CaseEventWording.Describe(deadline);
 
-    private static string EventWording(CaseEvent @event) => @event switch
-    {
-        CaseEvent.Received => "receipt of the complaint",
-        CaseEvent.Stage1Acknowledged => "the Stage 1 acknowledgement",
-        CaseEvent.Stage1Response => "the Stage 1 response",
-        CaseEvent.EscalationRequested => "the escalation request",
-        CaseEvent.Stage2Acknowledged => "the Stage 2 acknowledgement",
-        CaseEvent.Stage2Response => "the Stage 2 response",
-        _ => @event.ToString(),
-    };
+    private static string EventWording(CaseEvent @event) => CaseEventWording.Describe(@event);
 }
