@@ -3,6 +3,8 @@ namespace ComplaintsBot.Cases.Policies.Compliance;
 /// <summary>
 /// `policy check`: compares a policy with the Housing Ombudsman's Complaint Handling Code (2024) and lists each
 /// point where it falls short, with the Code provision it breaches. Fields are named with the policy file's keys.
+/// The policy is checked as loaded, with what its file leaves unsaid taken from the Code (it extends hoc-2024),
+/// so a timescale the landlord's document is silent on is the Code's and is not reported.
 /// </summary>
 public static class CodeComplianceCheck
 {
@@ -23,7 +25,19 @@ public static class CodeComplianceCheck
         CheckEscalationWindow(policy, findings);
         CheckAgeLimit(policy, findings);
         CheckExclusions(policy, findings);
-        return findings;
+        // Breaches first, then in the Code's order; within a section, in the order of the policy file.
+        return findings
+            .OrderBy(f => f.Severity)
+            .ThenBy(f => SectionOrder(f.Section))
+            .ToList();
+    }
+
+    /// <summary>"Code 6.14" sorts as (6, 14), after "Code 6.4".</summary>
+    private static (int, int) SectionOrder(string section)
+    {
+        var numbers = section["Code ".Length..].Split('.');
+        return (int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void CheckStageCount(Policy policy, List<ComplianceFinding> findings)
