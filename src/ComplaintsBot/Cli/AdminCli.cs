@@ -86,9 +86,11 @@ public static class AdminCli
     {
         output.WriteLine("ComplaintsBot admin commands (without one, the executable starts the bot's web host):");
         output.WriteLine();
-        var width = Commands.Max(c => c.Usage.Length);
         foreach (var command in Commands)
-            output.WriteLine($"  {command.Usage.PadRight(width)}  {command.Summary}");
+        {
+            output.WriteLine($"  {command.Usage}");
+            output.WriteLine($"      {command.Summary}");
+        }
         output.WriteLine();
         output.WriteLine("Every command accepts --policies <folder>; the default is configuration Policies:Folder, else policies/ beside the executable.");
         output.WriteLine("Times are London local (2026-12-18T10:30) or carry an offset (2026-06-18T10:30+01:00, 2026-06-18T09:30Z).");
