@@ -53,7 +53,8 @@ internal sealed class DeadlinesCommand : ICliCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliUsageException(e.Message);
+                // The calculator names what is wrong with the timeline; the parameter name means nothing here.
+                throw new CliUsageException(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
             }
         }
 

@@ -42,7 +42,7 @@ public sealed class BadArgumentTests
 
     [Fact]
     public void An_event_before_the_complaint_was_received_is_refused() =>
-        AssertBadArguments(CliRun.Of([.. Received, "--acknowledged", "2026-12-17T10:30"]), "received");
+        AssertBadArguments(CliRun.Of([.. Received, "--acknowledged", "2026-12-17T10:30"]), "before the case was received");
 
     [Fact]
     public void Running_without_a_command_shows_the_help_and_exits_2()
@@ -59,6 +59,7 @@ public sealed class BadArgumentTests
         Assert.Empty(run.Output);
         var line = Assert.Single(run.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: ", line);
+        Assert.DoesNotContain("(Parameter", line);
         Assert.Contains(message, line);
     }
 }
