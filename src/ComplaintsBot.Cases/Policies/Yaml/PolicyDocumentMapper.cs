@@ -311,9 +311,11 @@ internal sealed partial class PolicyDocumentMapper(string file)
     private string Required(string? value, string path) =>
         string.IsNullOrWhiteSpace(value) ? throw Fail(path, "missing required field.") : value.Trim();
 
+    public static bool IsKebab(string value) => KebabPattern().IsMatch(value);
+
     private void RequireKebab(string value, string path)
     {
-        if (!KebabPattern().IsMatch(value))
+        if (!IsKebab(value))
             throw Fail(path, $"'{value}' is not a kebab-case id (lower-case letters, digits and hyphens, as in issue-too-old).");
     }
 

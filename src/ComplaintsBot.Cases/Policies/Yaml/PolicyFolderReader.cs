@@ -52,6 +52,9 @@ internal sealed class PolicyFolderReader(string folder)
         if (own.Children.TryGetValue(new YamlScalarNode("extends"), out var extendsNode) && !YamlShape.IsNull(extendsNode))
         {
             var parentId = ((YamlScalarNode)extendsNode).Value!.Trim();
+            // The id becomes a file name: a path ("../x") must never reach the file system.
+            if (!PolicyDocumentMapper.IsKebab(parentId))
+                throw new PolicyLoadException(file, "extends", $"'{parentId}' is not a policy id (the name of a file in the same folder, without .yaml).");
             merged = YamlMerge.Merge(Resolve(parentId, file).Merged, own);
         }
 
