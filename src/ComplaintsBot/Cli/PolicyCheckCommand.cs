@@ -35,7 +35,10 @@ internal sealed class PolicyCheckCommand : ICliCommand
         return AdminCli.FindingsFound;
     }
 
-    /// <summary>A path to a .yaml file (its parents are read from the same folder), else a policy id in the policy folder.</summary>
+    /// <summary>
+    /// A path to a .yaml file, else a policy id in the policy folder. A file's parents are read from its own folder;
+    /// a draft kept elsewhere that extends a policy of the policy folder is read alongside that folder's files.
+    /// </summary>
     private static Policy Load(string idOrFile, CliArguments arguments, CliContext context)
     {
         var isFile = idOrFile.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
@@ -44,11 +47,35 @@ internal sealed class PolicyCheckCommand : ICliCommand
         if (!File.Exists(idOrFile)) throw new CliUsageException($"No policy file '{idOrFile}'.");
         try
         {
-            return PolicyLoader.LoadFile(idOrFile);
+            try
+            {
+                return PolicyLoader.LoadFile(idOrFile);
+            }
+            catch (PolicyLoadException e) when (e.Field == "extends" && Directory.Exists(context.PoliciesFolder(arguments)))
+            {
+                return LoadBesidePolicyFolder(idOrFile, context.PoliciesFolder(arguments));
+            }
         }
         catch (Exception e) when (e is PolicyLoadException or IOException or UnauthorizedAccessException)
         {
             throw new CliUsageException(e.Message);
+        }
+    }
+
+    private static Policy LoadBesidePolicyFolder(string file, string policyFolder)
+    {
+        var staging = Directory.CreateTempSubdirectory("policy-check-");
+        try
+        {
+            foreach (var policy in Directory.EnumerateFiles(policyFolder, "*.yaml"))
+                File.Copy(policy, Path.Combine(staging.FullName, Path.GetFileName(policy)));
+            var draft = Path.Combine(staging.FullName, Path.GetFileName(file));
+            File.Copy(file, draft, overwrite: true);
+            return PolicyLoader.LoadFile(draft);
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
         }
     }
 

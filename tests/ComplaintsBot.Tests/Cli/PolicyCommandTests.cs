@@ -65,6 +65,28 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Policy_check_of_a_draft_kept_outside_the_policy_folder_reads_the_policy_it_extends_from_the_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("cli-draft-").FullName;
+        try
+        {
+            // A file's id must match its name, so the draft of whg's next policy is whg.yaml, with a shorter window.
+            var draft = Path.Combine(folder, "whg.yaml");
+            var text = File.ReadAllText(Path.Combine(PolicyCatalog.DefaultFolder, "whg.yaml"));
+            File.WriteAllText(draft, text.Replace("within: 28 days", "within: 14 days", StringComparison.Ordinal));
+
+            var run = CliRun.Of("policy", "check", draft);
+
+            Assert.Equal((1, ""), (run.ExitCode, run.Error));
+            Assert.Contains("  policy: Stage 2 must be asked for within 14 days of the Stage 1 response", run.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Policies_folder_comes_from_configuration_when_not_given_on_the_command_line()
     {
         var folder = Directory.CreateTempSubdirectory("cli-policies-").FullName;
