@@ -10,9 +10,6 @@ namespace ComplaintsBot.Cases.Policies.Yaml;
 /// </summary>
 internal sealed partial class PolicyDocumentMapper(string file)
 {
-    /// <summary>The exclusions the Code accepts (Code 2.2).</summary>
-    public static readonly IReadOnlyList<string> CodeBases = ["issue-too-old", "legal-proceedings", "already-considered"];
-
     private static readonly IReadOnlyDictionary<string, ContactKind> Kinds = new Dictionary<string, ContactKind>
     {
         ["service-request"] = ContactKind.ServiceRequest,
@@ -126,8 +123,8 @@ internal sealed partial class PolicyDocumentMapper(string file)
             var id = Required(exclusion.Id, $"{path}.id");
             RequireKebab(id, $"{path}.id");
             if (result.Any(e => e.Id == id)) throw Fail($"{path}.id", $"duplicate exclusion id '{id}'.");
-            if (exclusion.CodeBasis is { } basis && !CodeBases.Contains(basis))
-                throw Fail($"{path}.code-basis", $"unknown code-basis '{basis}'; the Code accepts: {string.Join(", ", CodeBases)}.");
+            if (exclusion.CodeBasis is { } basis && !CodeExclusions.All.Contains(basis))
+                throw Fail($"{path}.code-basis", $"unknown code-basis '{basis}'; the Code accepts: {string.Join(", ", CodeExclusions.All)}.");
             result.Add(new Exclusion
             {
                 Id = id,
