@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ComplaintsBot.Cases.Time;
 
 /// <summary>
@@ -39,8 +41,18 @@ public static class EnglandAndWalesBankHolidays
         new(new(2023, 5, 8), "Bank holiday for the coronation of King Charles III", Replaces: null), // early May stayed on Mon 1 May
     ];
 
+    private static readonly ConcurrentDictionary<int, IReadOnlyList<BankHoliday>> ByYear = new();
+
     /// <summary>The bank holidays of the year in date order, substitute days in place of weekend dates.</summary>
     public static IReadOnlyList<BankHoliday> ForYear(int year)
+    {
+        if (ByYear.TryGetValue(year, out var known)) return known;
+        var holidays = Compute(year).AsReadOnly();
+        ByYear.TryAdd(year, holidays);
+        return holidays;
+    }
+
+    private static List<BankHoliday> Compute(int year)
     {
         if (year is < FirstYear or > LastYear)
             throw new ArgumentOutOfRangeException(nameof(year), year,

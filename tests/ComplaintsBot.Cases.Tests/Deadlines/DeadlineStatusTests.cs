@@ -53,6 +53,17 @@ public class DeadlineStatusTests
         Assert.Equal(DeadlineStatus.Overdue, Calculator.Compute(TestPolicies.Hoc, timeline, At("2026-06-08T23:30:00Z")).Get(DeadlineKind.Stage1Acknowledge).Status);
     }
 
+    [Theory]
+    [InlineData("2026-10-23T09:00:00Z", "2026-10-30T23:59:59Z", 0)] // received in BST, due in GMT
+    [InlineData("2026-03-24T10:00:00Z", "2026-03-31T22:59:59Z", 1)] // received in GMT, due in BST
+    public void A_deadline_across_a_clock_change_ends_at_23_59_59_london_in_the_offset_of_its_due_day(string received, string due, int offsetHours)
+    {
+        var acknowledge = Calculator.Compute(TestPolicies.Hoc, new CaseTimeline { Received = At(received) }, At(received)).Get(DeadlineKind.Stage1Acknowledge);
+
+        Assert.Equal(At(due), acknowledge.Due);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), acknowledge.Due.Offset);
+    }
+
     [Fact]
     public void The_day_of_receipt_never_counts_even_late_in_the_evening()
     {

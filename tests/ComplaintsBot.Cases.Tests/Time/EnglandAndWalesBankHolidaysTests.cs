@@ -67,6 +67,10 @@ public class EnglandAndWalesBankHolidaysTests
     [InlineData("2022-09-19")]
     [InlineData("2023-05-08")]
     [InlineData("2023-05-01")]
+    [InlineData("1995-05-08")] // VE day 50th anniversary
+    [InlineData("1999-12-31")] // millennium
+    [InlineData("2002-06-03")] // Golden Jubilee
+    [InlineData("2002-06-04")]
     public void One_off_days_are_bank_holidays(string date) =>
         Assert.True(EnglandAndWalesBankHolidays.IsBankHoliday(DateOnly.Parse(date)));
 
@@ -74,6 +78,8 @@ public class EnglandAndWalesBankHolidaysTests
     [InlineData("2012-05-28")]
     [InlineData("2020-05-04")]
     [InlineData("2022-05-30")]
+    [InlineData("1995-05-01")]
+    [InlineData("2002-05-27")]
     public void A_moved_regular_holiday_is_no_longer_taken_on_its_usual_day(string date) =>
         Assert.False(EnglandAndWalesBankHolidays.IsBankHoliday(DateOnly.Parse(date)));
 
