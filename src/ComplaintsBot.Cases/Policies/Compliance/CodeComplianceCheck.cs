@@ -127,12 +127,12 @@ public static class CodeComplianceCheck
         foreach (var exclusion in policy.Exclusions)
         {
             var basis = exclusion.CodeBasis;
-            if (basis is null || !ComplaintHandlingCode2024.AcceptedExclusions.Contains(basis))
+            if (basis is null || !CodeExclusions.All.Contains(basis))
                 findings.Add(new(FindingSeverity.Warning, "Code 2.2", $"exclusions.{exclusion.Id}",
                     $"a complaint is not accepted when the answer is yes to: {exclusion.Question}",
                     "exclusions that are fair and reasonable to residents; the ones the Code accepts are an issue that occurred "
                     + "over 12 months ago, legal proceedings filed at court, and matters already considered under the complaints policy"));
-            else if (basis == "issue-too-old" && !exclusion.Discretionary)
+            else if (basis == CodeExclusions.IssueTooOld && !exclusion.Discretionary)
                 findings.Add(new(FindingSeverity.Breach, "Code 2.3", $"exclusions.{exclusion.Id}.discretionary",
                     "a complaint about an old issue is refused without a manager's discretion",
                     "considering whether to use discretion to accept an older complaint where there are good reasons"));

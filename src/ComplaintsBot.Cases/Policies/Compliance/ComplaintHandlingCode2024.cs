@@ -11,9 +11,6 @@ public static class ComplaintHandlingCode2024
 {
     public const string PolicyId = "hoc-2024";
 
-    /// <summary>Code 2.2: the exclusions the Code accepts, as an Exclusion's CodeBasis names them.</summary>
-    public static readonly IReadOnlyList<string> AcceptedExclusions = ["issue-too-old", "legal-proceedings", "already-considered"];
-
     /// <summary>Code 2.3: complaints raised within 12 months of the issue (or of learning of it) must be accepted.</summary>
     public static readonly Timescale AgeLimit = Timescale.Months(12);
 
