@@ -90,7 +90,9 @@ internal sealed class PolicyShowCommand : ICliCommand
     }
 
     private static string Within(Deadline deadline) =>
-        $"within {CaseEventWording.Describe(deadline)}" + (deadline.Note is null ? "" : $" ({deadline.Note})");
+        $"within {CaseEventWording.Describe(deadline)}"
+        + (deadline.OtherReading is { } other ? $" [the document also says {other}; the stricter reading is used]" : "")
+        + (deadline.Note is null ? "" : $" ({deadline.Note})");
 
     private static string Kebab(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

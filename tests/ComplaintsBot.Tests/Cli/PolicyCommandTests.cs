@@ -33,6 +33,14 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Policy_show_names_the_other_reading_of_a_contradictory_document()
+    {
+        var run = CliRun.Of("policy", "show", "his");
+
+        Assert.Contains("acknowledge: within 2 working days of receipt of the complaint [the document also says 5 working days; the stricter reading is used]", run.Output);
+    }
+
+    [Fact]
     public void Policy_check_of_the_code_finds_nothing_and_exits_0()
     {
         var run = CliRun.Of("policy", "check", "hoc-2024");

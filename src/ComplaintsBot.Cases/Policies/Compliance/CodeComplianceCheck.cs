@@ -23,6 +23,7 @@ public static class CodeComplianceCheck
         }
         CheckStage2Reviewer(policy, findings);
         CheckEscalationWindow(policy, findings);
+        CheckRefusalGrounds(policy, findings);
         CheckAgeLimit(policy, findings);
         CheckExclusions(policy, findings);
         // Breaches first, then in the Code's order; within a section, in the order of the policy file.
@@ -107,6 +108,18 @@ public static class CodeComplianceCheck
         findings.Add(new(FindingSeverity.Warning, "Code 5.11", "escalation-window", says,
             "no refusal to escalate a complaint through all stages without a valid reason that complies with section 2 "
             + "of the Code (Code 2.2); the Code sets no time limit for asking for Stage 2"));
+    }
+
+    private static void CheckRefusalGrounds(Policy policy, List<ComplianceFinding> findings)
+    {
+        // Refusing to open a later stage is refusing to escalate. The grounds are the policy's own words, so like
+        // an exclusion without a Code basis each is a rule to justify against section 2: a warning.
+        foreach (var stage in policy.Stages.Where(s => s.Number > 1))
+            for (var i = 0; i < stage.RefusalGrounds.Count; i++)
+                findings.Add(new(FindingSeverity.Warning, "Code 5.11", $"stages.stage{stage.Number}.refusal-grounds[{i}]",
+                    $"Stage {stage.Number} may be refused when: {stage.RefusalGrounds[i]}",
+                    "no refusal to escalate a complaint through all stages without a valid reason that complies with section 2 "
+                    + "of the Code (Code 2.2); residents must not be required to explain why they ask for Stage 2 (Code 6.12)"));
     }
 
     private static void CheckAgeLimit(Policy policy, List<ComplianceFinding> findings)

@@ -231,4 +231,15 @@ public sealed class CodeComplianceCheckTests
             "no refusal to escalate a complaint through all stages without a valid reason that complies with section 2 of the Code (Code 2.2); "
             + "the Code sets no time limit for asking for Stage 2"), Single(policy));
     }
+
+    [Fact]
+    public void Each_stage2_refusal_ground_is_a_code_5_11_warning_because_escalation_may_only_be_refused_for_a_valid_reason()
+    {
+        var finding = Single(WithStage(Stage2() with { RefusalGrounds = ["No new evidence is submitted"] }));
+
+        Assert.Equal(new ComplianceFinding(FindingSeverity.Warning, "Code 5.11", "stages.stage2.refusal-grounds[0]",
+            "Stage 2 may be refused when: No new evidence is submitted",
+            "no refusal to escalate a complaint through all stages without a valid reason that complies with section 2 of the Code (Code 2.2); "
+            + "residents must not be required to explain why they ask for Stage 2 (Code 6.12)"), finding);
+    }
 }

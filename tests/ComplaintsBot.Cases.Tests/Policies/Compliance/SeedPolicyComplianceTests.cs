@@ -7,7 +7,7 @@ namespace ComplaintsBot.Cases.Tests.Policies.Compliance;
 /// <summary>
 /// `policy check` on each seed policy file: the exact shortfalls expected from the file and the Code. Exclusions
 /// without a Code basis are warnings (Code 2.2 lists acceptable exclusions but lets others stand if fair and
-/// reasonable); an escalation window is a warning (Code 5.11); a 6-month age limit and an age limit applied
+/// reasonable); an escalation window and each ground for refusing Stage 2 are warnings (Code 5.11); a 6-month age limit and an age limit applied
 /// without discretion are breaches (Code 2.3).
 /// </summary>
 public sealed class SeedPolicyComplianceTests
@@ -36,7 +36,7 @@ public sealed class SeedPolicyComplianceTests
     }
 
     [Fact]
-    public void Wch_falls_short_on_its_6_month_age_limit_six_exclusions_and_its_escalation_window() =>
+    public void Wch_falls_short_on_its_6_month_age_limit_six_exclusions_its_escalation_window_and_six_grounds_to_refuse_an_appeal() =>
         Assert.Equal(
         [
             (Breach, "Code 2.3", "age-limit.limit"),
@@ -47,6 +47,12 @@ public sealed class SeedPolicyComplianceTests
             (Warning, "Code 2.2", "exclusions.legal-dispute"),
             (Warning, "Code 2.2", "exclusions.not-a-tenant-or-leaseholder"),
             (Warning, "Code 5.11", "escalation-window"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[0]"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[1]"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[2]"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[3]"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[4]"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[5]"),
         ], Findings("wch"));
 
     [Fact]
@@ -74,7 +80,7 @@ public sealed class SeedPolicyComplianceTests
         ], Findings("cfp-2018"));
 
     [Fact]
-    public void Tch_rosebery_falls_short_on_its_6_month_age_limit_five_exclusions_and_its_20_day_escalation_window() =>
+    public void Tch_rosebery_falls_short_on_its_6_month_age_limit_five_exclusions_its_20_day_escalation_window_and_requiring_reasons_for_stage2() =>
         Assert.Equal(
         [
             (Breach, "Code 2.3", "age-limit.limit"),
@@ -84,10 +90,11 @@ public sealed class SeedPolicyComplianceTests
             (Warning, "Code 2.2", "exclusions.other-appeal-route"),
             (Warning, "Code 2.2", "exclusions.policy-content"),
             (Warning, "Code 5.11", "escalation-window"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[0]"),
         ], Findings("tch-rosebery"));
 
     [Fact]
-    public void His_refuses_old_issues_without_discretion_and_has_three_exclusions_the_code_does_not_list() =>
+    public void His_refuses_old_issues_without_discretion_has_three_exclusions_the_code_does_not_list_and_may_refuse_stage2_at_its_discretion() =>
         Assert.Equal(
         [
             (Breach, "Code 2.3", "age-limit.discretionary"),
@@ -95,5 +102,6 @@ public sealed class SeedPolicyComplianceTests
             (Warning, "Code 2.2", "exclusions.outside-remit"),
             (Warning, "Code 2.2", "exclusions.excessive-recompense"),
             (Warning, "Code 2.2", "exclusions.unreasonable-behaviour"),
+            (Warning, "Code 5.11", "stages.stage2.refusal-grounds[0]"),
         ], Findings("his"));
 }
