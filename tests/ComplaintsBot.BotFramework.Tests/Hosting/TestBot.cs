@@ -52,6 +52,7 @@ public sealed class TestBot : ActivityHandler
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
+        if (invokeValue.Action!.Verb == "boom") throw new InvalidOperationException("The card action failed on purpose.");
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
