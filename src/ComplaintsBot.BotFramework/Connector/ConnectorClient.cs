@@ -66,6 +66,19 @@ public class ConnectorClient
     public Task<ChannelAccount> GetConversationMemberAsync(string userId, string conversationId, CancellationToken cancellationToken = default) =>
         SendAsync<ChannelAccount>(HttpMethod.Get, $"v3/conversations/{Escape(conversationId, nameof(conversationId))}/members/{Escape(userId, nameof(userId))}", null, cancellationToken);
 
+    /// <summary>
+    /// GET v3/conversations/{conversationId}/pagedmembers: one page of members (Teams deprecated and
+    /// throttles the unpaged members call). Pass the previous page's continuationToken for the next.
+    /// </summary>
+    public Task<PagedMembersResult> GetConversationPagedMembersAsync(string conversationId, int? pageSize = null, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        var query = new List<string>();
+        if (pageSize is { } size) query.Add($"pageSize={size}");
+        if (!string.IsNullOrEmpty(continuationToken)) query.Add($"continuationToken={Uri.EscapeDataString(continuationToken)}");
+        var path = $"v3/conversations/{Escape(conversationId, nameof(conversationId))}/pagedmembers" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+        return SendAsync<PagedMembersResult>(HttpMethod.Get, path, null, cancellationToken);
+    }
+
     private async Task<T> SendAsync<T>(HttpMethod method, string relativePath, object? body, CancellationToken cancellationToken) where T : class, new()
     {
         var uri = new Uri(BaseUri, relativePath);
@@ -75,10 +88,11 @@ public class ConnectorClient
         using var response = await _pipeline.ExecuteAsync(async ct =>
         {
             var token = await _tokenProvider.GetTokenAsync(ct).ConfigureAwait(false);
-            if (token is not null) _allowList.EnsureAllowed(BaseUri);
+            var hasToken = !string.IsNullOrEmpty(token);
+            if (hasToken) _allowList.EnsureAllowed(BaseUri);
 
             using var request = new HttpRequestMessage(method, uri);
-            if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (hasToken) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             if (content is not null) request.Content = new ByteArrayContent(content) { Headers = { ContentType = JsonContentType } };
             return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
@@ -167,7 +181,7 @@ public class ConnectorClient
     /// <summary>The route with ids blanked, so logs and exceptions do not carry user ids.</summary>
     private static string RouteTemplate(string relativePath)
     {
-        var parts = relativePath.Split('/');
+        var parts = relativePath.Split('?')[0].Split('/');
         for (var i = 0; i < parts.Length; i++)
         {
             if (i > 0 && parts[i - 1] is "conversations") parts[i] = "{conversationId}";

@@ -17,6 +17,9 @@ public class ConnectorClientOptions
     /// <summary>Longest Retry-After the client will wait; a longer one is cut to this.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long one Connector request may take before it is abandoned (it holds the conversation's turn lock).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Refuse to send a bearer token to a service URL off the allow list (defence in depth).</summary>
     public bool EnforceServiceUrlAllowList { get; set; } = true;
 

@@ -26,7 +26,8 @@ public static class TeamsActivityExtensions
 
     /// <summary>
     /// Copies channelData.tenant.id into conversation.tenantId when the latter is missing, as the SDK's
-    /// TenantIdWorkaroundForTeamsMiddleware did; the adapter runs it on every inbound activity so the
+    /// TenantIdWorkaroundForTeamsMiddleware did for msteams (here on any channel: channelData.tenant is
+    /// Teams-only in practice); the adapter runs it on every inbound activity so the
     /// rest of the bot (and stored conversation references) read the tenant in one place.
     /// </summary>
     public static Activity NormalizeTenantId(this Activity activity)

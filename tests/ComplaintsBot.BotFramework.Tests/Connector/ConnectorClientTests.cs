@@ -98,6 +98,18 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Paged_members_pass_the_page_size_and_continuation_token()
+    {
+        _connector.Reply(new ConnectorReply(200, """{"continuationToken":"next+page/2","members":[{"id":"29:a","email":"a@example.org"}]}"""));
+
+        var page = await Client().GetConversationPagedMembersAsync("19:team@thread.tacv2", pageSize: 50, continuationToken: "tok+en/1");
+
+        Assert.Equal("/_connector/v3/conversations/19%3Ateam%40thread.tacv2/pagedmembers?pageSize=50&continuationToken=tok%2Ben%2F1", _connector.Requests[0].RawTarget);
+        Assert.Equal("next+page/2", page.ContinuationToken);
+        Assert.Equal("29:a", Assert.Single(page.Members!).Id);
+    }
+
+    [Fact]
     public async Task Local_mode_sends_no_authorization_header()
     {
         await Client().SendToConversationAsync("a:1", Message("Hi"));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.BotFramework.Integration.AspNetCore;
 
@@ -33,7 +34,8 @@ public static class BotFrameworkServiceCollectionExtensions
                 connectorSection.Bind(options);
             });
         services.AddOptions<TurnErrorOptions>();
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName);
+        services.AddHttpClient(ConnectorClientFactory.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ConnectorClientOptions>>().Value.RequestTimeout);
         services.TryAddSingleton(TimeProvider.System);
 
         if (string.IsNullOrWhiteSpace(configuration[nameof(BotFrameworkOptions.MicrosoftAppId)]))

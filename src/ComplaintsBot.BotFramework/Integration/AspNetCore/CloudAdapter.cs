@@ -373,7 +373,7 @@ public class CloudAdapter : BotAdapter
     private static void CopyTenantBothWays(ConversationParameters parameters)
     {
         var channelData = parameters.ChannelData as JsonObject;
-        var channelDataTenant = channelData?["tenant"]?["id"]?.GetValue<string>();
+        var channelDataTenant = channelData?["tenant"]?["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
         if (string.IsNullOrEmpty(parameters.TenantId)) parameters.TenantId = channelDataTenant;
         if (string.IsNullOrEmpty(parameters.TenantId) || !string.IsNullOrEmpty(channelDataTenant)) return;
 
