@@ -12,8 +12,7 @@ public sealed class RecordingAdapter : BotAdapter
     {
         var context = new TurnContext(this, TeamsPayloads.Activity(json));
         await RunPipelineAsync(context, bot.OnTurnAsync, CancellationToken.None);
-        var parked = context.TurnState.Get<Activity>(InvokeResponseKey);
-        return (context, parked?.Value is null ? null : System.Text.Json.JsonSerializer.Deserialize<InvokeResponse>(parked.Value, BotJson.Options));
+        return (context, InvokeResponse.FromActivity(context.TurnState.Get<Activity>(InvokeResponseKey)));
     }
 
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

@@ -174,6 +174,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
         Assert.Empty(_host.Bot.Events);
         Assert.Empty(_host.Connector.Requests);
     }

@@ -92,6 +92,7 @@ public class CloudAdapter : BotAdapter
             // The reason goes to the log only: the caller learns nothing about which check failed.
             Logger.LogWarning("Rejected an inbound {Type} activity on channel {ChannelId}: {Reason}", activity.Type, activity.ChannelId, ex.Message);
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
+            httpResponse.Headers.WWWAuthenticate = "Bearer";
             return;
         }
 
@@ -118,9 +119,8 @@ public class CloudAdapter : BotAdapter
         await _turnLocks.RunAsync(LockKey(activity), () => RunPipelineAsync(context, callback, cancellationToken), cancellationToken).ConfigureAwait(false);
 
         if (activity.Type != ActivityTypes.Invoke) return null;
-        return context.TurnState.Get<Activity>(InvokeResponseKey) is { } parked
-            ? ReadInvokeResponse(parked)
-            : new InvokeResponse((int)HttpStatusCode.NotImplemented);
+        return InvokeResponse.FromActivity(context.TurnState.Get<Activity>(InvokeResponseKey))
+            ?? new InvokeResponse((int)HttpStatusCode.NotImplemented);
     }
 
     /// <summary>
@@ -352,9 +352,6 @@ public class CloudAdapter : BotAdapter
         response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(response.Body, invokeResponse.Body, invokeResponse.Body.GetType(), BotJson.Options, cancellationToken).ConfigureAwait(false);
     }
-
-    private static InvokeResponse ReadInvokeResponse(Activity parked) =>
-        parked.Value?.Deserialize<InvokeResponse>(BotJson.Options) ?? new InvokeResponse((int)HttpStatusCode.OK);
 
     private static int ReadDelay(Activity activity) =>
         activity.Value is JsonValue value && value.TryGetValue<int>(out var milliseconds) && milliseconds >= 0 ? milliseconds : DefaultDelayMilliseconds;
