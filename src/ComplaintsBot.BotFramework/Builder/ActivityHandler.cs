@@ -36,6 +36,21 @@ public class ActivityHandler : IBot
             case ActivityTypes.Event:
                 await OnEventActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 break;
+            case ActivityTypes.Typing:
+                await OnTypingActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                break;
+            case ActivityTypes.MessageReaction:
+                await OnMessageReactionActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                break;
+            case ActivityTypes.MessageUpdate:
+                await OnMessageUpdateActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                break;
+            case ActivityTypes.MessageDelete:
+                await OnMessageDeleteActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                break;
+            case ActivityTypes.EndOfConversation:
+                await OnEndOfConversationActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                break;
             case ActivityTypes.Invoke:
                 var invokeResponse = await OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 // A handler may already have parked its own answer; the first one wins, as in the SDK.
@@ -101,6 +116,18 @@ public class ActivityHandler : IBot
 
     protected virtual Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    protected virtual Task OnTypingActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A user reacted to a message (replyToId names it); the reactions are in Properties.</summary>
+    protected virtual Task OnMessageReactionActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnMessageUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnMessageDeleteActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>An activity type this handler has no hook for (spec A2014: ignore it by default).</summary>
     protected virtual Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>

@@ -80,6 +80,21 @@ public class ActivityHandlerTests
         Assert.Equal(["event", "unrecognized"], bot.Calls);
     }
 
+    [Theory]
+    [InlineData("typing", "typing")]
+    [InlineData("messageReaction", "messageReaction")]
+    [InlineData("messageUpdate", "messageUpdate")]
+    [InlineData("messageDelete", "messageDelete")]
+    [InlineData("endOfConversation", "endOfConversation")]
+    public async Task Known_activity_types_reach_their_own_hooks_not_the_unrecognized_one(string type, string expectedCall)
+    {
+        var bot = new SpyHandler();
+
+        await _adapter.RunAsync(bot, $$"""{"type":"{{type}}","conversation":{"id":"a:1"}}""");
+
+        Assert.Equal([expectedCall], bot.Calls);
+    }
+
     [Fact]
     public async Task An_adaptive_card_action_is_answered_with_http_200_and_the_handlers_response()
     {
@@ -173,6 +188,11 @@ public class ActivityHandlerTests
         protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("message");
         protected override Task OnEventActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("event");
         protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("unrecognized");
+        protected override Task OnTypingActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("typing");
+        protected override Task OnMessageReactionActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("messageReaction");
+        protected override Task OnMessageUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("messageUpdate");
+        protected override Task OnMessageDeleteActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("messageDelete");
+        protected override Task OnEndOfConversationActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("endOfConversation");
         protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("installAdd");
         protected override Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Record("installRemove");
 
