@@ -90,7 +90,7 @@ public class ActivityHandlerTests
     {
         var bot = new SpyHandler();
 
-        await _adapter.RunAsync(bot, $$"""{"type":"{{type}}","conversation":{"id":"a:1"}}""");
+        await _adapter.RunAsync(bot, $$$"""{"type":"{{{type}}}","conversation":{"id":"a:1"}}""");
 
         Assert.Equal([expectedCall], bot.Calls);
     }
