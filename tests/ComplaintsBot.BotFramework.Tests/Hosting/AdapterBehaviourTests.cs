@@ -66,6 +66,39 @@ public sealed class AdapterBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_turn_can_notify_another_conversation_whose_own_turn_is_still_running()
+    {
+        var held = _host.PostAsync(MessageSaying("hold", "a:colleague"));
+        await _host.Bot.Holding.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        using var notifying = await _host.PostAsync(MessageSaying("notify-other")).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(HttpStatusCode.OK, notifying.StatusCode);
+        var notice = Assert.Single(_host.Connector.Requests);
+        Assert.Equal("/_connector/v3/conversations/a%3Acolleague/activities", notice.RawTarget);
+        _host.Bot.HoldGate.SetResult();
+        using var heldResponse = await held;
+    }
+
+    [Fact]
+    public async Task A_proactive_send_from_a_background_service_waits_for_the_running_turn_of_its_conversation()
+    {
+        var held = _host.PostAsync(MessageSaying("hold"));
+        await _host.Bot.Holding.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var reference = _host.Bot.References.Single();
+
+        var proactive = Task.Run(() => _host.Adapter.ContinueConversationAsync(null, reference,
+            (turn, ct) => turn.SendActivityAsync("Reminder", cancellationToken: ct), CancellationToken.None));
+        await Task.Delay(300);
+
+        Assert.False(proactive.IsCompleted);
+        _host.Bot.HoldGate.SetResult();
+        using var heldResponse = await held;
+        await proactive.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("Reminder", (string?)_host.Connector.Requests.Last().Json!["text"]);
+    }
+
+    [Fact]
     public async Task A_failing_turn_apologises_clears_the_conversation_state_and_still_answers_200()
     {
         using var response = await _host.PostAsync(MessageSaying("boom"));

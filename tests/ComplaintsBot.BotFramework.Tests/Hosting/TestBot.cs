@@ -37,6 +37,12 @@ public sealed class TestBot : ActivityHandler
                 Holding.TrySetResult();
                 await HoldGate.Task;
                 break;
+            case "notify-other":
+                // A turn here sends into another conversation, as a card action notifying a colleague would.
+                var other = References.First(r => r.Conversation!.Id != activity.Conversation!.Id);
+                await turnContext.Adapter.ContinueConversationAsync(null, other,
+                    (proactive, ct) => proactive.SendActivityAsync("You have been notified.", cancellationToken: ct), cancellationToken);
+                break;
             case "boom":
                 throw new InvalidOperationException("The bot failed on purpose.");
             case "two":

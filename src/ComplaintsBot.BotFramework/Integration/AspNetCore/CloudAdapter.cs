@@ -124,8 +124,10 @@ public class CloudAdapter : BotAdapter
     }
 
     /// <summary>
-    /// Runs a proactive turn in a stored conversation, sending through the reference's serviceUrl.
-    /// Unlike inbound turns, errors are thrown to the caller (a reminder sender must see
+    /// Runs a proactive turn in a stored conversation, sending through the reference's serviceUrl. Called
+    /// from a background service it waits for the conversation's running turn; called from inside a turn it
+    /// does not (see <see cref="ConversationTurnLocks"/>), so it should only send, not change that
+    /// conversation's dialog state. Unlike inbound turns, errors are thrown to the caller (a reminder sender must see
     /// <see cref="MessageWritesBlockedException"/>), not handed to OnTurnError.
     /// </summary>
     public override async Task ContinueConversationAsync(string? botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
@@ -293,7 +295,11 @@ public class CloudAdapter : BotAdapter
         context.TurnState[ProactiveTurnKey] = activity.Id!;
         if (client is not null) context.TurnState[ConnectorClientKey] = client;
 
-        await _turnLocks.RunAsync(LockKey(activity),
+        // From a background sender the proactive turn queues behind the conversation's inbound turns. From
+        // inside another conversation's turn (a manager's click notifying the case owner) it does not wait:
+        // two such turns notifying each other would otherwise deadlock.
+        var lockKey = _turnLocks.IsInsideTurn ? null : LockKey(activity);
+        await _turnLocks.RunAsync(lockKey,
             () => MiddlewareSet.ReceiveActivityWithStatusAsync(context, callback, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 

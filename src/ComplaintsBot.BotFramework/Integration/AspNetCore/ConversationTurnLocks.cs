@@ -19,6 +19,9 @@ public sealed class ConversationTurnLocks
         get { lock (_locks) return _locks.Count; }
     }
 
+    /// <summary>True inside a turn that holds a conversation's lock (in this async flow).</summary>
+    public bool IsInsideTurn => _held.Value is not null;
+
     /// <summary>
     /// Runs <paramref name="turn"/> alone for <paramref name="key"/>. A null key runs unlocked. A turn
     /// already holding the key (a proactive send to the same conversation from inside a turn) re-enters.
