@@ -16,8 +16,7 @@ public static class BotFrameworkServiceCollectionExtensions
     /// MicrosoftAppPassword and MicrosoftAppTenantId from the configuration root, and Connector settings
     /// from BotFramework:Connector (loopback service URLs are allowed by default in Development only).
     /// With no MicrosoftAppId it registers the local-mode seams (no inbound token required, no outbound
-    /// token); with one, register the real <see cref="IChannelRequestAuthenticator"/> and
-    /// <see cref="IConnectorTokenProvider"/> as well (MapBotMessages refuses to start without them).
+    /// token); with one, the Bot Framework JWT validator and the MSAL app credentials.
     /// The host registers its <see cref="IBot"/>.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
@@ -42,6 +41,13 @@ public static class BotFrameworkServiceCollectionExtensions
         {
             services.TryAddSingleton<IChannelRequestAuthenticator>(_ => new LocalChannelRequestAuthenticator());
             services.TryAddSingleton<IConnectorTokenProvider, LocalConnectorTokenProvider>();
+        }
+        else
+        {
+            // With an app id: Bot Framework JWT validation inbound, MSAL client credentials outbound.
+            services.AddBotFrameworkAuthentication(configuration);
+            services.TryAddSingleton<IChannelRequestAuthenticator>(provider => provider.GetRequiredService<BotFrameworkAuthentication>());
+            services.TryAddSingleton<IConnectorTokenProvider>(provider => provider.GetRequiredService<AppCredentials>());
         }
 
         services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
