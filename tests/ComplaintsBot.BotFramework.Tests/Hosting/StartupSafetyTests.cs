@@ -53,7 +53,7 @@ public class StartupSafetyTests
     [Fact]
     public async Task Outside_development_loopback_service_urls_are_not_allowed_unless_configured()
     {
-        await using var production = Build("Production", new() { ["MicrosoftAppId"] = "app" });
+        await using var production = Build("Production", new() { ["MicrosoftAppId"] = "app", ["MicrosoftAppPassword"] = "secret" });
         await using var configured = Build("Production", new() { ["BotFramework:Connector:AllowLoopbackServiceUrls"] = "true" });
 
         Assert.False(production.Services.GetRequiredService<IOptions<ConnectorClientOptions>>().Value.AllowLoopbackServiceUrls);
@@ -61,14 +61,27 @@ public class StartupSafetyTests
     }
 
     [Fact]
-    public async Task An_app_id_without_a_real_authenticator_and_token_provider_is_refused()
+    public async Task An_app_id_brings_bot_framework_token_validation_inbound_and_msal_credentials_outbound()
     {
         await using var app = Build("Production", new() { ["MicrosoftAppId"] = "c9e8c047-2a74-40a2-b28a-b162d5f5327c", ["MicrosoftAppPassword"] = "secret" });
 
-        var error = Assert.Throws<InvalidOperationException>(() => app.MapBotMessages());
+        app.MapBotMessages();
 
-        Assert.Contains(nameof(IChannelRequestAuthenticator), error.Message);
-        Assert.Contains(nameof(IConnectorTokenProvider), error.Message);
+        var authenticator = app.Services.GetRequiredService<IChannelRequestAuthenticator>();
+        Assert.IsType<BotFrameworkAuthentication>(authenticator);
+        Assert.False(authenticator.IsAuthenticationDisabled);
+        Assert.IsType<MsalAppCredentials>(app.Services.GetRequiredService<IConnectorTokenProvider>());
+    }
+
+    [Fact]
+    public async Task An_app_id_with_a_request_that_carries_no_token_is_refused()
+    {
+        await using var app = Build("Production", new() { ["MicrosoftAppId"] = "c9e8c047-2a74-40a2-b28a-b162d5f5327c", ["MicrosoftAppPassword"] = "secret" });
+
+        var authenticator = app.Services.GetRequiredService<IChannelRequestAuthenticator>();
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            authenticator.AuthenticateRequestAsync(null, "msteams", "https://smba.trafficmanager.net/teams/", CancellationToken.None));
     }
 
     [Fact]
