@@ -179,8 +179,6 @@ async function main() {
         entry.version = expanded.version ?? null;
         if (!versionWithinLimit(entry.version)) entry.problems.push(`version ${entry.version} is not 1.5 or lower`);
         if (entry.sizeBytes >= maxBytes) entry.problems.push(`size ${entry.sizeBytes} bytes is not under ${maxBytes}`);
-        const leftover = text.match(/\$\{[^}]*\}/g);
-        entry.unboundExpressions = leftover ?? [];
 
         pageErrors.length = 0;
         const rendered = await page.evaluate(renderInPage, { card: expanded, forbidden: forbiddenTags });
