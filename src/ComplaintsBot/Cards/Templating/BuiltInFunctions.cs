@@ -5,8 +5,8 @@ namespace ComplaintsBot.Cards.Templating;
 /// <summary>The functions and operators the card templates use, with adaptive-expressions' semantics:
 /// <list type="bullet">
 /// <item><c>if(c, a, b)</c>: a when c is logically true (not false, null or missing), else b.</item>
-/// <item><c>!x</c>, <c>not(x)</c>; <c>a &amp;&amp; b</c>, <c>and(...)</c>; <c>a || b</c>, <c>or(...)</c>: booleans; a failing
-/// argument counts as false.</item>
+/// <item><c>!x</c>, <c>not(x)</c>; <c>a &amp;&amp; b</c>, <c>and(...)</c>; <c>a || b</c>, <c>or(...)</c>: a failing
+/// argument counts as false; <c>||</c> with no true argument gives the last argument's value.</item>
 /// <item><c>==</c>, <c>equals</c>, <c>!=</c>: deep equality, numbers by value, a number never equals a string.</item>
 /// <item><c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c> (and <c>less</c>, <c>lessOrEquals</c>, <c>greater</c>,
 /// <c>greaterOrEquals</c>): two numbers or two strings; false when either is null or missing; an error otherwise.</item>
@@ -14,8 +14,9 @@ namespace ComplaintsBot.Cards.Templating;
 /// <item><c>count(x)</c>: the length of a string or array, or the number of properties of an object.</item>
 /// <item><c>empty(x)</c>: true for null, missing, "", [] and {}.</item>
 /// </list>
-/// Any other function name parses but fails when evaluated, as an unknown function does in the reference engine:
-/// the template check against adaptivecards-templating catches a template that needs one.</summary>
+/// Any other function name parses but throws when evaluated, as an unknown function does in the reference engine
+/// (inside interpolated text the call is left as written). Functions of adaptive-expressions not listed here are
+/// unknown to this binder: the template check against adaptivecards-templating catches a template that uses one.</summary>
 internal static class BuiltInFunctions
 {
     private static readonly Dictionary<string, BuiltInFunction> ByName = new(StringComparer.Ordinal);
@@ -61,8 +62,19 @@ internal static class BuiltInFunctions
     private static Evaluation And(IReadOnlyList<Expression> args, EvaluationScope scope, bool substitute) =>
         Bool(args.All(arg => arg.Evaluate(scope, substituteMissing: false) is { Failed: false } e && JsValues.IsLogicTrue(e.Value)));
 
-    private static Evaluation Or(IReadOnlyList<Expression> args, EvaluationScope scope, bool substitute) =>
-        Bool(args.Any(arg => arg.Evaluate(scope, substituteMissing: false) is { Failed: false } e && JsValues.IsLogicTrue(e.Value)));
+    /// <summary>True when any argument is logically true; otherwise, as adaptive-expressions 4.23 does, the last
+    /// argument's value (false, null, or undefined when it is missing or fails), not necessarily false.</summary>
+    private static Evaluation Or(IReadOnlyList<Expression> args, EvaluationScope scope, bool substitute)
+    {
+        var last = CardValue.Undefined;
+        foreach (var arg in args)
+        {
+            var result = arg.Evaluate(scope, substituteMissing: false);
+            if (!result.Failed && JsValues.IsLogicTrue(result.Value)) return Bool(true);
+            last = result.Value;
+        }
+        return Evaluation.Of(last);
+    }
 
     /// <summary>A comparison: its arguments are evaluated without substitution, and one that fails makes it false.</summary>
     private static Func<IReadOnlyList<Expression>, EvaluationScope, bool, Evaluation> Compare(Func<CardValue, CardValue, bool> test) =>

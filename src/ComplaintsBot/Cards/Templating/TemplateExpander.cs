@@ -58,7 +58,7 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
                 Data = contexts[i].IsDefined ? contexts[i] : scope.Data,
                 Index = repeat ? i : scope.Index,
             };
-            if (!IsWanted(obj, itemScope)) continue;
+            if (!IsWanted(obj, itemScope, location)) continue;
             var result = new JsonObject();
             foreach (var (key, child) in obj)
             {
@@ -95,24 +95,36 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
     /// <summary>$when keeps the element only when its expression is the boolean true; an expression that fails or
     /// gives anything else drops it. A $when that is not an expression drops the element when it is truthy (as the
     /// reference engine does; such a $when is a template mistake).</summary>
-    private bool IsWanted(JsonObject obj, EvaluationScope scope)
+    private bool IsWanted(JsonObject obj, EvaluationScope scope, string location)
     {
         if (!obj.TryGetPropertyValue("$when", out var when)) return true;
         if (when is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
             && strings.TryGetValue(value.GetValue<string>(), out var template))
         {
             if (template.WholeValue is not { } condition) return false;
-            var result = condition.Evaluate(scope, substituteMissing: false);
+            var result = Evaluate(condition, scope, substituteMissing: false, location + ".$when");
             return !result.Failed && result.Value.Node?.GetValueKind() == System.Text.Json.JsonValueKind.True;
         }
         return !JsValues.IsTruthy(when);
+    }
+
+    private Evaluation Evaluate(Expression expression, EvaluationScope scope, bool substituteMissing, string location)
+    {
+        try
+        {
+            return expression.Evaluate(scope, substituteMissing);
+        }
+        catch (UnknownFunctionException e)
+        {
+            throw new CardTemplateException($"Card template '{templateName}' at {location}: ${{{expression}}} calls an {e.Message}", e);
+        }
     }
 
     private CardValue Bind(TemplateString template, EvaluationScope scope, string location)
     {
         if (template.WholeValue is { } whole)
         {
-            var result = whole.Evaluate(scope, substituteMissing: true);
+            var result = Evaluate(whole, scope, substituteMissing: true, location);
             if (result.Failed) throw new CardTemplateException($"Card template '{templateName}' at {location}: ${{{whole}}} failed: {result.Error}");
             return result.Value.IsDefined ? CardValue.Of(result.Value.Node?.DeepClone()) : CardValue.Undefined;
         }
@@ -125,7 +137,15 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
                 continue;
             }
             var expression = (Expression)part;
-            var value = expression.Evaluate(scope, substituteMissing: true);
+            Evaluation value;
+            try
+            {
+                value = expression.Evaluate(scope, substituteMissing: true);
+            }
+            catch (UnknownFunctionException)
+            {
+                value = Evaluation.Fail("unknown function");
+            }
             if (value.Failed)
             {
                 // As the reference engine does: a part that fails stays in the text as it was written.
