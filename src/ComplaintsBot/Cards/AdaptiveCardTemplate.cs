@@ -76,7 +76,7 @@ public sealed partial class AdaptiveCardTemplate
     }
 
     /// <summary>Binds the template to a model serialised with the web defaults (camelCase property names).</summary>
-    public JsonObject Expand<TModel>(TModel model) => Expand(JsonSerializer.SerializeToNode(model, ModelOptions));
+    public JsonObject ExpandModel<TModel>(TModel model) => Expand(JsonSerializer.SerializeToNode(model, ModelOptions));
 
     private static void CollectStrings(string name, JsonNode? node, string location, Dictionary<string, TemplateString> strings)
     {

@@ -295,7 +295,7 @@ public sealed class AdaptiveCardTemplateTests
     public void A_model_object_is_bound_with_camel_case_property_names()
     {
         var card = AdaptiveCardTemplate.Parse("test", """{"t": "${reference}", "v": "${version}"}""")
-            .Expand(new { Reference = "CMP-1", Version = 3 });
+            .ExpandModel(new { Reference = "CMP-1", Version = 3 });
 
         JsonAssert.Equal(JsonNode.Parse("""{"t": "CMP-1", "v": 3}"""), card);
     }
