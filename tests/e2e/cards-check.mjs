@@ -34,7 +34,8 @@ const chromiumFlags = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
-// Tags that customer text must never turn into (the renderer must show data as text).
+// Tags that customer text must never turn into (the renderer must show data as text). The cards have no images
+// or links of their own; a template that adds one must take its tag off this list.
 const forbiddenTags = ["script", "iframe", "img", "b", "a", "object", "embed", "style"];
 
 function option(name, fallback) {

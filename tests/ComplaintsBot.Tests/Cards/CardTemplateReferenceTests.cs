@@ -74,6 +74,12 @@ public sealed class CardTemplateReferenceTests(ReferenceCheck reference) : IClas
         Assert.Equal(CardSamples.SampleNames.Order(StringComparer.Ordinal), reference.Entries.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Rendering_the_cards_fetches_nothing_from_outside_the_machine()
+    {
+        Assert.Empty(reference.BlockedRequests);
+    }
+
     private static IEnumerable<string> StringsOf(JsonNode? node) => node switch
     {
         JsonObject obj => obj.SelectMany(p => StringsOf(p.Value)),

@@ -42,11 +42,15 @@ public sealed class ReferenceCheck : IDisposable
             throw new InvalidOperationException($"cards-check.mjs failed (exit {process.ExitCode}):\n{Output}");
         }
         var report = JsonNode.Parse(File.ReadAllText(reportPath))!;
+        BlockedRequests = report["blockedRequests"]!.AsArray().Select(r => (string)r!).ToList();
         Entries = report["cards"]!.AsArray().Select(c => c!.AsObject())
             .ToDictionary(c => (string?)c["sample"] ?? (string)c["template"]!, StringComparer.Ordinal);
     }
 
     public string RepoRoot { get; }
+
+    /// <summary>Requests the renderer page tried to make beyond loopback (all blocked).</summary>
+    public IReadOnlyList<string> BlockedRequests { get; }
 
     public string OutputDirectory { get; }
 
