@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ComplaintsBot.Cards.Templating;
@@ -17,8 +18,7 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
     {
         JsonArray array => CardValue.Of(ExpandArray(array, scope, location)),
         JsonObject obj => ExpandObject(obj, scope, location),
-        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String
-            && strings.TryGetValue(value.GetValue<string>(), out var template) => Bind(template, scope, location),
+        JsonValue value when TemplateOf(value) is { } template => Bind(template, scope, location),
         _ => CardValue.Of(node?.DeepClone()),
     };
 
@@ -80,10 +80,7 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
     {
         repeat = false;
         if (!obj.TryGetPropertyValue("$data", out var data)) return [CardValue.Undefined];
-        var context = data is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
-            && strings.TryGetValue(value.GetValue<string>(), out var template)
-            ? Bind(template, scope, $"{location}.$data")
-            : CardValue.Of(data);
+        var context = TemplateOf(data) is { } template ? Bind(template, scope, $"{location}.$data") : CardValue.Of(data);
         if (context.Node is JsonArray items)
         {
             repeat = true;
@@ -98,15 +95,19 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
     private bool IsWanted(JsonObject obj, EvaluationScope scope, string location)
     {
         if (!obj.TryGetPropertyValue("$when", out var when)) return true;
-        if (when is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
-            && strings.TryGetValue(value.GetValue<string>(), out var template))
+        if (TemplateOf(when) is { } template)
         {
             if (template.WholeValue is not { } condition) return false;
             var result = Evaluate(condition, scope, substituteMissing: false, location + ".$when");
-            return !result.Failed && result.Value.Node?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+            return !result.Failed && result.Value.Node?.GetValueKind() == JsonValueKind.True;
         }
         return !JsValues.IsTruthy(when);
     }
+
+    /// <summary>The parsed form of a template string that holds <c>${</c>; null for any other node.</summary>
+    private TemplateString? TemplateOf(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String
+        && strings.TryGetValue(value.GetValue<string>(), out var template) ? template : null;
 
     private Evaluation Evaluate(Expression expression, EvaluationScope scope, bool substituteMissing, string location)
     {
