@@ -13,7 +13,9 @@ public class TestAdapter : BotAdapter
 {
     private readonly Lock _conversationLock = new();
     private readonly bool _sendTraceActivity;
-    private int _nextId;
+    // Shared by all adapters: a channel never reuses an id, so a second adapter over the same storage (a host
+    // restart in a test) must not look like a redelivery to RedeliveryGuardMiddleware.
+    private static long s_nextId;
 
     public TestAdapter(string channelId = "test", bool sendTraceActivity = false, TimeProvider? timeProvider = null)
         : this(CreateConversation("Conversation1", channelId: channelId), sendTraceActivity, timeProvider)
@@ -66,8 +68,8 @@ public class TestAdapter : BotAdapter
 
     /// <summary>
     /// Runs a turn for an activity from the user. Missing fields are filled in: type message, from, recipient,
-    /// conversation, channel, serviceUrl, locale, an incrementing id (kept if the test set one, so a
-    /// redelivery can be simulated) and timestamps.
+    /// conversation, channel, serviceUrl, locale, an incrementing id unique in the process (kept if the test set
+    /// one, so a redelivery can be simulated) and timestamps.
     /// </summary>
     public virtual async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken = default)
     {
@@ -81,7 +83,7 @@ public class TestAdapter : BotAdapter
             activity.Conversation = Conversation.Conversation;
             activity.ServiceUrl = Conversation.ServiceUrl;
             activity.Locale ??= Locale;
-            if (string.IsNullOrEmpty(activity.Id)) activity.Id = (++_nextId).ToString(CultureInfo.InvariantCulture);
+            if (string.IsNullOrEmpty(activity.Id)) activity.Id = Interlocked.Increment(ref s_nextId).ToString(CultureInfo.InvariantCulture);
         }
 
         activity.Timestamp ??= TimeProvider.GetUtcNow();
