@@ -2,6 +2,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.BotFramework.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsBot.BotFramework.Tests.Dialogs;
 
@@ -17,7 +18,8 @@ public sealed class DialogHost
         Storage = storage ?? new MemoryStorage();
         ConversationState = new ConversationState(Storage);
         DialogState = ConversationState.CreateProperty<DialogState>("DialogState");
-        Adapter = new TestAdapter(conversation ?? TestAdapter.CreateConversation("Conversation1"), timeProvider: timeProvider)
+        // A fixed clock, so no dialog test depends on today's date.
+        Adapter = new TestAdapter(conversation ?? TestAdapter.CreateConversation("Conversation1"), timeProvider: timeProvider ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 10, 15, 0, TimeSpan.Zero)))
             .Use(new AutoSaveStateMiddleware(ConversationState))
             .Use(new RedeliveryGuardMiddleware(ConversationState));
     }
