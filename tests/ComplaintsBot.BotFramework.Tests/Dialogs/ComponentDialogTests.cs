@@ -198,7 +198,7 @@ public class ComponentDialogTests
         var host = new DialogHost(new MainDialog(false, []));
         await host.Flow().Test("start", "Describe the problem.").StartTestAsync();
 
-        await new Testing.TestFlow(host.Adapter, async (turn, ct) =>
+        await new ComplaintsBot.BotFramework.Testing.TestFlow(host.Adapter, async (turn, ct) =>
             {
                 var dc = await new DialogSet(host.DialogState).Add(host.Root).CreateContextAsync(turn, ct);
                 await dc.RepromptDialogAsync(ct);
