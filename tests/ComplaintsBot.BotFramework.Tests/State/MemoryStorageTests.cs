@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.BotFramework.Tests.State;
 
@@ -94,5 +95,39 @@ public class MemoryStorageTests
         var read = await storage.ReadAsync(["a", "b", "c"]);
 
         Assert.Equal(["b"], read.Keys);
+    }
+
+    [Fact]
+    public Task Memory_storage_keeps_every_rule_of_the_storage_contract() =>
+        StorageContract.VerifyAsync(() => new MemoryStorage());
+
+    [Fact]
+    public async Task The_storage_contract_names_the_rule_a_store_breaks()
+    {
+        var error = await Assert.ThrowsAsync<TestFlowAssertionException>(() => StorageContract.VerifyAsync(() => new IgnoresETags()));
+
+        Assert.Contains("stale ETag", error.Message);
+    }
+
+    /// <summary>A store that forgets optimistic concurrency: the contract must catch it.</summary>
+    private sealed class IgnoresETags : IStorage
+    {
+        private readonly Dictionary<string, string> _json = [];
+        private int _eTag;
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IDictionary<string, object>>(keys.Where(_json.ContainsKey).ToDictionary(k => k, k => (object)StorageJson.Deserialize(_json[k])));
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+        {
+            foreach (var (key, value) in changes) _json[key] = StorageJson.Serialize(value, (++_eTag).ToString());
+            return Task.CompletedTask;
+        }
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            foreach (var key in keys) _json.Remove(key);
+            return Task.CompletedTask;
+        }
     }
 }
