@@ -1,5 +1,7 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.BotFramework.Tests.Dialogs;
 
@@ -57,6 +59,36 @@ public class ConfirmPromptTests
         await new DialogHost(new Confirm()).Flow()
             .Test("hi", "Is this correct? (1) Yes or (2) No")
             .Test(answer, "Is this correct? (1) Yes or (2) No")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("personal", true)]
+    [InlineData("groupChat", false)]
+    public async Task In_Teams_yes_and_no_are_suggested_actions_in_a_personal_chat_and_a_hero_card_in_a_group_chat(string conversationType, bool suggested)
+    {
+        var reference = TestAdapter.CreateConversation("a:1");
+        reference.ChannelId = "msteams";
+        reference.Conversation!.ConversationType = conversationType;
+
+        await new DialogHost(new Confirm(), conversation: reference).Flow()
+            .Send("hi")
+            .AssertReply(reply =>
+            {
+                if (suggested)
+                {
+                    Assert.Equal("Is this correct?", reply.Text);
+                    Assert.Equal(["Yes", "No"], reply.SuggestedActions!.Actions!.Select(a => a.Title));
+                }
+                else
+                {
+                    Assert.Null(reply.SuggestedActions);
+                    var card = Assert.Single(reply.Attachments!);
+                    Assert.Equal(Attachment.HeroCardContentType, card.ContentType);
+                    Assert.Equal("Is this correct?", card.Content!["text"]!.GetValue<string>());
+                }
+            })
+            .Test("Yes", "confirmed: True")
             .StartTestAsync();
     }
 }

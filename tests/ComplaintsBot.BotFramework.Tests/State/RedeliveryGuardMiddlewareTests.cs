@@ -119,4 +119,23 @@ public class RedeliveryGuardMiddlewareTests
 
         Assert.Equal(2, attempts);
     }
+
+    [Fact]
+    public async Task The_id_is_remembered_even_when_the_bot_clears_the_conversation_state()
+    {
+        var conversationState = new ConversationState(new MemoryStorage());
+        var adapter = new TestAdapter().Use(new RedeliveryGuardMiddleware(conversationState));
+        var runs = 0;
+
+        await new TestFlow(adapter, async (turn, ct) =>
+            {
+                runs++;
+                await conversationState.ClearStateAsync(turn, ct);
+            })
+            .Send(Message("m1", "start over"))
+            .Send(Message("m1", "start over"))
+            .StartTestAsync();
+
+        Assert.Equal(1, runs);
+    }
 }

@@ -56,11 +56,19 @@ public class RedeliveryGuardMiddleware : IMiddleware
             return;
         }
 
-        ids.Add(activity.Id!);
-        if (ids.Count > _capacity) ids.RemoveRange(0, ids.Count - _capacity);
-
+        // Recorded before the turn, so a bot that saves its own state mid-turn saves the id in the same write,
+        // and again after it, in case the bot cleared or deleted the conversation state.
+        Remember(ids, activity.Id!);
         await next(cancellationToken).ConfigureAwait(false);
+        Remember(await _processedIds.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false), activity.Id!);
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Remember(List<string> ids, string id)
+    {
+        if (ids.Contains(id, StringComparer.Ordinal)) return;
+        ids.Add(id);
+        if (ids.Count > _capacity) ids.RemoveRange(0, ids.Count - _capacity);
     }
 
     // Synthetic proactive turns get a fresh GUID and are never redelivered; keeping them would push real ids out.

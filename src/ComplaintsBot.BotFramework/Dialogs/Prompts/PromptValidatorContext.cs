@@ -5,7 +5,7 @@ namespace ComplaintsBot.BotFramework.Dialogs;
 /// <summary>What a validator sees. <see cref="AttemptCount"/> is already 1 on the first answer.</summary>
 public class PromptValidatorContext<T>
 {
-    internal PromptValidatorContext(ITurnContext turnContext, PromptRecognizerResult<T> recognized, IDictionary<string, object> state, PromptOptions options)
+    public PromptValidatorContext(ITurnContext turnContext, PromptRecognizerResult<T> recognized, IDictionary<string, object> state, PromptOptions options)
     {
         Context = turnContext;
         Recognized = recognized;
