@@ -280,4 +280,22 @@ public class WaterfallDialogTests
             .Send(Answer("t3", "01632 960000")).AssertReply("Ann Smith, 01632 960000 for Riverside Homes")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_turn_that_only_reads_the_waiting_stack_writes_nothing()
+    {
+        var storage = new CountingStorage();
+        var conversationState = new ConversationState(storage);
+        var dialogState = conversationState.CreateProperty<DialogState>("DialogState");
+        var adapter = new BotFramework.Testing.TestAdapter().Use(new AutoSaveStateMiddleware(conversationState));
+        var root = new Root();
+
+        await new BotFramework.Testing.TestFlow(adapter, (turn, ct) => root.RunAsync(turn, dialogState, ct))
+            .Test("hello", "Caller's name?")
+            .Send(new Activity { Type = ActivityTypes.Typing })
+            .Send(new Activity { Type = ActivityTypes.Event, Name = "ping" })
+            .StartTestAsync();
+
+        Assert.Equal(1, storage.Writes);
+    }
 }

@@ -9,6 +9,14 @@ namespace ComplaintsBot.BotFramework.Builder;
 /// <see cref="MemoryStorage"/>: values are serialised with System.Text.Json (wire options, no type names),
 /// and an <see cref="IStoreItem"/>'s ETag is checked and replaced on each write.
 /// </summary>
+/// <remarks>
+/// A database store needs one row per key: Key (primary key), Json (text), ETag (string). ReadAsync returns
+/// <see cref="Deserialize"/>(Json) for the rows found. WriteAsync, in one transaction: for each change read
+/// the row's ETag, call <see cref="CheckETag"/>, make a new ETag (a GUID), store <see cref="Serialize"/>(value,
+/// newETag) and the new ETag (insert or update). Mapping the ETag column as a concurrency token turns a race
+/// between two instances into DbUpdateConcurrencyException; rethrow it as <see cref="StorageETagConflictException"/>.
+/// DeleteAsync removes the rows. Testing.StorageContract.VerifyAsync checks all of this.
+/// </remarks>
 public static class StorageJson
 {
     /// <summary>The JSON property an IStoreItem's ETag is stored under (camelCase of ETag).</summary>
