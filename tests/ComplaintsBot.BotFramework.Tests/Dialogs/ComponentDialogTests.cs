@@ -231,4 +231,106 @@ public class ComponentDialogTests
             .AssertReply("Main finished.")
             .StartTestAsync();
     }
+
+    /// <summary>On "help", pushes a help dialog on top of the waiting prompt instead of answering inline.</summary>
+    private sealed class HelpOnTopDialog : ComponentDialog
+    {
+        public HelpOnTopDialog() : base("help-on-top")
+        {
+            AddDialog(new WaterfallDialog("ask",
+            [
+                (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("Describe the problem.") }, ct),
+                async (step, ct) =>
+                {
+                    await step.Context.SendActivityAsync($"Got {step.Result}", cancellationToken: ct);
+                    return await step.EndDialogAsync(null, ct);
+                },
+            ]));
+            AddDialog(new WaterfallDialog("help",
+            [
+                (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("What do you need help with?") }, ct),
+                async (step, ct) =>
+                {
+                    await step.Context.SendActivityAsync($"Noted: {step.Result}.", cancellationToken: ct);
+                    return await step.EndDialogAsync(null, ct);
+                },
+            ]));
+            AddDialog(new TextPrompt("text"));
+        }
+
+        protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default) =>
+            innerDc.Context.Activity.Text == "help" && innerDc.ActiveDialog?.Id == "text" && innerDc.Stack.Count == 2
+                ? innerDc.BeginDialogAsync("help", null, cancellationToken)
+                : base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    [Fact]
+    public async Task When_a_dialog_pushed_on_top_of_a_prompt_ends_the_prompt_asks_again_and_waits()
+    {
+        var host = new DialogHost(new HelpOnTopDialog());
+
+        await host.Flow()
+            .Test("start", "Describe the problem.")
+            .Test("help", "What do you need help with?")
+            .Send("the form")
+            .AssertReply("Noted: the form.")
+            .AssertReply("Describe the problem.")
+            .Test("Broken boiler", "Got Broken boiler")
+            .StartTestAsync();
+    }
+
+    /// <summary>A root bot that pushes a help dialog on top of the whole component on "help".</summary>
+    private sealed class RootWithHelp
+    {
+        private readonly DialogSet _dialogs;
+
+        public RootWithHelp(DialogHost host)
+        {
+            _dialogs = new DialogSet(host.DialogState).Add(host.Root).Add(new WaterfallDialog("help",
+            [
+                async (step, ct) =>
+                {
+                    await step.Context.SendActivityAsync("Help: answer the question.", cancellationToken: ct);
+                    return await step.EndDialogAsync(null, ct);
+                },
+            ]));
+        }
+
+        public async Task OnTurnAsync(ITurnContext turn, CancellationToken ct)
+        {
+            var dc = await _dialogs.CreateContextAsync(turn, ct);
+            if (turn.Activity.Text == "help" && dc.ActiveDialog is not null)
+            {
+                await dc.BeginDialogAsync("help", null, ct);
+                return;
+            }
+            var result = await dc.ContinueDialogAsync(ct);
+            if (result.Status == DialogTurnStatus.Empty) await dc.BeginDialogAsync(_dialogs.GetDialogs().First().Id, null, ct);
+        }
+    }
+
+    [Fact]
+    public async Task When_a_dialog_pushed_on_top_of_a_component_ends_the_component_asks_its_question_again()
+    {
+        var host = new DialogHost(new MainDialog(false, []));
+        var bot = new RootWithHelp(host);
+
+        await new ComplaintsBot.BotFramework.Testing.TestFlow(host.Adapter, bot.OnTurnAsync)
+            .Test("start", "Describe the problem.")
+            .Send("help")
+            .AssertReply("Help: answer the question.")
+            .AssertReply("Describe the problem.")
+            .Send("Broken boiler")
+            .AssertReply("Complaint got description: Broken boiler")
+            .AssertReply("Main finished.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PromptAsync_requires_options()
+    {
+        var host = new DialogHost(new WaterfallDialog("w", [(step, ct) => step.PromptAsync("text", null!, ct)]));
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => host.Flow().Send("hi").StartTestAsync());
+    }
 }
