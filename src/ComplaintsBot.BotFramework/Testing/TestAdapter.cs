@@ -8,10 +8,13 @@ namespace ComplaintsBot.BotFramework.Testing;
 /// The SDK's TestAdapter: runs turns in memory and queues what the bot sends (<see cref="ActiveQueue"/>).
 /// Defaults: channel "test", serviceUrl https://test.com, user user1/User1, bot bot/Bot, locale en-us.
 /// Timestamps come from the injected <see cref="TimeProvider"/> (localTimestamp in its local time zone).
+/// Turns from <see cref="ProcessActivityAsync"/> run one at a time, like the CloudAdapter's per-conversation lock.
 /// </summary>
 public class TestAdapter : BotAdapter
 {
     private readonly Lock _conversationLock = new();
+    // Turns run one at a time, as the CloudAdapter serialises the turns of a conversation.
+    private readonly SemaphoreSlim _turnLock = new(1, 1);
     private readonly bool _sendTraceActivity;
     // Shared by all adapters: a channel never reuses an id, so a second adapter over the same storage (a host
     // restart in a test) must not look like a redelivery to RedeliveryGuardMiddleware.
@@ -89,8 +92,16 @@ public class TestAdapter : BotAdapter
         activity.Timestamp ??= TimeProvider.GetUtcNow();
         activity.LocalTimestamp ??= TimeProvider.GetLocalNow();
 
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await _turnLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var context = new TurnContext(this, activity);
+            await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _turnLock.Release();
+        }
     }
 
     public Task SendTextToBotAsync(string userSays, BotCallbackHandler callback, CancellationToken cancellationToken = default) =>

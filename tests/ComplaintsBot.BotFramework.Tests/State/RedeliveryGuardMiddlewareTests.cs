@@ -138,4 +138,32 @@ public class RedeliveryGuardMiddlewareTests
 
         Assert.Equal(1, runs);
     }
+
+    [Fact]
+    public async Task A_retry_that_arrives_while_the_first_attempt_is_still_running_waits_and_is_then_acknowledged()
+    {
+        var conversationState = new ConversationState(new MemoryStorage());
+        var adapter = new TestAdapter().Use(new RedeliveryGuardMiddleware(conversationState));
+        var firstTurnStarted = new TaskCompletionSource();
+        var releaseFirstTurn = new TaskCompletionSource();
+        var runs = 0;
+
+        async Task SlowBot(ITurnContext turn, CancellationToken ct)
+        {
+            runs++;
+            firstTurnStarted.TrySetResult();
+            await releaseFirstTurn.Task;
+            await turn.SendActivityAsync("done", cancellationToken: ct);
+        }
+
+        var first = adapter.ProcessActivityAsync(Message("slow", "hello"), SlowBot);
+        await firstTurnStarted.Task;
+        var retry = adapter.ProcessActivityAsync(Message("slow", "hello"), SlowBot);
+        releaseFirstTurn.SetResult();
+        await Task.WhenAll(first, retry);
+
+        Assert.Equal(1, runs);
+        Assert.Equal("done", adapter.GetNextReply()!.Text);
+        Assert.Null(adapter.GetNextReply());
+    }
 }
