@@ -173,6 +173,15 @@ public class PromptTests
             .Flow().Test("hi", "Amount?").Test("2.50", "answer: 2.50").StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("1,5")]
+    [InlineData("12,34,567")]
+    public async Task A_number_with_misplaced_thousands_separators_is_not_misread(string answer)
+    {
+        await new DialogHost(new AskOnce<int>(new NumberPrompt<int>("number"), Ask("How many?", "Whole number?")))
+            .Flow().Test("hi", "How many?").Test(answer, "Whole number?").StartTestAsync();
+    }
+
     [Fact]
     public void A_number_prompt_of_an_unsupported_type_is_refused()
     {

@@ -39,12 +39,14 @@ public class NumberPrompt<T> : Prompt<T>
         if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text)) return Task.FromResult(result);
 
         var culture = Culture(activity.Locale ?? DefaultLocale);
-        if (decimal.TryParse(activity.Text.Trim(), NumberStyles.Number, culture, out var number))
+        var text = activity.Text.Trim();
+        if (HasWellFormedGroups(text, culture.NumberFormat) && decimal.TryParse(text, NumberStyles.Number, culture, out var number))
         {
             try
             {
                 result.Value = (T)Convert.ChangeType(number, typeof(T), culture);
-                result.Succeeded = typeof(T) != typeof(int) && typeof(T) != typeof(long) || decimal.Truncate(number) == number;
+                var wholeNumberType = typeof(T) == typeof(int) || typeof(T) == typeof(long);
+                result.Succeeded = !wholeNumberType || decimal.Truncate(number) == number;
             }
             catch (OverflowException)
             {
@@ -53,6 +55,15 @@ public class NumberPrompt<T> : Prompt<T>
         }
         if (!result.Succeeded) result.Value = default;
         return Task.FromResult(result);
+    }
+
+    // .NET reads "1,5" as 15 in en-GB; accept group separators only in groups of three ("1,500").
+    private static bool HasWellFormedGroups(string text, NumberFormatInfo format)
+    {
+        if (!text.Contains(format.NumberGroupSeparator, StringComparison.Ordinal)) return true;
+        var integerPart = text.Split(format.NumberDecimalSeparator)[0].TrimStart('-', '+');
+        var groups = integerPart.Split(format.NumberGroupSeparator);
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
     }
 
     private static CultureInfo Culture(string? locale)
