@@ -81,11 +81,13 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public void A_prefix_shared_by_two_choices_matches_neither()
+    public void A_prefix_shared_by_two_choices_or_shorter_than_three_letters_matches_nothing()
     {
         var choices = ChoiceFactory.ToChoices(["Stage 1", "Stage 2"]);
 
         Assert.Empty(ChoiceRecognizers.RecognizeChoices("Stage", choices));
+        Assert.Empty(ChoiceRecognizers.RecognizeChoices("no", ChoiceFactory.ToChoices(["Noise", "Repairs"])));
+        Assert.Equal("Noise", ChoiceRecognizers.RecognizeChoices("noi", ChoiceFactory.ToChoices(["Noise", "Repairs"])).Single().Resolution.Value);
         Assert.Equal(1, ChoiceRecognizers.RecognizeChoices("stage 2", choices).Single().Resolution.Index);
     }
 

@@ -6,7 +6,7 @@ namespace ComplaintsBot.BotFramework.Dialogs.Choices;
 /// <summary>
 /// Matches an answer to the choices offered. A simplified form of the SDK's recogniser (which uses
 /// Recognizers-Text): case-insensitive whole-answer matches on value, action title or synonym; the choice's
-/// number ("2"); and the start of a value or synonym when it fits exactly one choice.
+/// number ("2"); and the start (3+ letters) of a value or synonym when it fits exactly one choice.
 /// </summary>
 public static class ChoiceRecognizers
 {
@@ -67,7 +67,7 @@ public static class ChoiceRecognizers
 
     private static FoundChoice? FindByPrefix(string answer, IList<Choice> choices, FindChoicesOptions options)
     {
-        if (!options.RecognizePrefixes) return null;
+        if (!options.RecognizePrefixes || answer.Length < options.MinimumPrefixLength) return null;
         var matches = choices
             .Select((choice, index) => (choice, index, candidate: Candidates(choice, options).FirstOrDefault(c => Normalize(c).StartsWith(answer, StringComparison.OrdinalIgnoreCase))))
             .Where(m => m.candidate is not null)

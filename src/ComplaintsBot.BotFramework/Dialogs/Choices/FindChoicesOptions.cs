@@ -14,4 +14,7 @@ public class FindChoicesOptions
 
     /// <summary>Accept the start of a choice ("form" for "Formal complaint") when it fits only one choice.</summary>
     public bool RecognizePrefixes { get; set; } = true;
+
+    /// <summary>The shortest start accepted, so "no" is not read as "Noise".</summary>
+    public int MinimumPrefixLength { get; set; } = 3;
 }

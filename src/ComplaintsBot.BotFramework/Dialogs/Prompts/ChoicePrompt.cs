@@ -6,7 +6,7 @@ namespace ComplaintsBot.BotFramework.Dialogs;
 
 /// <summary>
 /// Offers <see cref="PromptOptions.Choices"/> and returns the <see cref="FoundChoice"/>. Answers are matched by
-/// value, title or synonym (any case), by number, or by an unambiguous prefix; a card submit whose value names
+/// value, title or synonym (any case), by number, or by an unambiguous prefix of 3+ letters; a card submit whose value names
 /// one of the choices is accepted too.
 /// </summary>
 public class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string? defaultLocale = null)
