@@ -1,6 +1,7 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.BotFramework.Tests.Dialogs;
 
@@ -198,7 +199,7 @@ public class ComponentDialogTests
         var host = new DialogHost(new MainDialog(false, []));
         await host.Flow().Test("start", "Describe the problem.").StartTestAsync();
 
-        await new ComplaintsBot.BotFramework.Testing.TestFlow(host.Adapter, async (turn, ct) =>
+        await new TestFlow(host.Adapter, async (turn, ct) =>
             {
                 var dc = await new DialogSet(host.DialogState).Add(host.Root).CreateContextAsync(turn, ct);
                 await dc.RepromptDialogAsync(ct);
@@ -315,7 +316,7 @@ public class ComponentDialogTests
         var host = new DialogHost(new MainDialog(false, []));
         var bot = new RootWithHelp(host);
 
-        await new ComplaintsBot.BotFramework.Testing.TestFlow(host.Adapter, bot.OnTurnAsync)
+        await new TestFlow(host.Adapter, bot.OnTurnAsync)
             .Test("start", "Describe the problem.")
             .Send("help")
             .AssertReply("Help: answer the question.")

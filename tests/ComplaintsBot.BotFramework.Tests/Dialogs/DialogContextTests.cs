@@ -16,7 +16,7 @@ public class DialogContextTests
     }
 
     private static WaterfallDialog Waiting(string id) =>
-        new(id, [async (step, ct) => await step.PromptAsync("text", new PromptOptions { Prompt = Builder.MessageFactory.Text($"{id}?") }, ct)]);
+        new(id, [async (step, ct) => await step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text($"{id}?") }, ct)]);
 
     [Fact]
     public async Task Beginning_an_unknown_dialog_throws_and_says_to_call_AddDialog()

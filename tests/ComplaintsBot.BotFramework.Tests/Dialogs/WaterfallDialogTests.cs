@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.BotFramework.Testing;
 using ComplaintsBot.BotFramework.Tests.State;
 
 namespace ComplaintsBot.BotFramework.Tests.Dialogs;
@@ -287,10 +288,10 @@ public class WaterfallDialogTests
         var storage = new CountingStorage();
         var conversationState = new ConversationState(storage);
         var dialogState = conversationState.CreateProperty<DialogState>("DialogState");
-        var adapter = new BotFramework.Testing.TestAdapter().Use(new AutoSaveStateMiddleware(conversationState));
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversationState));
         var root = new Root();
 
-        await new BotFramework.Testing.TestFlow(adapter, (turn, ct) => root.RunAsync(turn, dialogState, ct))
+        await new TestFlow(adapter, (turn, ct) => root.RunAsync(turn, dialogState, ct))
             .Test("hello", "Caller's name?")
             .Send(new Activity { Type = ActivityTypes.Typing })
             .Send(new Activity { Type = ActivityTypes.Event, Name = "ping" })
