@@ -72,6 +72,24 @@ public class DateTimeRecognizerTests
     }
 
     [Theory]
+    [InlineData("Monday 23 November", "XXXX-11-23=2026-11-23")]
+    [InlineData("Mon, 23rd Nov 2026", "2026-11-23=2026-11-23")]
+    [InlineData("monday 14/03/2022", "2022-03-14=2022-03-14")]
+    [InlineData("Tuesday 24 November 2026 at 9:30am", "2026-11-24T09:30=2026-11-24 09:30:00")]
+    public void A_weekday_before_a_date_is_accepted_when_it_agrees_with_the_date(string text, string expected)
+    {
+        Assert.Equal(expected, Readings(text));
+    }
+
+    [Theory]
+    [InlineData("Monday 24 November 2026")]
+    [InlineData("friday 14/03/2026")]
+    public void A_weekday_that_disagrees_with_the_date_makes_the_answer_unrecognised(string text)
+    {
+        Assert.Empty(DateTimeRecognizer.Recognize(text, Reference));
+    }
+
+    [Theory]
     [InlineData("31/02/2026")]
     [InlineData("13/13/2026")]
     [InlineData("2026-02-30")]

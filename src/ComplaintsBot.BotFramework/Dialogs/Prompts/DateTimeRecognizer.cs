@@ -8,7 +8,8 @@ namespace ComplaintsBot.BotFramework.Dialogs;
 /// clock. A simplified stand-in for the SDK's Recognizers-Text, giving the same <see cref="DateTimeResolution"/>
 /// shapes. Understood: ISO "2026-03-14" (optionally "T14:30" or " 14:30"); "today", "yesterday", "tomorrow";
 /// day-first "14/03/2026", "4/3/26" (always day first, whatever the locale says: Teams often reports en-US
-/// for UK users); "14 March 2026", "14th Mar", "March 14, 2026"; weekday names ("monday" is the latest Monday
+/// for UK users); "14 March 2026", "14th Mar", "March 14, 2026", "Monday 23 November" (refused when the
+/// weekday does not match the date); weekday names ("monday" is the latest Monday
 /// on or before the reference date), "last monday" (Monday of the previous Monday-to-Sunday week, as the SDK
 /// reads it), "next monday". A time may follow: "14:30", "at 3pm", "3:15 pm".
 /// Without a year (or for a bare weekday) there are two readings, the past one first, as in the SDK.
@@ -63,6 +64,15 @@ public static partial class DateTimeRecognizer
             if (month is null) return null;
             var day = Int(match, "d");
             return match.Groups["y"].Success ? Exact(Int(match, "y"), month.Value, day) : WithoutYear(month.Value, day, reference);
+        }
+
+        // "Monday 23 November": the weekday must agree with the date, else the answer is ambiguous.
+        match = WeekdayThenDate().Match(text);
+        if (match.Success && WeekdayNumber(match.Groups["weekday"].Value) is { } named)
+        {
+            var dated = ParseDate(match.Groups["date"].Value, reference);
+            var agreeing = dated?.Dates.Where(d => IsoDayNumber(d) == named).ToList();
+            return agreeing is { Count: > 0 } ? dated! with { Dates = agreeing } : null;
         }
 
         match = Weekday().Match(text);
@@ -187,6 +197,9 @@ public static partial class DateTimeRecognizer
 
     [GeneratedRegex(@"^(?<month>[a-z]+)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?$")]
     private static partial Regex MonthNameDay();
+
+    [GeneratedRegex(@"^(?<weekday>[a-z]+),?\s+(?<date>\d.*)$")]
+    private static partial Regex WeekdayThenDate();
 
     [GeneratedRegex(@"^(?:(?<relative>last|next|this)\s+)?(?<weekday>[a-z]+)$")]
     private static partial Regex Weekday();
