@@ -50,7 +50,7 @@ public class RedeliveryGuardMiddlewareTests
     }
 
     [Fact]
-    public async Task A_redelivered_invoke_is_answered_200_without_running_the_bot()
+    public async Task A_redelivered_card_action_is_answered_200_with_an_already_done_message_without_running_the_bot()
     {
         var conversationState = new ConversationState(new MemoryStorage());
         var invokeResponses = new List<object?>();
@@ -70,6 +70,9 @@ public class RedeliveryGuardMiddlewareTests
         var answer = Assert.IsType<Activity>(invokeResponses[1]);
         Assert.Equal(ActivityTypes.InvokeResponse, answer.Type);
         Assert.Equal(200, answer.Value?["status"]?.GetValue<int>());
+        Assert.Equal(200, answer.Value?["body"]?["statusCode"]?.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.activity.message", answer.Value?["body"]?["type"]?.GetValue<string>());
+        Assert.Equal("This action was already done.", answer.Value?["body"]?["value"]?.GetValue<string>());
     }
 
     private sealed class InvokeResponseRecorder(List<object?> recorded) : IMiddleware

@@ -76,14 +76,26 @@ public class RedeliveryGuardMiddleware : IMiddleware
         !string.IsNullOrEmpty(activity.Id)
         && !(activity.Type == ActivityTypes.Event && activity.Name == "ContinueConversation");
 
-    // An invoke must get an answer or the channel sees 501; the original answer is not kept, so a plain 200.
-    private static async Task AcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>The toast shown when Teams retries an Action.Execute that was already carried out.</summary>
+    public string DuplicateCardActionMessage { get; set; } = "This action was already done.";
+
+    // An invoke must get an answer or the channel sees 501. The original answer is not kept: an Action.Execute
+    // gets the universal-action message form (HTTP 200, a toast), any other invoke a plain 200.
+    private async Task AcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Type != ActivityTypes.Invoke || turnContext.TurnState.ContainsKey(BotAdapter.InvokeResponseKey)) return;
+        var body = turnContext.Activity.Name == "adaptiveCard/action"
+            ? new System.Text.Json.Nodes.JsonObject
+            {
+                ["statusCode"] = 200,
+                ["type"] = "application/vnd.microsoft.activity.message",
+                ["value"] = DuplicateCardActionMessage,
+            }
+            : null;
         var invokeResponse = new Activity
         {
             Type = ActivityTypes.InvokeResponse,
-            Value = JsonSerializer.SerializeToNode(new InvokeResponse(200), BotJson.Options),
+            Value = JsonSerializer.SerializeToNode(new InvokeResponse(200, body), BotJson.Options),
         };
         await turnContext.SendActivityAsync(invokeResponse, cancellationToken).ConfigureAwait(false);
     }
