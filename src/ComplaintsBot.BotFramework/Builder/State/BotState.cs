@@ -1,0 +1,142 @@
+namespace ComplaintsBot.BotFramework.Builder;
+
+/// <summary>
+/// A set of named properties kept in <see cref="IStorage"/> under one key per scope (conversation, user).
+/// Loaded once per turn and cached in TurnState; saved only when its JSON changed (or when forced).
+/// </summary>
+/// <remarks>
+/// Concurrency (ComplaintsBot runs a single instance): turns of one conversation are serialised in process
+/// by the adapter, so two turns never interleave on the same state. The state itself is written as a plain
+/// dictionary, not an <see cref="IStoreItem"/>, so writes are last-writer-wins as in the SDK. Teams
+/// retrying a slow request is handled by <see cref="RedeliveryGuardMiddleware"/>, which records processed
+/// activity ids in the same state write as the dialog stack.
+/// </remarks>
+public abstract class BotState
+{
+    private readonly string _contextServiceKey;
+
+    protected BotState(IStorage storage, string contextServiceKey)
+    {
+        Storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
+        _contextServiceKey = contextServiceKey;
+    }
+
+    protected IStorage Storage { get; }
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return new BotStatePropertyAccessor<T>(this, name);
+    }
+
+    /// <summary>Reads the state from storage unless this turn already did (or <paramref name="force"/>).</summary>
+    public virtual async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = GetCachedState(turnContext);
+        if (!force && cached is not null) return;
+
+        var key = GetStorageKey(turnContext);
+        var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var state = items.TryGetValue(key, out var stored)
+            ? ObjectPath.ConvertValue<Dictionary<string, object>>(stored)
+            : null;
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(state);
+    }
+
+    /// <summary>Writes the state if it changed since it was loaded (or if <paramref name="force"/>).</summary>
+    public virtual async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = GetCachedState(turnContext);
+        if (cached is null || !(force || cached.IsChanged())) return;
+
+        var key = GetStorageKey(turnContext);
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken).ConfigureAwait(false);
+        cached.Hash = CachedBotState.ComputeHash(cached.State);
+    }
+
+    /// <summary>Empties the cached state; the next save writes the empty state.</summary>
+    public virtual Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        // An empty hash makes the next save write even though the state is empty.
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState { Hash = string.Empty };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Removes the state from the turn cache and from storage.</summary>
+    public virtual async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_contextServiceKey);
+        await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public CachedBotState? GetCachedState(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
+    }
+
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    protected Task<T?> GetPropertyValueAsync<T>(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default)
+    {
+        var cached = GetLoadedState(turnContext);
+        if (!cached.State.ContainsKey(propertyName)) throw new KeyNotFoundException(propertyName);
+        return Task.FromResult(ObjectPath.GetTypedValue<T>(cached.State, propertyName));
+    }
+
+    protected Task SetPropertyValueAsync(ITurnContext turnContext, string propertyName, object? value, CancellationToken cancellationToken = default)
+    {
+        var cached = GetLoadedState(turnContext);
+        if (value is null) cached.State.Remove(propertyName);
+        else cached.State[propertyName] = value;
+        return Task.CompletedTask;
+    }
+
+    protected Task DeletePropertyValueAsync(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default)
+    {
+        GetLoadedState(turnContext).State.Remove(propertyName);
+        return Task.CompletedTask;
+    }
+
+    private CachedBotState GetLoadedState(ITurnContext turnContext) =>
+        GetCachedState(turnContext) ?? throw new InvalidOperationException($"{GetType().Name} is not loaded for this turn; call LoadAsync first.");
+
+    /// <summary>The SDK's accessor: loads the state on first use in a turn, then reads and writes the cache.</summary>
+    private sealed class BotStatePropertyAccessor<T>(BotState botState, string name) : IStatePropertyAccessor<T>
+    {
+        public string Name { get; } = name;
+
+        public async Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
+        {
+            await botState.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return (await botState.GetPropertyValueAsync<T>(turnContext, Name, cancellationToken).ConfigureAwait(false))!;
+            }
+            catch (KeyNotFoundException)
+            {
+                if (defaultValueFactory is null) return default!;
+                var value = defaultValueFactory();
+                await botState.SetPropertyValueAsync(turnContext, Name, value, cancellationToken).ConfigureAwait(false);
+                return value;
+            }
+        }
+
+        public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)
+        {
+            await botState.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            await botState.SetPropertyValueAsync(turnContext, Name, value, cancellationToken).ConfigureAwait(false);
+        }
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            await botState.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            await botState.DeletePropertyValueAsync(turnContext, Name, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace ComplaintsBot.BotFramework.Builder;
+
+/// <summary>A named property of a bot state.</summary>
+public interface IStatePropertyInfo
+{
+    string Name { get; }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using ComplaintsBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ComplaintsBot.BotFramework.Builder;
+
+/// <summary>
+/// Teams retries a request that took too long, with the same activity id. This middleware remembers the ids
+/// of the last activities processed in the conversation (in <see cref="ConversationState"/>, so they are
+/// saved in the same write as the dialog stack) and acknowledges a repeated id without running the bot, so a
+/// waterfall never advances twice. Messages, card submits and invokes are all covered.
+/// </summary>
+/// <remarks>
+/// Turns of one conversation are serialised by the adapter, so a retry that arrives while the first attempt
+/// is still running waits and then finds its id here. A turn that throws saves nothing, so its retry runs.
+/// The guard saves the conversation state itself after the turn (a no-op when nothing changed or when
+/// <see cref="AutoSaveStateMiddleware"/> or the bot already saved it).
+/// </remarks>
+public class RedeliveryGuardMiddleware : IMiddleware
+{
+    public const string PropertyName = "RedeliveryGuard.ActivityIds";
+    public const int DefaultCapacity = 50;
+
+    private readonly ConversationState _conversationState;
+    private readonly IStatePropertyAccessor<List<string>> _processedIds;
+    private readonly int _capacity;
+    private readonly ILogger _logger;
+
+    public RedeliveryGuardMiddleware(ConversationState conversationState, int capacity = DefaultCapacity, ILogger<RedeliveryGuardMiddleware>? logger = null)
+    {
+        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _capacity = capacity;
+        _processedIds = conversationState.CreateProperty<List<string>>(PropertyName);
+        _logger = logger ?? NullLogger<RedeliveryGuardMiddleware>.Instance;
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var activity = turnContext.Activity;
+        if (!IsGuarded(activity))
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var ids = await _processedIds.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false);
+        if (ids.Contains(activity.Id!, StringComparer.Ordinal))
+        {
+            _logger.LogInformation("Activity {ActivityId} ({Type}) in conversation {ConversationId} was already processed; acknowledged without running the bot again.",
+                activity.Id, activity.Type, activity.Conversation?.Id);
+            await AcknowledgeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Recorded before the turn, so a bot that saves its own state mid-turn saves the id in the same write,
+        // and again after it, in case the bot cleared or deleted the conversation state.
+        Remember(ids, activity.Id!);
+        await next(cancellationToken).ConfigureAwait(false);
+        Remember(await _processedIds.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false), activity.Id!);
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Remember(List<string> ids, string id)
+    {
+        if (ids.Contains(id, StringComparer.Ordinal)) return;
+        ids.Add(id);
+        if (ids.Count > _capacity) ids.RemoveRange(0, ids.Count - _capacity);
+    }
+
+    // Synthetic proactive turns get a fresh GUID and are never redelivered; keeping them would push real ids out.
+    private static bool IsGuarded(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Id)
+        && !(activity.Type == ActivityTypes.Event && activity.Name == "ContinueConversation");
+
+    /// <summary>The toast shown when Teams retries an Action.Execute that was already carried out.</summary>
+    public string DuplicateCardActionMessage { get; set; } = "This action was already done.";
+
+    // An invoke must get an answer or the channel sees 501. The original answer is not kept: an Action.Execute
+    // gets the universal-action message form (HTTP 200, a toast), any other invoke a plain 200.
+    private async Task AcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Invoke || turnContext.TurnState.ContainsKey(BotAdapter.InvokeResponseKey)) return;
+        var body = turnContext.Activity.Name == "adaptiveCard/action"
+            ? new System.Text.Json.Nodes.JsonObject
+            {
+                ["statusCode"] = 200,
+                ["type"] = "application/vnd.microsoft.activity.message",
+                ["value"] = DuplicateCardActionMessage,
+            }
+            : null;
+        var invokeResponse = new Activity
+        {
+            Type = ActivityTypes.InvokeResponse,
+            Value = JsonSerializer.SerializeToNode(new InvokeResponse(200, body), BotJson.Options),
+        };
+        await turnContext.SendActivityAsync(invokeResponse, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,26 @@
+using ComplaintsBot.BotFramework.Builder;
+
+namespace ComplaintsBot.BotFramework.Tests.State;
+
+/// <summary>A MemoryStorage that counts reads and writes, to check state is saved once per turn.</summary>
+public sealed class CountingStorage : IStorage
+{
+    private readonly MemoryStorage _inner = new();
+
+    public int Reads { get; private set; }
+    public int Writes { get; private set; }
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        Reads++;
+        return _inner.ReadAsync(keys, cancellationToken);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        Writes++;
+        return _inner.WriteAsync(changes, cancellationToken);
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+}
