@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Cases.Store;
+
+public static class CaseStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the case store on SQLite: <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
+    /// such as the SLA monitor and bot storage), a scoped <see cref="CasesDbContext"/>, <see cref="CaseService"/>
+    /// and <see cref="CaseReferenceAllocator"/>. Call <see cref="CaseStoreStartup.MigrateCaseStoreAsync"/> at start.
+    /// </summary>
+    public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var path = CaseStoreOptions.ResolveSqlitePath(configuration);
+        services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICaseAuditDescriber, CaseSnapshotDescriber>();
+        services.TryAddSingleton<CaseReferenceAllocator>();
+        services.TryAddScoped<CaseService>();
+        return services;
+    }
+
+    /// <summary>The store's SQLite settings: the file, a busy timeout for concurrent writers.</summary>
+    public static DbContextOptionsBuilder UseCaseStoreSqlite(this DbContextOptionsBuilder options, string path)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)CaseStoreOptions.BusyTimeout.TotalSeconds,
+        };
+        return options
+            .UseSqlite(connection.ToString())
+            .AddInterceptors(new SqliteConnectionSetup(CaseStoreOptions.BusyTimeout));
+    }
+}
