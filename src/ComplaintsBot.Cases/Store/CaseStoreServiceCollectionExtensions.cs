@@ -16,7 +16,14 @@ public static class CaseStoreServiceCollectionExtensions
     public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var path = CaseStoreOptions.ResolveSqlitePath(configuration);
+        return services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration));
+    }
+
+    /// <summary>Registers the case store on the SQLite file at <paramref name="sqlitePath"/>.</summary>
+    public static IServiceCollection AddCaseStore(this IServiceCollection services, string sqlitePath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var path = Path.GetFullPath(sqlitePath);
         services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
