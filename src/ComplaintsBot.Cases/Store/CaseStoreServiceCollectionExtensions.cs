@@ -29,7 +29,7 @@ public static class CaseStoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICaseAuditDescriber, CaseSnapshotDescriber>();
         services.TryAddSingleton<CaseReferenceAllocator>();
-        services.TryAddScoped<CaseService>();
+        services.TryAddSingleton<CaseService>();
         return services;
     }
 

@@ -12,8 +12,7 @@ public sealed class AuditTrailTests
     private static async Task<(TempSqliteStore Store, Case Case)> StoreWithOpenedCaseAsync()
     {
         var store = await TempSqliteStore.CreateAsync();
-        await using var db = store.NewContext();
-        var @case = await store.NewService(db).OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer");
+        var @case = await store.NewService().OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer");
         return (store, @case);
     }
 
@@ -22,9 +21,8 @@ public sealed class AuditTrailTests
     {
         var (store, @case) = await StoreWithOpenedCaseAsync();
         await using var _ = store;
-        await using var db = store.NewContext();
 
-        var entry = Assert.Single(await store.NewService(db).AuditTrailAsync(@case.Id));
+        var entry = Assert.Single(await store.NewService().AuditTrailAsync(@case.Id));
 
         Assert.Equal((CaseService.OpenedAction, "aad-officer", store.Clock.GetUtcNow(), (string?)null), (entry.Action, entry.Actor, entry.At, entry.Before));
         Assert.Contains("\"reference\":\"WCH-2026-00001\"", entry.After, StringComparison.Ordinal);
@@ -36,8 +34,7 @@ public sealed class AuditTrailTests
     {
         var (store, @case) = await StoreWithOpenedCaseAsync();
         await using var _ = store;
-        await using var db = store.NewContext();
-        var service = store.NewService(db);
+        var service = store.NewService();
 
         store.Clock.Advance(TimeSpan.FromHours(2));
         await service.ChangeAsync(@case.Id, 1, "aad-officer", "stage.acknowledged", c => c.Acknowledge(store.Clock.GetUtcNow()));
@@ -60,7 +57,7 @@ public sealed class AuditTrailTests
         var (store, @case) = await StoreWithOpenedCaseAsync();
         await using var _ = store;
         await using var db = store.NewContext();
-        var service = store.NewService(db);
+        var service = store.NewService();
 
         await Assert.ThrowsAsync<CaseStateException>(() =>
             service.ChangeAsync(@case.Id, 1, "aad-officer", "case.closed", c => c.Close(store.Clock.GetUtcNow())));

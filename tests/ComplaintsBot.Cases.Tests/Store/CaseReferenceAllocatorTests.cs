@@ -106,8 +106,7 @@ public sealed class CaseReferenceAllocatorTests
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
-            await using var db = store.NewContext();
-            var service = store.NewService(db);
+            var service = store.NewService();
             for (var i = 0; i < 5; i++)
                 await service.OpenAsync(TempSqliteStore.ComplaintIntake(received), "WCH", "aad-officer");
         })));
@@ -122,8 +121,7 @@ public sealed class CaseReferenceAllocatorTests
     public async Task A_case_takes_the_year_it_was_received_in_London()
     {
         await using var store = await TempSqliteStore.CreateAsync();
-        await using var db = store.NewContext();
-        var service = store.NewService(db);
+        var service = store.NewService();
 
         var newYearsEve = await service.OpenAsync(TempSqliteStore.ComplaintIntake(new DateTimeOffset(2026, 12, 31, 23, 59, 59, TimeSpan.Zero)), "WCH", "aad-officer");
         // 23:30 on 31 December in New York is already 1 January in London.

@@ -51,8 +51,9 @@ public sealed class CaseRoundTripTests
         }
         await using (var db = store.NewContext())
         {
-            var service = store.NewService(db);
-            var @case = await service.FindAsync(caseId) ?? throw new InvalidOperationException("case not saved");
+            var @case = await db.Cases.AsTracking()
+                .Include(c => c.Stages).ThenInclude(s => s.Extensions)
+                .SingleAsync(c => c.Id == caseId);
             @case.RequestExtension(officer.Id, Received.AddDays(5), 5, "Waiting for a roofer's survey.", customerAgreed: true);
             await db.SaveChangesAsync();
             @case.DecideExtension(@case.Stage(1)!.Extensions[0].Id, approve: true, manager.Id, Received.AddDays(6), "Fine.");
@@ -62,9 +63,8 @@ public sealed class CaseRoundTripTests
             await db.SaveChangesAsync();
         }
 
-        await using (var db = store.NewContext())
         {
-            var @case = await store.NewService(db).FindAsync(new CaseReference("WCH", 2026, 42)) ?? throw new InvalidOperationException("case not found by reference");
+            var @case = await store.NewService().FindAsync(new CaseReference("WCH", 2026, 42)) ?? throw new InvalidOperationException("case not found by reference");
 
             Assert.Equal(caseId, @case.Id);
             Assert.Equal("WCH-2026-00042", @case.Reference.ToString());

@@ -75,8 +75,7 @@ public sealed class ConcurrencyTests
     public async Task A_stale_card_changes_nothing()
     {
         await using var store = await TempSqliteStore.CreateAsync();
-        await using var db = store.NewContext();
-        var service = store.NewService(db);
+        var service = store.NewService();
         var @case = await service.OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer");
         await service.ChangeAsync(@case.Id, 1, "aad-officer", "stage.acknowledged", c => c.Acknowledge(Received.AddHours(1)));
 
@@ -92,16 +91,14 @@ public sealed class ConcurrencyTests
     public async Task Two_simultaneous_clicks_on_the_same_card_change_the_case_once()
     {
         await using var store = await TempSqliteStore.CreateAsync();
-        int id;
-        await using (var db = store.NewContext())
-            id = (await store.NewService(db).OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer")).Id;
+        var service = store.NewService();
+        var id = (await service.OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer")).Id;
 
         async Task<bool> ClickAsync(int minutes)
         {
-            await using var db = store.NewContext();
             try
             {
-                await store.NewService(db).ChangeAsync(id, 1, "aad-officer", "stage.acknowledged", c => c.Acknowledge(Received.AddMinutes(minutes)));
+                await service.ChangeAsync(id, 1, "aad-officer", "stage.acknowledged", c => c.Acknowledge(Received.AddMinutes(minutes)));
                 return true;
             }
             catch (CaseChangedElsewhereException)

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsBot.Cases.Tests.Store;
 
-/// <summary>A real SQLite file in a folder of its own, migrated, removed afterwards.</summary>
-public sealed class TempSqliteStore : IAsyncDisposable
+/// <summary>A real SQLite file in a folder of its own, migrated, removed afterwards; a context factory for it.</summary>
+public sealed class TempSqliteStore : IDbContextFactory<CasesDbContext>, IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintsbot-store-tests", Guid.NewGuid().ToString("N"));
 
@@ -37,7 +37,9 @@ public sealed class TempSqliteStore : IAsyncDisposable
         return new CasesDbContext(options.Options);
     }
 
-    public CaseService NewService(CasesDbContext db) => new(db, new CaseReferenceAllocator(), Clock, new CaseSnapshotDescriber());
+    CasesDbContext IDbContextFactory<CasesDbContext>.CreateDbContext() => NewContext();
+
+    public CaseService NewService() => new(this, new CaseReferenceAllocator(), Clock, new CaseSnapshotDescriber());
 
     public async Task<StaffMember> AddStaffAsync(string aadObjectId, string name, params string[] roles)
     {
