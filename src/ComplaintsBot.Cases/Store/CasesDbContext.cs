@@ -42,9 +42,9 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
         // SQLite keeps DateTimeOffset as text it cannot compare or sort; UTC ticks keep queries such as
         // "received before" and "order by when" in the database. PostgreSQL stores timestamptz natively.
         if (Database.ProviderName == SqliteProviderName)
-        {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        }
+        else
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
 
     internal const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
