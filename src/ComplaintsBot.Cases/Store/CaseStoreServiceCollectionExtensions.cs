@@ -10,8 +10,9 @@ public static class CaseStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the case store on SQLite: <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
-    /// such as the SLA monitor and bot storage), a scoped <see cref="CasesDbContext"/>, <see cref="CaseService"/>
-    /// and <see cref="CaseReferenceAllocator"/>. Call <see cref="CaseStoreStartup.MigrateCaseStoreAsync"/> at start.
+    /// such as the SLA monitor and bot storage), a scoped <see cref="CasesDbContext"/>, and singletons
+    /// <see cref="CaseService"/>, <see cref="StaffDirectory"/> and <see cref="CaseReferenceAllocator"/>.
+    /// Call <c>app.Services.MigrateCaseStoreAsync()</c> at start.
     /// </summary>
     public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,6 +31,7 @@ public static class CaseStoreServiceCollectionExtensions
         services.TryAddSingleton<ICaseAuditDescriber, CaseSnapshotDescriber>();
         services.TryAddSingleton<CaseReferenceAllocator>();
         services.TryAddSingleton<CaseService>();
+        services.TryAddSingleton<StaffDirectory>();
         return services;
     }
 

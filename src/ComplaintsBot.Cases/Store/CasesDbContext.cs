@@ -70,7 +70,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     private void MoveChangedCaseVersionsOn()
     {
         var changedCaseIds = new HashSet<int>();
-        foreach (var entry in ChangeTracker.Entries())
+        foreach (var entry in ChangeTracker.Entries().ToList())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && CaseIdOf(entry) is { } caseId and not 0)
