@@ -1,4 +1,6 @@
+using System.Globalization;
 using ComplaintsBot.Cases.Policies;
+using NodaTime;
 
 namespace ComplaintsBot.Cases.Domain;
 
@@ -63,8 +65,13 @@ public sealed class Case
         Require(intake.Description, "description");
         if (intake.StaffPraised is not null && intake.Kind != ContactKind.Compliment)
             throw new ArgumentException("Only a compliment names the staff praised.", nameof(intake));
+        if (intake.ReceivedAt == default)
+            throw new ArgumentException("A case needs the instant the contact was received.", nameof(intake));
         if (intake.CustomerAwareOn < intake.IssueOccurredOn)
             throw new ArgumentException("The customer cannot have become aware of the issue before it occurred.", nameof(intake));
+        var receivedOn = LondonDate(intake.ReceivedAt);
+        if (intake.IssueOccurredOn > receivedOn || intake.CustomerAwareOn > receivedOn)
+            throw new ArgumentException($"The issue cannot have occurred, or come to the customer's notice, after the contact was received on {receivedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.", nameof(intake));
 
         var received = intake.ReceivedAt.ToUniversalTime();
         var owner = intake.OwnerId ?? intake.RecordedById;
@@ -194,7 +201,8 @@ public sealed class Case
     public void DecideExtension(int extensionId, bool approve, int decidedById, DateTimeOffset decidedAt, string? comment)
     {
         var stage = RunningStage("decide an extension");
-        var extension = stage.Extensions.FirstOrDefault(e => e.Id == extensionId)
+        // A saved extension is named by its id; the one pending extension can be named before it is saved (id 0).
+        var extension = stage.Extensions.FirstOrDefault(e => e.Id == extensionId && (e.Id != 0 || e.Decision == ExtensionDecision.Pending))
             ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no extension {extensionId}.");
         if (extension.Decision != ExtensionDecision.Pending)
             throw new CaseStateException($"The extension on stage {stage.Number} of {Reference} was already {extension.Decision.ToString().ToLowerInvariant()}.");
@@ -240,6 +248,14 @@ public sealed class Case
         if (string.IsNullOrWhiteSpace(value))
             throw new ArgumentException($"A case needs a {what}.", what);
     }
+
+    private static DateOnly LondonDate(DateTimeOffset instant)
+    {
+        var date = Instant.FromDateTimeOffset(instant).InZone(London).Date;
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -194,4 +194,21 @@ public sealed class CaseTransitionTests
         Assert.Equal("Jo at the depot", Case.Open(new CaseReference("HOC", 2026, 1), Intake(ContactKind.Compliment) with { StaffPraised = "Jo at the depot" }).StaffPraised);
         Assert.Throws<ArgumentException>(() => Case.Open(new CaseReference("HOC", 2026, 2), Intake() with { StaffPraised = "Jo" }));
     }
+
+    [Fact]
+    public void An_issue_cannot_have_occurred_after_the_contact_was_received_in_London()
+    {
+        // 23:30 UTC on 30 June is already 1 July in London (BST).
+        var lateEvening = Intake() with { ReceivedAt = new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero) };
+
+        Case.Open(new CaseReference("HOC", 2026, 1), lateEvening with { IssueOccurredOn = new DateOnly(2026, 7, 1) });
+        var refused = Assert.Throws<ArgumentException>(() =>
+            Case.Open(new CaseReference("HOC", 2026, 2), lateEvening with { IssueOccurredOn = new DateOnly(2026, 7, 2) }));
+        Assert.Contains("received on 1 July 2026", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_customer_cannot_have_become_aware_of_an_issue_before_it_occurred() =>
+        Assert.Throws<ArgumentException>(() => Case.Open(new CaseReference("HOC", 2026, 1),
+            Intake() with { IssueOccurredOn = new DateOnly(2026, 2, 10), CustomerAwareOn = new DateOnly(2026, 2, 9) }));
 }
