@@ -18,6 +18,8 @@ public sealed record Policy
     /// <summary>Prefix of case references, as in WCH-2026-00042.</summary>
     public required string ReferencePrefix { get; init; }
 
+    /// <summary>The roles the policy names, for stage owners and approvers; a higher seniority is more senior.</summary>
+    public IReadOnlyList<PolicyRole> Roles { get; init; } = [];
     public required IReadOnlyList<ContactCategory> Categories { get; init; }
     public required IReadOnlyList<Exclusion> Exclusions { get; init; }
     public required AgeLimit AgeLimit { get; init; }
@@ -32,6 +34,14 @@ public sealed record Policy
     public required Signposting Signposting { get; init; }
     /// <summary>Readings of the source that staff should know about (contradictions, the stricter reading taken).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public ContactCategory Category(string id) =>
+        Categories.FirstOrDefault(c => c.Id == id)
+        ?? throw new ArgumentOutOfRangeException(nameof(id), id, $"Policy {Id} has no category '{id}'.");
+
+    public PolicyRole Role(string id) =>
+        Roles.FirstOrDefault(r => r.Id == id)
+        ?? throw new ArgumentOutOfRangeException(nameof(id), id, $"Policy {Id} has no role '{id}'.");
 
     public StageRules Stage(int number) =>
         Stages.FirstOrDefault(s => s.Number == number)
@@ -107,6 +117,8 @@ public sealed record StageRules
     public bool ReviewerMustDifferFromPreviousStage { get; init; }
     /// <summary>Stage 2 only: the reviewer must be more senior than the Stage 1 owner.</summary>
     public bool ReviewerMustBeMoreSenior { get; init; }
+    /// <summary>The role that signs off or approves the stage's response, where the policy names one.</summary>
+    public string? SignOffRole { get; init; }
     /// <summary>Grounds on which the landlord may refuse to open this stage (Stage 2 refusals).</summary>
     public IReadOnlyList<string> RefusalGrounds { get; init; } = [];
 }
@@ -118,6 +130,8 @@ public sealed record Deadline
     public required CaseEvent From { get; init; }
     /// <summary>The policy's own words, when they differ from the plain reading.</summary>
     public string? Note { get; init; }
+    /// <summary>Where the document contradicts itself: the reading not used (Within is the stricter one).</summary>
+    public Timescale? OtherReading { get; init; }
 }
 
 public sealed record ExtensionRules
@@ -139,11 +153,15 @@ public sealed record EscalationWindow
     public Timescale? ExtensionOnRequest { get; init; }
 }
 
-/// <summary>Compensation up to Amount may be approved by Approver.</summary>
+/// <summary>Compensation up to UpTo may be approved by Approver.</summary>
 public sealed record CompensationThreshold
 {
+    /// <summary>The largest amount (pounds) this approver may agree; decimal.MaxValue where there is no limit.</summary>
     public required decimal UpTo { get; init; }
     public required string Approver { get; init; }
+    public bool HasNoLimit => UpTo == decimal.MaxValue;
+    /// <summary>The policy's own words, for example other roles that may also approve.</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>When owners are nudged about a deadline.</summary>
@@ -157,5 +175,7 @@ public sealed record Reminders
 public sealed record Signposting
 {
     public required string Ombudsman { get; init; }
+    /// <summary>The Ombudsman's contact details, for cards and letters.</summary>
+    public OmbudsmanContact? Contact { get; init; }
     public string? Other { get; init; }
 }

@@ -1,0 +1,8 @@
+namespace ComplaintsBot.BotFramework.Schema;
+
+/// <summary>One Connector error (Teams adds subCode, for example MessageWritesBlocked).</summary>
+public class Error : ExtensibleObject
+{
+    public string? Code { get; set; }
+    public string? Message { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace ComplaintsBot.Cases.Policies.Yaml;
+
+public sealed class CompensationDocument
+{
+    /// <summary>An amount in pounds ("999.99"), or "no limit".</summary>
+    public string? UpTo { get; set; }
+    public string? Approver { get; set; }
+    public string? Note { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace ComplaintsBot.Cases.Policies.Yaml;
+
+public sealed class ExtensionDocument
+{
+    /// <summary>A timescale, or "none" where no extension is allowed.</summary>
+    public string? Max { get; set; }
+    public string? Approver { get; set; }
+    public bool? CustomerMustAgree { get; set; }
+    public bool? ByAgreement { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace ComplaintsBot.Cases.Policies.Yaml;
+
+public sealed class RemindersDocument
+{
+    public string? WarningWindow { get; set; }
+}
