@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using NodaTime;
 
@@ -28,7 +29,10 @@ public sealed class Case
     public string CategoryId { get; private set; }
     public ContactKind Kind { get; private set; }
     public CaseStatus Status { get; private set; }
-    /// <summary>The running complaint stage; null for other kinds of contact.</summary>
+    /// <summary>
+    /// The running stage: complaints run stages 1, 2...; feedback (a grumble or quick resolution) runs stage 1
+    /// only, for its response. Null for service requests and compliments.
+    /// </summary>
     public int? CurrentStage { get; private set; }
     public Customer Customer { get; private set; }
     public Representative? Representative { get; private set; }
@@ -47,6 +51,8 @@ public sealed class Case
     public bool HealthAndSafetyConcern { get; private set; }
     public string? StaffPraised { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>The customer was granted the policy's longer window to ask for the next stage.</summary>
+    public bool EscalationWindowExtended { get; private set; }
     /// <summary>Moves on with every change; the store's optimistic concurrency token.</summary>
     public int Version { get; private set; }
 
@@ -56,7 +62,10 @@ public sealed class Case
 
     public CaseStage? Stage(int number) => _stages.FirstOrDefault(s => s.Number == number);
 
-    /// <summary>Opens a case from the contact staff logged; a complaint starts at Stage 1 on receipt.</summary>
+    /// <summary>Whether this kind of case runs stages: complaints, and feedback for its quick response.</summary>
+    public bool HasStages => Kind is ContactKind.Complaint or ContactKind.Feedback;
+
+    /// <summary>Opens a case from the contact staff logged; a complaint (or feedback) starts at stage 1 on receipt.</summary>
     public static Case Open(CaseReference reference, CaseIntake intake)
     {
         ArgumentNullException.ThrowIfNull(intake);
@@ -101,7 +110,7 @@ public sealed class Case
             Version = 1,
         };
         @case._contacts.Add(new CaseContact(received, intake.Channel, intake.RecordedById, intake.Description, openedCase: true));
-        if (intake.Kind == ContactKind.Complaint)
+        if (@case.HasStages)
         {
             @case._stages.Add(new CaseStage(1, received, owner));
             @case.CurrentStage = 1;
@@ -109,11 +118,17 @@ public sealed class Case
         return @case;
     }
 
-    /// <summary>Records a later interaction with the customer ("contact with customer").</summary>
+    /// <summary>
+    /// Records a later interaction with the customer ("contact with customer"). The first one after a
+    /// stage's acknowledgement is the contact some policies promise within days of it.
+    /// </summary>
     public CaseContact RecordContact(DateTimeOffset at, ContactChannel channel, int? recordedById, string summary)
     {
         var contact = new CaseContact(at, channel, recordedById, summary, openedCase: false);
         _contacts.Add(contact);
+        if (Status == CaseStatus.Open && Running() is { AcknowledgedAt: { } acknowledged, CustomerContactedAt: null, Response: null } stage
+            && contact.At >= acknowledged)
+            stage.RecordCustomerContact(contact.At);
         Touch();
         return contact;
     }
@@ -154,7 +169,7 @@ public sealed class Case
     {
         ArgumentNullException.ThrowIfNull(response);
         var stage = RunningStage("record a response");
-        if (stage.AcknowledgedAt is null)
+        if (stage.AcknowledgedAt is null && Kind == ContactKind.Complaint)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has not been acknowledged; acknowledge it before recording the response.");
         if (stage.Response is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} already has a response.");
@@ -170,6 +185,7 @@ public sealed class Case
     /// <param name="lastStage">The policy's final stage number; there is nowhere to escalate from it.</param>
     public CaseStage Escalate(DateTimeOffset requestedAt, int lastStage, int? newOwnerId)
     {
+        RequireComplaint("escalate it");
         var stage = RunningStage("escalate it");
         if (stage.Response is null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; it can be escalated once answered.");
@@ -186,8 +202,22 @@ public sealed class Case
         return next;
     }
 
+    /// <summary>The customer is given the policy's further period to ask for the next stage (wch: 10 more working days).</summary>
+    public void ExtendEscalationWindow()
+    {
+        RequireComplaint("extend its escalation window");
+        var stage = RunningStage("extend its escalation window");
+        if (stage.Response is null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; the escalation window opens with it.");
+        if (EscalationWindowExtended)
+            throw new CaseStateException($"The escalation window of {Reference} was already extended.");
+        EscalationWindowExtended = true;
+        Touch();
+    }
+
     public StageExtension RequestExtension(int requestedById, DateTimeOffset requestedAt, int workingDays, string reason, bool customerAgreed)
     {
+        RequireComplaint("extend it");
         var stage = RunningStage("extend it");
         if (stage.Response is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} is already answered; there is nothing to extend.");
@@ -218,19 +248,51 @@ public sealed class Case
         if (Status == CaseStatus.Closed)
             throw new CaseStateException($"{Reference} is already closed.");
         var stage = Running();
-        if (Status == CaseStatus.Open && stage is not null && stage.Response is null)
+        if (Status == CaseStatus.Open && Kind == ContactKind.Complaint && stage is not null && stage.Response is null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; record it before closing the case.");
         Status = CaseStatus.Closed;
         ClosedAt = at.ToUniversalTime();
         Touch();
     }
 
+    /// <summary>
+    /// What has happened on the case, for <see cref="DeadlineCalculator"/>; null where the policy sets no
+    /// deadlines for the case's category (service requests, compliments).
+    /// </summary>
+    public CaseTimeline? Timeline(Policy policy)
+    {
+        if (CaseTracks.For(policy, CategoryId) is not { } track) return null;
+        var stage1 = Stage(1);
+        var stage2 = Stage(2);
+        return new CaseTimeline
+        {
+            Track = track,
+            Received = ReceivedAt,
+            Stage1Acknowledged = stage1?.AcknowledgedAt,
+            Stage1CustomerContacted = stage1?.CustomerContactedAt,
+            Stage1Response = stage1?.Response?.RespondedAt,
+            Stage1ExtensionWorkingDays = stage1?.ApprovedExtensionDays ?? 0,
+            EscalationWindowExtended = EscalationWindowExtended,
+            EscalationRequested = stage1?.EscalationRequestedAt,
+            Stage2Acknowledged = stage2?.AcknowledgedAt,
+            Stage2CustomerContacted = stage2?.CustomerContactedAt,
+            Stage2Response = stage2?.Response?.RespondedAt,
+            Stage2ExtensionWorkingDays = stage2?.ApprovedExtensionDays ?? 0,
+        };
+    }
+
     private CaseStage? Running() => CurrentStage is { } number ? Stage(number) : null;
 
-    private CaseStage RunningStage(string intent)
+    private void RequireComplaint(string intent)
     {
         if (Kind != ContactKind.Complaint)
             throw new CaseStateException($"{Reference} is a {Kind}, not a complaint; cannot {intent}.");
+    }
+
+    private CaseStage RunningStage(string intent)
+    {
+        if (!HasStages)
+            throw new CaseStateException($"{Reference} is a {Kind}, which has no stages; cannot {intent}.");
         RequireStatus(CaseStatus.Open, intent);
         return Running() ?? throw new CaseStateException($"{Reference} has no running stage; cannot {intent}.");
     }

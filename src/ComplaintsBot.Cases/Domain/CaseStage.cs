@@ -19,6 +19,8 @@ public sealed class CaseStage
     public int Number { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }
+    /// <summary>The first contact with the customer after acknowledgement.</summary>
+    public DateTimeOffset? CustomerContactedAt { get; private set; }
     public StageResponse? Response { get; private set; }
     public int? OwnerId { get; private set; }
     /// <summary>When the customer asked to take the complaint to the next stage.</summary>
@@ -31,6 +33,8 @@ public sealed class CaseStage
     public StageExtension? PendingExtension => _extensions.FirstOrDefault(e => e.Decision == ExtensionDecision.Pending);
 
     internal void Acknowledge(DateTimeOffset at) => AcknowledgedAt = at.ToUniversalTime();
+
+    internal void RecordCustomerContact(DateTimeOffset at) => CustomerContactedAt = at.ToUniversalTime();
 
     internal void Respond(StageResponse response) => Response = response;
 

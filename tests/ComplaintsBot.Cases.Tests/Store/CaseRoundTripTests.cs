@@ -58,6 +58,7 @@ public sealed class CaseRoundTripTests
             await db.SaveChangesAsync();
             @case.DecideExtension(@case.Stage(1)!.Extensions[0].Id, approve: true, manager.Id, Received.AddDays(6), "Fine.");
             @case.RecordResponse(new StageResponse(Received.AddDays(12), StageOutcome.PartlyUpheld, "The second appointment was missed.", "Apology and repair booked", 150.50m, "Roof repair on 20 March"));
+            @case.ExtendEscalationWindow();
             @case.Escalate(Received.AddDays(14), lastStage: 2, reviewer.Id);
             @case.RequestExtension(reviewer.Id, Received.AddDays(16), 10, "Independent survey needed.", customerAgreed: false);
             await db.SaveChangesAsync();
@@ -80,6 +81,7 @@ public sealed class CaseRoundTripTests
             Assert.Equal(("Fix the roof and apologise", "Repairs", "Missed appointments"), (@case.DesiredOutcome, @case.ServiceArea, @case.Theme));
             Assert.Equal(reviewer.Id, @case.OwnerId);
             Assert.True(@case.SafeguardingConcern && @case.HealthAndSafetyConcern);
+            Assert.True(@case.EscalationWindowExtended);
 
             Assert.Collection(@case.Contacts.OrderBy(c => c.At),
                 opening => Assert.Equal((true, ContactChannel.Letter, officer.Id, Received), (opening.OpenedCase, opening.Channel, opening.RecordedById!.Value, opening.At)),
@@ -91,6 +93,7 @@ public sealed class CaseRoundTripTests
 
             var stage1 = @case.Stage(1)!;
             Assert.Equal((Received, Received.AddDays(1), Received.AddDays(14)), (stage1.OpenedAt, stage1.AcknowledgedAt!.Value, stage1.EscalationRequestedAt!.Value));
+            Assert.Equal(Received.AddDays(2), stage1.CustomerContactedAt);
             Assert.Equal(new StageResponse(Received.AddDays(12), StageOutcome.PartlyUpheld, "The second appointment was missed.", "Apology and repair booked", 150.50m, "Roof repair on 20 March"), stage1.Response);
             var extension = Assert.Single(stage1.Extensions);
             Assert.Equal((officer.Id, Received.AddDays(5), 5, "Waiting for a roofer's survey.", true), (extension.RequestedById, extension.RequestedAt, extension.WorkingDays, extension.Reason, extension.CustomerAgreed));

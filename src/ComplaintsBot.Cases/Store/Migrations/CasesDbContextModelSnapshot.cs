@@ -86,6 +86,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EscalationWindowExtended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HealthAndSafetyConcern")
                         .HasColumnType("INTEGER");
 
@@ -206,6 +209,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CustomerContactedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("EscalationRequestedAt")

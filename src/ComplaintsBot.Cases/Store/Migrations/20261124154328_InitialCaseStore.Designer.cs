@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsBot.Cases.Store.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261124152533_InitialCaseStore")]
+    [Migration("20261124154328_InitialCaseStore")]
     partial class InitialCaseStore
     {
         /// <inheritdoc />
@@ -88,6 +88,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.Property<string>("DesiredOutcome")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("EscalationWindowExtended")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("HealthAndSafetyConcern")
                         .HasColumnType("INTEGER");
@@ -209,6 +212,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CustomerContactedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("EscalationRequestedAt")

@@ -117,6 +117,7 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     HealthAndSafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
                     StaffPraised = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EscalationWindowExtended = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -194,6 +195,7 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CustomerContactedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     ResponseReasons = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: true),
