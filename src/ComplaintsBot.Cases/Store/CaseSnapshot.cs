@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 
 namespace ComplaintsBot.Cases.Store;
 
 /// <summary>
-/// The default audit description of a case: its state and dated events, without the customer's personal
-/// data, so the append-only trail never has to be edited to erase a customer.
+/// The audit description of a case: its state, dated events and (where the policy is known) deadlines,
+/// without the customer's personal data, so the append-only trail never has to be edited to erase a customer.
 /// </summary>
 public sealed record CaseSnapshot(
     string Reference,
@@ -20,7 +21,8 @@ public sealed record CaseSnapshot(
     int Contacts,
     IReadOnlyList<CaseSnapshot.StageState> Stages,
     IReadOnlyList<CaseSnapshot.ExclusionState> Exclusions,
-    int Version)
+    int Version,
+    IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -28,7 +30,7 @@ public sealed record CaseSnapshot(
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static CaseSnapshot Of(Case @case) => new(
+    public static CaseSnapshot Of(Case @case, IEnumerable<CaseDeadline>? deadlines = null) => new(
         @case.Reference.ToString(),
         @case.Kind.ToString(),
         @case.CategoryId,
@@ -43,7 +45,8 @@ public sealed record CaseSnapshot(
             s.Response?.Compensation, s.EscalationRequestedAt,
             [.. s.Extensions.Select(x => new ExtensionState(x.Id, x.WorkingDays, x.CustomerAgreed, x.Decision, x.DecidedById))]))],
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
-        @case.Version);
+        @case.Version,
+        deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))]);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -52,6 +55,8 @@ public sealed record CaseSnapshot(
         StageOutcome? Outcome, decimal? Compensation, DateTimeOffset? EscalationRequestedAt, IReadOnlyList<ExtensionState> Extensions);
 
     public sealed record ExtensionState(int Id, int WorkingDays, bool CustomerAgreed, ExtensionDecision Decision, int? DecidedById);
+
+    public sealed record DeadlineState(string Name, DateTimeOffset Due, bool Provisional, DateTimeOffset? MetAt);
 
     public sealed record ExclusionState(string ExclusionId, bool Applies, ExclusionOutcome Outcome, int DecidedById);
 }

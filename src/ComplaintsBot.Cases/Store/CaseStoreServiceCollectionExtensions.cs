@@ -1,3 +1,5 @@
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,7 +30,11 @@ public static class CaseStoreServiceCollectionExtensions
         services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ICaseAuditDescriber, CaseSnapshotDescriber>();
+        // With a policy catalog registered, the audit trail records each change's effect on the deadlines.
+        services.TryAddSingleton<ICaseAuditDescriber>(provider =>
+            provider.GetService<PolicyCatalog>() is { } policies
+                ? new CaseDeadlineDescriber(policies, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
+                : new CaseSnapshotDescriber());
         services.TryAddSingleton<CaseReferenceAllocator>();
         services.TryAddSingleton<CaseService>();
         services.TryAddSingleton<StaffDirectory>();

@@ -1,4 +1,6 @@
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -116,5 +118,28 @@ public sealed class AuditTrailTests
         db.Cases.Remove(await db.Cases.AsTracking().SingleAsync(c => c.Id == @case.Id));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task With_the_policies_known_the_audit_trail_shows_how_an_approved_extension_moved_the_response_deadline()
+    {
+        await using var store = await TempSqliteStore.CreateAsync();
+        var officer = await store.AddStaffAsync("aad-officer", "Olu Officer");
+        var manager = await store.AddStaffAsync("aad-manager", "Mina Manager");
+        var service = new CaseService(store, new CaseReferenceAllocator(), store.Clock,
+            new CaseDeadlineDescriber(PolicyCatalog.Load(), new DeadlineCalculator(), store.Clock));
+        // Monday 2 March 2026: WCH answers stage 1 within 10 working days of acknowledgement.
+        var @case = await service.OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer");
+        @case = await service.ChangeAsync(@case.Id, @case.Version, "aad-officer", "stage.acknowledged", c => c.Acknowledge(Received.AddHours(1)));
+        @case = await service.ChangeAsync(@case.Id, @case.Version, "aad-officer", "extension.requested",
+            c => c.RequestExtension(officer.Id, Received.AddDays(2), 5, "Waiting for a survey.", customerAgreed: true));
+        var extensionId = @case.Stage(1)!.Extensions[0].Id;
+
+        await service.ChangeAsync(@case.Id, @case.Version, "aad-manager", "extension.decided",
+            c => c.DecideExtension(extensionId, approve: true, manager.Id, Received.AddDays(3), null));
+
+        var decided = (await service.AuditTrailAsync(@case.Id)).Single(e => e.Action == "extension.decided");
+        Assert.Contains("\"name\":\"stage1-response\",\"due\":\"2026-03-16T23:59:59+00:00\"", decided.Before, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"stage1-response\",\"due\":\"2026-03-23T23:59:59+00:00\"", decided.After, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,17 @@ public sealed class CaseStoreRegistrationTests : IDisposable
         var factory = services.GetRequiredService<IDbContextFactory<CasesDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         Assert.Equal(new CaseReference("WCH", 2026, 1), await db.Cases.Select(c => c.Reference).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_audit_trail_records_deadlines_when_the_host_registers_its_policies()
+    {
+        var path = Path.Combine(_folder, "complaintsbot.db");
+        await using var withPolicies = new ServiceCollection().AddSingleton(PolicyCatalog.Load()).AddCaseStore(path).BuildServiceProvider();
+        await using var without = new ServiceCollection().AddCaseStore(path).BuildServiceProvider();
+
+        Assert.IsType<CaseDeadlineDescriber>(withPolicies.GetRequiredService<ICaseAuditDescriber>());
+        Assert.IsType<CaseSnapshotDescriber>(without.GetRequiredService<ICaseAuditDescriber>());
     }
 
     public void Dispose()
