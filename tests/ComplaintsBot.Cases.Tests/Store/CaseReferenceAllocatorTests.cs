@@ -142,4 +142,18 @@ public sealed class CaseReferenceAllocatorTests
         Assert.Contains("'wch-' is not a reference prefix", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.ReferenceCounters.CountAsync());
     }
+
+    [Fact]
+    public async Task A_case_that_fails_to_open_gives_its_reference_back()
+    {
+        await using var store = await TempSqliteStore.CreateAsync();
+        var service = store.NewService();
+        var received = new DateTimeOffset(2026, 5, 11, 10, 0, 0, TimeSpan.Zero);
+
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            service.OpenAsync(TempSqliteStore.ComplaintIntake(received) with { Description = " " }, "WCH", "aad-officer"));
+        var opened = await service.OpenAsync(TempSqliteStore.ComplaintIntake(received), "WCH", "aad-officer");
+
+        Assert.Equal("WCH-2026-00001", opened.Reference.ToString());
+    }
 }
