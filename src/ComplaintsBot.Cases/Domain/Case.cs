@@ -175,8 +175,8 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} already has a response.");
         if (stage.PendingExtension is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has an extension waiting for a decision; decide it first.");
-        if (response.RespondedAt < stage.OpenedAt)
-            throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be answered before it opened.");
+        if (response.RespondedAt < (stage.AcknowledgedAt ?? stage.OpenedAt))
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be answered before it was {(stage.AcknowledgedAt is null ? "opened" : "acknowledged")}.");
         stage.Respond(response);
         Touch();
     }

@@ -65,6 +65,16 @@ public sealed class CaseTransitionTests
     }
 
     [Fact]
+    public void A_response_cannot_come_before_the_acknowledgement()
+    {
+        var @case = Complaint();
+        @case.Acknowledge(Received.AddDays(2));
+
+        var refused = Assert.Throws<CaseStateException>(() => @case.RecordResponse(Response(1)));
+        Assert.Contains("before it was acknowledged", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_response_waits_for_a_pending_extension_to_be_decided()
     {
         var @case = Complaint();
