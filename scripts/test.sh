@@ -3,6 +3,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# What the card tests need (tests/ComplaintsBot.Tests/Cards): Debian's Chromium, node, and tests/e2e's npm packages.
+# Each step runs only when its result is missing or out of date, and says nothing when all is in place.
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  echo "test.sh: installing $* (apt-get)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+if [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then apt_install nodejs npm; fi
+lock_hash="$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)"
+stamp=tests/e2e/node_modules/.installed-from-lock
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+  echo "test.sh: npm ci in tests/e2e"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "$lock_hash" > "$stamp"
+fi
+
 dotnet restore ComplaintsBot.sln
 dotnet build ComplaintsBot.sln --no-restore -c Release
 dotnet test ComplaintsBot.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log

@@ -7,7 +7,7 @@ namespace ComplaintsBot.BotFramework.Authentication;
 /// returns null when there is no app id (local mode, <see cref="Empty"/>); callers then send no Authorization header,
 /// which <see cref="ProcessHttpRequestAsync"/> does for them.
 /// </summary>
-public abstract class AppCredentials
+public abstract class AppCredentials : ComplaintsBot.BotFramework.Connector.IConnectorTokenProvider
 {
     /// <param name="microsoftAppId">The bot's app id; empty for local mode.</param>
     /// <param name="oAuthScope">Resource the token is for; the Connector's by default.</param>
@@ -29,6 +29,10 @@ public abstract class AppCredentials
 
     /// <summary>A bearer token for <see cref="OAuthScope"/>, from cache while it is fresh; null in local mode.</summary>
     public abstract Task<string?> GetTokenAsync(bool forceRefresh = false, CancellationToken cancellationToken = default);
+
+    /// <summary>The Connector client's seam: the cached token, or null in local mode.</summary>
+    Task<string?> ComplaintsBot.BotFramework.Connector.IConnectorTokenProvider.GetTokenAsync(CancellationToken cancellationToken) =>
+        GetTokenAsync(forceRefresh: false, cancellationToken);
 
     /// <summary>Adds <c>Authorization: Bearer</c> to an outbound request, or nothing in local mode.</summary>
     public async Task ProcessHttpRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken = default)

@@ -25,7 +25,7 @@ namespace ComplaintsBot.BotFramework.Authentication;
 /// that is our outage, not a bad caller. Only the public-cloud channel path is implemented: no Emulator or skill tokens.
 /// Register one instance per process: it holds the key cache (see <c>BotFrameworkSigningKeyCache</c>).
 /// </summary>
-public sealed class BotFrameworkAuthentication
+public sealed class BotFrameworkAuthentication : IChannelRequestAuthenticator
 {
     private readonly BotFrameworkAuthenticationOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -219,4 +219,9 @@ public sealed class BotFrameworkAuthentication
 
     private static UnauthorizedAccessException Rejected(string reason) =>
         new("Bot Framework authentication failed: " + reason);
+
+    /// <summary>The CloudAdapter's seam: the validated identity, or UnauthorizedAccessException.</summary>
+    async Task<System.Security.Claims.ClaimsIdentity> IChannelRequestAuthenticator.AuthenticateRequestAsync(
+        string? authHeader, string channelId, string serviceUrl, CancellationToken cancellationToken) =>
+        (await AuthenticateRequestAsync(authHeader, channelId, serviceUrl, cancellationToken).ConfigureAwait(false)).ClaimsIdentity;
 }

@@ -11,6 +11,9 @@ public abstract class BotAdapter
     /// <summary>TurnState key under which an invoke's answer is parked for the HTTP layer.</summary>
     public const string InvokeResponseKey = "BotFrameworkAdapter.InvokeResponse";
 
+    /// <summary>TurnState key of the caller's authenticated ClaimsIdentity.</summary>
+    public const string BotIdentityKey = "BotIdentity";
+
     protected MiddlewareSet MiddlewareSet { get; } = new();
 
     /// <summary>Called when the bot throws; without it the exception propagates.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace ComplaintsBot.BotFramework.Schema;
 
@@ -11,6 +12,8 @@ public class Activity : ExtensibleObject
 {
     public string? Type { get; set; }
     public string? Id { get; set; }
+    /// <summary>When the channel recorded the activity; written as UTC with Z (spec A2043).</summary>
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
     public DateTimeOffset? LocalTimestamp { get; set; }
     public string? LocalTimezone { get; set; }

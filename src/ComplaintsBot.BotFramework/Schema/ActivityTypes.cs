@@ -16,4 +16,6 @@ public static class ActivityTypes
     public const string Trace = "trace";
     /// <summary>SDK-internal pseudo-type: an invoke's answer parked for the HTTP layer; never on the wire.</summary>
     public const string InvokeResponse = "invokeResponse";
+    /// <summary>SDK-internal pseudo-type: the adapter waits <c>value</c> milliseconds (default 1000); never on the wire.</summary>
+    public const string Delay = "delay";
 }

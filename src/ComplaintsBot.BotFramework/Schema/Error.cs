@@ -5,4 +5,5 @@ public class Error : ExtensibleObject
 {
     public string? Code { get; set; }
     public string? Message { get; set; }
+    public InnerHttpError? InnerHttpError { get; set; }
 }

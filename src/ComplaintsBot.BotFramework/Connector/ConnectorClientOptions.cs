@@ -1,0 +1,31 @@
+namespace ComplaintsBot.BotFramework.Connector;
+
+/// <summary>Retry and service-URL settings for Connector calls (configuration section BotFramework:Connector).</summary>
+public class ConnectorClientOptions
+{
+    public const string SectionName = "BotFramework:Connector";
+
+    /// <summary>Retries after the first attempt on 429, 5xx and connection failures.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>First backoff delay; it doubles each retry, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest backoff delay.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest Retry-After the client will wait; a longer one is cut to this.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long one Connector request may take before it is abandoned (it holds the conversation's turn lock).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Refuse to send a bearer token to a service URL off the allow list (defence in depth).</summary>
+    public bool EnforceServiceUrlAllowList { get; set; } = true;
+
+    /// <summary>Allow http(s)://localhost and 127.0.0.1 / ::1 (Development and tests only).</summary>
+    public bool AllowLoopbackServiceUrls { get; set; }
+
+    /// <summary>Hosts allowed besides <see cref="ServiceUrlAllowList.DefaultHosts"/>, e.g. a regional endpoint.</summary>
+    public IList<string> AdditionalAllowedServiceUrlHosts { get; set; } = [];
+}

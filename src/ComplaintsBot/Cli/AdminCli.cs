@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ComplaintsBot.Cli;
+
+/// <summary>
+/// The admin command line of the host executable: `dotnet run --project src/ComplaintsBot -- policy check wch`.
+/// Exit status 0 on success, 1 when `policy check` finds shortfalls, 2 for bad arguments or input.
+/// </summary>
+public static class AdminCli
+{
+    public const int Success = 0;
+    public const int FindingsFound = 1;
+    public const int BadArguments = 2;
+
+    private static readonly ICliCommand[] Commands =
+    [
+        new PolicyListCommand(),
+        new PolicyShowCommand(),
+        new PolicyCheckCommand(),
+        new DeadlinesCommand(),
+        new HolidaysCommand(),
+    ];
+
+    private static readonly string[] HelpWords = ["--help", "-h", "help"];
+
+    /// <summary>
+    /// Whether the arguments are for the CLI rather than the web host. Host arguments are options
+    /// (--urls ..., --environment ...) or key=value settings; anything else is a command, known or not.
+    /// </summary>
+    public static bool IsCommand(IReadOnlyList<string> args) =>
+        args.Count > 0
+        && (HelpWords.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
+
+    /// <summary>Runs against the console, with appsettings.json beside the executable and environment variables (Policies__Folder).</summary>
+    public static int RunInConsole(string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        return Run(args, Console.Out, Console.Error, configuration, TimeProvider.System);
+    }
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, IConfiguration? configuration = null, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args[0] == "help" || args.Any(a => a is "--help" or "-h"))
+        {
+            WriteHelp(output);
+            return args.Count == 0 ? BadArguments : Success;
+        }
+        var context = new CliContext(output, configuration ?? new ConfigurationBuilder().Build(), clock ?? TimeProvider.System);
+        try
+        {
+            var command = Find(args);
+            var rest = args.Skip(command.Name.Split(' ').Length).ToList();
+            return command.Run(rest, context);
+        }
+        catch (CliUsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return BadArguments;
+        }
+    }
+
+    private static ICliCommand Find(IReadOnlyList<string> args)
+    {
+        foreach (var command in Commands)
+        {
+            var words = command.Name.Split(' ');
+            if (args.Count >= words.Length && words.Select((w, i) => w == args[i]).All(match => match)) return command;
+        }
+        var group = Commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).ToList();
+        if (group.Count > 0)
+        {
+            var choices = string.Join(", ", group.Select(c => c.Usage));
+            throw new CliUsageException(args.Count > 1
+                ? $"Unknown command '{args[0]} {args[1]}'; use {choices}."
+                : $"'{args[0]}' needs a command: {choices}.");
+        }
+        throw new CliUsageException($"Unknown command '{args[0]}'; run with --help for the commands.");
+    }
+
+    private static void WriteHelp(TextWriter output)
+    {
+        output.WriteLine("ComplaintsBot admin commands (without one, the executable starts the bot's web host):");
+        output.WriteLine();
+        foreach (var command in Commands)
+        {
+            output.WriteLine($"  {command.Usage}");
+            output.WriteLine($"      {command.Summary}");
+        }
+        output.WriteLine();
+        output.WriteLine("Every command accepts --policies <folder>; the default is configuration Policies:Folder, else policies/ beside the executable.");
+        output.WriteLine("Times are London local (2026-12-18T10:30) or carry an offset (2026-06-18T10:30+01:00, 2026-06-18T09:30Z).");
+        output.WriteLine("Exit status: 0 done, 1 policy check found shortfalls, 2 bad arguments or input.");
+    }
+}

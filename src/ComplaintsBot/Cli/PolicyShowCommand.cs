@@ -1,0 +1,99 @@
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Cli;
+
+/// <summary>`policy show &lt;id&gt;`: a readable summary of one policy, with what it inherits from the Code filled in.</summary>
+internal sealed class PolicyShowCommand : ICliCommand
+{
+    public string Name => "policy show";
+    public string Usage => "policy show <id>";
+    public string Summary => "A policy's categories, exclusions, stages and timescales, escalation window, age limit and notes.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["id"]);
+        Write(context.Policy(arguments, arguments.Positionals[0]), context.Output);
+        return AdminCli.Success;
+    }
+
+    private static void Write(Policy policy, TextWriter output)
+    {
+        output.WriteLine($"{policy.Id}: {policy.Name}");
+        output.WriteLine($"  Landlord:   {policy.Landlord}");
+        if (policy.Extends is not null) output.WriteLine($"  Extends:    {policy.Extends} (what the file leaves unsaid is taken from it)");
+        output.WriteLine($"  Source:     {policy.Source}");
+        output.WriteLine($"  References: {policy.ReferencePrefix}-<year>-<number>");
+
+        output.WriteLine();
+        output.WriteLine("Categories");
+        foreach (var category in policy.Categories)
+            output.WriteLine($"  {category.Id} ({Kebab(category.Kind.ToString())}): {category.Name}. {category.Definition}");
+
+        output.WriteLine();
+        output.WriteLine("Exclusions (a yes means the complaint is not accepted)");
+        if (policy.Exclusions.Count == 0) output.WriteLine("  none");
+        foreach (var exclusion in policy.Exclusions)
+        {
+            var how = exclusion.Discretionary ? "discretionary: a manager decides" : "absolute";
+            var basis = exclusion.CodeBasis is null ? "not a Code exclusion" : $"Code exclusion {exclusion.CodeBasis}";
+            output.WriteLine($"  {exclusion.Id} ({how}; {basis}): {exclusion.Question}");
+            if (exclusion.Exceptions.Count > 0) output.WriteLine($"    never applies to: {string.Join(", ", exclusion.Exceptions)}");
+        }
+
+        output.WriteLine();
+        var age = policy.AgeLimit;
+        output.WriteLine(age.Limit is { } limit
+            ? $"Age limit: {limit} from the issue, {(age.Discretionary ? "older complaints accepted at a manager's discretion" : "no discretion")}"
+              + (age.Exceptions.Count > 0 ? $"; never applies to: {string.Join(", ", age.Exceptions)}" : "")
+            : "Age limit: none");
+
+        if (policy.QuickResolution is { } quick)
+            output.WriteLine(quick.RespondWithin is { } within
+                ? $"Quick resolution: category {quick.CategoryId}, respond within {within} of {CaseEventWording.Describe(quick.From)}"
+                : $"Quick resolution: category {quick.CategoryId}, no timescale");
+
+        output.WriteLine();
+        output.WriteLine("Stages");
+        foreach (var stage in policy.Stages.OrderBy(s => s.Number))
+            WriteStage(stage, output);
+
+        output.WriteLine();
+        output.WriteLine(policy.EscalationWindow is { } window
+            ? $"Escalation window: ask for Stage 2 within {window.Within} of {CaseEventWording.Describe(window.From)}"
+              + (window.ExtensionOnRequest is { } more ? $"; {more} more on request" : "")
+            : "Escalation window: none (Stage 2 can be asked for at any time)");
+
+        if (policy.Notes.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Notes");
+            foreach (var note in policy.Notes) output.WriteLine($"  - {note}");
+        }
+    }
+
+    private static void WriteStage(StageRules stage, TextWriter output)
+    {
+        output.WriteLine($"  Stage {stage.Number}: {stage.Name}");
+        output.WriteLine($"    acknowledge: {(stage.Acknowledge is null ? "none set" : Within(stage.Acknowledge))}");
+        if (stage.ContactCustomer is not null) output.WriteLine($"    contact the customer: {Within(stage.ContactCustomer)}");
+        output.WriteLine($"    respond: {Within(stage.Respond)}");
+        var extension = stage.Extension;
+        var length = extension.Max is { } max ? $"up to {max}" : extension.ByAgreement ? "as agreed with the customer" : "none allowed";
+        output.WriteLine($"    extension: {length}, approved by {extension.Approver}"
+                         + (extension.CustomerMustAgree ? ", the customer must agree" : ""));
+        if (stage.OwnerRoles.Count > 0) output.WriteLine($"    owners: {string.Join(", ", stage.OwnerRoles)}");
+        var reviewer = new List<string>();
+        if (stage.ReviewerMustDifferFromPreviousStage) reviewer.Add("not the person who handled the previous stage");
+        if (stage.ReviewerMustBeMoreSenior) reviewer.Add("more senior than the previous stage's owner");
+        if (reviewer.Count > 0) output.WriteLine($"    reviewer: {string.Join("; ", reviewer)}");
+        foreach (var ground in stage.RefusalGrounds) output.WriteLine($"    may be refused when: {ground}");
+    }
+
+    private static string Within(Deadline deadline) =>
+        $"within {CaseEventWording.Describe(deadline)}"
+        + (deadline.OtherReading is { } other ? $" [the document also says {other}; the stricter reading is used]" : "")
+        + (deadline.Note is null ? "" : $" ({deadline.Note})");
+
+    private static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}
