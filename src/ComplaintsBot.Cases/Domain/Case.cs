@@ -1,0 +1,323 @@
+using System.Globalization;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
+using NodaTime;
+
+namespace ComplaintsBot.Cases.Domain;
+
+/// <summary>
+/// A logged contact and everything that follows from it. Changes go through intent-named transitions that
+/// check the state they start from, and each one moves <see cref="Version"/> on, so a stale card or a
+/// second click is refused by the store's concurrency check.
+/// </summary>
+public sealed class Case
+{
+    private readonly List<CaseContact> _contacts = [];
+    private readonly List<CaseStage> _stages = [];
+    private readonly List<ExclusionDecision> _exclusionDecisions = [];
+
+    // For EF Core, which fills the properties itself.
+    private Case()
+    {
+        PolicyId = CategoryId = Description = "";
+        Customer = Customer.Anonymous();
+    }
+
+    public int Id { get; private set; }
+    public CaseReference Reference { get; private set; }
+    public string PolicyId { get; private set; }
+    public string CategoryId { get; private set; }
+    public ContactKind Kind { get; private set; }
+    public CaseStatus Status { get; private set; }
+    /// <summary>
+    /// The running stage: complaints run stages 1, 2...; feedback (a grumble or quick resolution) runs stage 1
+    /// only, for its response. Null for service requests and compliments.
+    /// </summary>
+    public int? CurrentStage { get; private set; }
+    public Customer Customer { get; private set; }
+    public Representative? Representative { get; private set; }
+    public string? Vulnerability { get; private set; }
+    public string? ReasonableAdjustments { get; private set; }
+    public ContactChannel Channel { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public DateOnly? IssueOccurredOn { get; private set; }
+    public DateOnly? CustomerAwareOn { get; private set; }
+    public string Description { get; private set; }
+    public string? DesiredOutcome { get; private set; }
+    public string? ServiceArea { get; private set; }
+    public string? Theme { get; private set; }
+    public int? OwnerId { get; private set; }
+    public bool SafeguardingConcern { get; private set; }
+    public bool HealthAndSafetyConcern { get; private set; }
+    public string? StaffPraised { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>The customer was granted the policy's longer window to ask for the next stage.</summary>
+    public bool EscalationWindowExtended { get; private set; }
+    /// <summary>Moves on with every change; the store's optimistic concurrency token.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<CaseContact> Contacts => _contacts;
+    public IReadOnlyList<CaseStage> Stages => _stages;
+    public IReadOnlyList<ExclusionDecision> ExclusionDecisions => _exclusionDecisions;
+
+    public CaseStage? Stage(int number) => _stages.FirstOrDefault(s => s.Number == number);
+
+    /// <summary>Whether this kind of case runs stages: complaints, and feedback for its quick response.</summary>
+    public bool HasStages => Kind is ContactKind.Complaint or ContactKind.Feedback;
+
+    /// <summary>Opens a case from the contact staff logged; a complaint (or feedback) starts at stage 1 on receipt.</summary>
+    public static Case Open(CaseReference reference, CaseIntake intake)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        Require(intake.PolicyId, "policy id");
+        Require(intake.CategoryId, "category id");
+        Require(intake.Description, "description");
+        if (intake.StaffPraised is not null && intake.Kind != ContactKind.Compliment)
+            throw new ArgumentException("Only a compliment names the staff praised.", nameof(intake));
+        if (intake.ReceivedAt == default)
+            throw new ArgumentException("A case needs the instant the contact was received.", nameof(intake));
+        if (intake.CustomerAwareOn < intake.IssueOccurredOn)
+            throw new ArgumentException("The customer cannot have become aware of the issue before it occurred.", nameof(intake));
+        var receivedOn = LondonDate(intake.ReceivedAt);
+        if (intake.IssueOccurredOn > receivedOn || intake.CustomerAwareOn > receivedOn)
+            throw new ArgumentException($"The issue cannot have occurred, or come to the customer's notice, after the contact was received on {receivedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.", nameof(intake));
+
+        var received = intake.ReceivedAt.ToUniversalTime();
+        var owner = intake.OwnerId ?? intake.RecordedById;
+        var @case = new Case
+        {
+            Reference = reference,
+            PolicyId = intake.PolicyId.Trim(),
+            CategoryId = intake.CategoryId.Trim(),
+            Kind = intake.Kind,
+            Status = CaseStatus.Open,
+            Customer = intake.Customer,
+            Representative = intake.Representative,
+            Vulnerability = Optional(intake.Vulnerability),
+            ReasonableAdjustments = Optional(intake.ReasonableAdjustments),
+            Channel = intake.Channel,
+            ReceivedAt = received,
+            IssueOccurredOn = intake.IssueOccurredOn,
+            CustomerAwareOn = intake.CustomerAwareOn,
+            Description = intake.Description.Trim(),
+            DesiredOutcome = Optional(intake.DesiredOutcome),
+            ServiceArea = Optional(intake.ServiceArea),
+            Theme = Optional(intake.Theme),
+            OwnerId = owner,
+            SafeguardingConcern = intake.SafeguardingConcern,
+            HealthAndSafetyConcern = intake.HealthAndSafetyConcern,
+            StaffPraised = Optional(intake.StaffPraised),
+            Version = 1,
+        };
+        @case._contacts.Add(new CaseContact(received, intake.Channel, intake.RecordedById, intake.Description, openedCase: true));
+        if (@case.HasStages)
+        {
+            @case._stages.Add(new CaseStage(1, received, owner));
+            @case.CurrentStage = 1;
+        }
+        return @case;
+    }
+
+    /// <summary>
+    /// Records a later interaction with the customer ("contact with customer"). The first one after a
+    /// stage's acknowledgement is the contact some policies promise within days of it.
+    /// </summary>
+    public CaseContact RecordContact(DateTimeOffset at, ContactChannel channel, int? recordedById, string summary)
+    {
+        var contact = new CaseContact(at, channel, recordedById, summary, openedCase: false);
+        _contacts.Add(contact);
+        if (Status == CaseStatus.Open && Running() is { AcknowledgedAt: { } acknowledged, CustomerContactedAt: null, Response: null } stage
+            && contact.At >= acknowledged)
+            stage.RecordCustomerContact(contact.At);
+        Touch();
+        return contact;
+    }
+
+    public void AssignOwner(int? staffId)
+    {
+        RequireStatus(CaseStatus.Open, "change its owner");
+        OwnerId = staffId;
+        Running()?.AssignOwner(staffId);
+        Touch();
+    }
+
+    /// <summary>Records the answer to an exclusion question; a complaint not accepted leaves the process.</summary>
+    public ExclusionDecision DecideExclusion(string exclusionId, bool applies, int decidedById, DateTimeOffset decidedAt, ExclusionOutcome outcome, string? explanationGiven)
+    {
+        if (Kind != ContactKind.Complaint)
+            throw new CaseStateException($"{Reference} is a {Kind}, not a complaint; exclusions apply to complaints only.");
+        RequireStatus(CaseStatus.Open, "decide an exclusion");
+        var decision = new ExclusionDecision(exclusionId, applies, decidedById, decidedAt, outcome, explanationGiven);
+        _exclusionDecisions.Add(decision);
+        if (outcome == ExclusionOutcome.NotAccepted) Status = CaseStatus.NotAccepted;
+        Touch();
+        return decision;
+    }
+
+    public void Acknowledge(DateTimeOffset at)
+    {
+        var stage = RunningStage("acknowledge it");
+        if (stage.AcknowledgedAt is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} was already acknowledged.");
+        if (at < stage.OpenedAt)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be acknowledged before it opened.");
+        stage.Acknowledge(at);
+        Touch();
+    }
+
+    public void RecordResponse(StageResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var stage = RunningStage("record a response");
+        if (stage.AcknowledgedAt is null && Kind == ContactKind.Complaint)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has not been acknowledged; acknowledge it before recording the response.");
+        if (stage.Response is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} already has a response.");
+        if (stage.PendingExtension is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has an extension waiting for a decision; decide it first.");
+        if (response.RespondedAt < (stage.AcknowledgedAt ?? stage.OpenedAt))
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be answered before it was {(stage.AcknowledgedAt is null ? "opened" : "acknowledged")}.");
+        stage.Respond(response);
+        Touch();
+    }
+
+    /// <summary>The customer asks to take the complaint to the next stage, which opens at once.</summary>
+    /// <param name="lastStage">The policy's final stage number; there is nowhere to escalate from it.</param>
+    public CaseStage Escalate(DateTimeOffset requestedAt, int lastStage, int? newOwnerId)
+    {
+        RequireComplaint("escalate it");
+        var stage = RunningStage("escalate it");
+        if (stage.Response is null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; it can be escalated once answered.");
+        if (stage.Number >= lastStage)
+            throw new CaseStateException($"Stage {stage.Number} is the policy's final stage; {Reference} cannot be escalated further.");
+        if (requestedAt < stage.Response.RespondedAt)
+            throw new CaseStateException($"Escalation of {Reference} cannot be requested before the stage {stage.Number} response.");
+        stage.RequestEscalation(requestedAt);
+        var next = new CaseStage(stage.Number + 1, requestedAt, newOwnerId);
+        _stages.Add(next);
+        CurrentStage = next.Number;
+        OwnerId = newOwnerId ?? OwnerId;
+        Touch();
+        return next;
+    }
+
+    /// <summary>The customer is given the policy's further period to ask for the next stage (wch: 10 more working days).</summary>
+    public void ExtendEscalationWindow()
+    {
+        RequireComplaint("extend its escalation window");
+        var stage = RunningStage("extend its escalation window");
+        if (stage.Response is null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; the escalation window opens with it.");
+        if (EscalationWindowExtended)
+            throw new CaseStateException($"The escalation window of {Reference} was already extended.");
+        EscalationWindowExtended = true;
+        Touch();
+    }
+
+    public StageExtension RequestExtension(int requestedById, DateTimeOffset requestedAt, int workingDays, string reason, bool customerAgreed)
+    {
+        RequireComplaint("extend it");
+        var stage = RunningStage("extend it");
+        if (stage.Response is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} is already answered; there is nothing to extend.");
+        if (stage.PendingExtension is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} already has an extension waiting for a decision.");
+        var extension = stage.AddExtension(new StageExtension(requestedById, requestedAt, workingDays, reason, customerAgreed));
+        Touch();
+        return extension;
+    }
+
+    public void DecideExtension(int extensionId, bool approve, int decidedById, DateTimeOffset decidedAt, string? comment)
+    {
+        var stage = RunningStage("decide an extension");
+        // A saved extension is named by its id; the one pending extension can be named before it is saved (id 0).
+        var extension = stage.Extensions.FirstOrDefault(e => e.Id == extensionId && (e.Id != 0 || e.Decision == ExtensionDecision.Pending))
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no extension {extensionId}.");
+        if (extension.Decision != ExtensionDecision.Pending)
+            throw new CaseStateException($"The extension on stage {stage.Number} of {Reference} was already {extension.Decision.ToString().ToLowerInvariant()}.");
+        if (decidedById == extension.RequestedById && approve)
+            throw new CaseStateException("An extension must be approved by someone other than the person who asked for it.");
+        extension.Decide(approve, decidedById, decidedAt, comment);
+        Touch();
+    }
+
+    /// <summary>Closes the case; a complaint only once its running stage is answered.</summary>
+    public void Close(DateTimeOffset at)
+    {
+        if (Status == CaseStatus.Closed)
+            throw new CaseStateException($"{Reference} is already closed.");
+        var stage = Running();
+        if (Status == CaseStatus.Open && Kind == ContactKind.Complaint && stage is not null && stage.Response is null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; record it before closing the case.");
+        Status = CaseStatus.Closed;
+        ClosedAt = at.ToUniversalTime();
+        Touch();
+    }
+
+    /// <summary>
+    /// What has happened on the case, for <see cref="DeadlineCalculator"/>; null where the policy sets no
+    /// deadlines for the case's category (service requests, compliments).
+    /// </summary>
+    public CaseTimeline? Timeline(Policy policy)
+    {
+        if (CaseTracks.For(policy, CategoryId) is not { } track) return null;
+        var stage1 = Stage(1);
+        var stage2 = Stage(2);
+        return new CaseTimeline
+        {
+            Track = track,
+            Received = ReceivedAt,
+            Stage1Acknowledged = stage1?.AcknowledgedAt,
+            Stage1CustomerContacted = stage1?.CustomerContactedAt,
+            Stage1Response = stage1?.Response?.RespondedAt,
+            Stage1ExtensionWorkingDays = stage1?.ApprovedExtensionDays ?? 0,
+            EscalationWindowExtended = EscalationWindowExtended,
+            EscalationRequested = stage1?.EscalationRequestedAt,
+            Stage2Acknowledged = stage2?.AcknowledgedAt,
+            Stage2CustomerContacted = stage2?.CustomerContactedAt,
+            Stage2Response = stage2?.Response?.RespondedAt,
+            Stage2ExtensionWorkingDays = stage2?.ApprovedExtensionDays ?? 0,
+        };
+    }
+
+    private CaseStage? Running() => CurrentStage is { } number ? Stage(number) : null;
+
+    private void RequireComplaint(string intent)
+    {
+        if (Kind != ContactKind.Complaint)
+            throw new CaseStateException($"{Reference} is a {Kind}, not a complaint; cannot {intent}.");
+    }
+
+    private CaseStage RunningStage(string intent)
+    {
+        if (!HasStages)
+            throw new CaseStateException($"{Reference} is a {Kind}, which has no stages; cannot {intent}.");
+        RequireStatus(CaseStatus.Open, intent);
+        return Running() ?? throw new CaseStateException($"{Reference} has no running stage; cannot {intent}.");
+    }
+
+    private void RequireStatus(CaseStatus status, string intent)
+    {
+        if (Status != status)
+            throw new CaseStateException($"{Reference} is {Status}; cannot {intent}.");
+    }
+
+    private void Touch() => Version++;
+
+    private static void Require(string? value, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw new ArgumentException($"A case needs a {what}.", what);
+    }
+
+    private static DateOnly LondonDate(DateTimeOffset instant)
+    {
+        var date = Instant.FromDateTimeOffset(instant).InZone(London).Date;
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

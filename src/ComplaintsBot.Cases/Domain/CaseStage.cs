@@ -1,0 +1,50 @@
+namespace ComplaintsBot.Cases.Domain;
+
+/// <summary>One complaint stage of a case: opened, acknowledged, perhaps extended, responded to, perhaps escalated.</summary>
+public sealed class CaseStage
+{
+    private readonly List<StageExtension> _extensions = [];
+
+    internal CaseStage(int number, DateTimeOffset openedAt, int? ownerId)
+    {
+        if (number < 1)
+            throw new ArgumentOutOfRangeException(nameof(number), number, "Stages are numbered from 1.");
+        Number = number;
+        OpenedAt = openedAt.ToUniversalTime();
+        OwnerId = ownerId;
+    }
+
+    public int Id { get; private set; }
+    public int CaseId { get; private set; }
+    public int Number { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+    /// <summary>The first contact with the customer after acknowledgement.</summary>
+    public DateTimeOffset? CustomerContactedAt { get; private set; }
+    public StageResponse? Response { get; private set; }
+    public int? OwnerId { get; private set; }
+    /// <summary>When the customer asked to take the complaint to the next stage.</summary>
+    public DateTimeOffset? EscalationRequestedAt { get; private set; }
+    public IReadOnlyList<StageExtension> Extensions => _extensions;
+
+    /// <summary>Working days added to the response deadline by approved extensions.</summary>
+    public int ApprovedExtensionDays => _extensions.Where(e => e.Decision == ExtensionDecision.Approved).Sum(e => e.WorkingDays);
+
+    public StageExtension? PendingExtension => _extensions.FirstOrDefault(e => e.Decision == ExtensionDecision.Pending);
+
+    internal void Acknowledge(DateTimeOffset at) => AcknowledgedAt = at.ToUniversalTime();
+
+    internal void RecordCustomerContact(DateTimeOffset at) => CustomerContactedAt = at.ToUniversalTime();
+
+    internal void Respond(StageResponse response) => Response = response;
+
+    internal void RequestEscalation(DateTimeOffset at) => EscalationRequestedAt = at.ToUniversalTime();
+
+    internal void AssignOwner(int? staffId) => OwnerId = staffId;
+
+    internal StageExtension AddExtension(StageExtension extension)
+    {
+        _extensions.Add(extension);
+        return extension;
+    }
+}

@@ -1,0 +1,39 @@
+namespace ComplaintsBot.Cases.Domain;
+
+/// <summary>A request to extend a stage's response deadline, and its decision.</summary>
+public sealed class StageExtension
+{
+    internal StageExtension(int requestedById, DateTimeOffset requestedAt, int workingDays, string reason, bool customerAgreed)
+    {
+        if (workingDays <= 0)
+            throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, "An extension must be at least one working day.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new ArgumentException("An extension needs a reason the customer can be given.", nameof(reason));
+        RequestedById = requestedById;
+        RequestedAt = requestedAt.ToUniversalTime();
+        WorkingDays = workingDays;
+        Reason = reason.Trim();
+        CustomerAgreed = customerAgreed;
+        Decision = ExtensionDecision.Pending;
+    }
+
+    public int Id { get; private set; }
+    public int StageId { get; private set; }
+    public int RequestedById { get; private set; }
+    public DateTimeOffset RequestedAt { get; private set; }
+    public int WorkingDays { get; private set; }
+    public string Reason { get; private set; }
+    public bool CustomerAgreed { get; private set; }
+    public ExtensionDecision Decision { get; private set; }
+    public int? DecidedById { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? Comment { get; private set; }
+
+    internal void Decide(bool approve, int decidedById, DateTimeOffset decidedAt, string? comment)
+    {
+        Decision = approve ? ExtensionDecision.Approved : ExtensionDecision.Declined;
+        DecidedById = decidedById;
+        DecidedAt = decidedAt.ToUniversalTime();
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+    }
+}

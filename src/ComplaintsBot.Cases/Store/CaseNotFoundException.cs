@@ -1,0 +1,3 @@
+namespace ComplaintsBot.Cases.Store;
+
+public sealed class CaseNotFoundException(string message) : Exception(message);

@@ -1,0 +1,108 @@
+using ComplaintsBot.Cases.Domain;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace ComplaintsBot.Cases.Store;
+
+/// <summary>
+/// The way cases are opened and changed: each change is checked against the version the caller saw, and
+/// saved together with its audit entry in one transaction. Every call uses a context of its own, so the
+/// service is safe to share (it is registered as a singleton) and the cases it returns are detached.
+/// </summary>
+public sealed class CaseService(
+    IDbContextFactory<CasesDbContext> contexts,
+    CaseReferenceAllocator allocator,
+    TimeProvider clock,
+    ICaseAuditDescriber describer)
+{
+    public const string OpenedAction = "case.opened";
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    /// <summary>Opens a case under the next reference for the prefix and the year of receipt (in London).</summary>
+    /// <param name="actor">The Teams user id (aadObjectId) of the member of staff logging it.</param>
+    public async Task<Case> OpenAsync(CaseIntake intake, string referencePrefix, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        var year = Instant.FromDateTimeOffset(intake.ReceivedAt).InZone(London).Year;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear(); // a retried attempt starts afresh
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var reference = await allocator.AllocateAsync(db, referencePrefix, year, ct);
+            var @case = Case.Open(reference, intake);
+            db.Cases.Add(@case);
+            db.AuditEntries.Add(AuditEntry.ForNewCase(@case, clock.GetUtcNow(), actor, OpenedAction, describer.Describe(@case)));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return @case;
+        }, cancellationToken);
+    }
+
+    /// <summary>The case with its contacts, stages, extensions and exclusion decisions; null if there is none.</summary>
+    public async Task<Case?> FindAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await WithChildren(db).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    /// <inheritdoc cref="FindAsync(int, CancellationToken)"/>
+    public async Task<Case?> FindAsync(CaseReference reference, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await WithChildren(db).FirstOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> (a transition such as <c>c =&gt; c.Acknowledge(now)</c>) to the case
+    /// as it was at <paramref name="expectedVersion"/>, and saves it with an audit entry.
+    /// </summary>
+    /// <param name="actor">The Teams user id (aadObjectId) of the member of staff acting, or "system".</param>
+    /// <param name="action">What was done, for the audit trail, such as "stage.acknowledged".</param>
+    /// <exception cref="CaseNotFoundException">No case has that id.</exception>
+    /// <exception cref="CaseChangedElsewhereException">The case has moved on from the version the caller saw.</exception>
+    /// <exception cref="CaseStateException">The transition does not apply to the case's state; nothing is saved.</exception>
+    public async Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, string action, Action<Case> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var @case = await WithChildren(db).AsTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            ?? throw new CaseNotFoundException($"There is no case {caseId}.");
+        if (@case.Version != expectedVersion)
+            throw Stale(@case, expectedVersion, null);
+
+        var before = describer.Describe(@case);
+        change(@case);
+        db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), actor, action, before, describer.Describe(@case)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw Stale(@case, expectedVersion, e);
+        }
+        return @case;
+    }
+
+    /// <summary>The case's audit trail, oldest first.</summary>
+    public async Task<List<AuditEntry>> AuditTrailAsync(int caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.CaseId == caseId)
+            .OrderBy(a => a.At).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Case> WithChildren(CasesDbContext db) =>
+        db.Cases
+            .Include(c => c.Contacts)
+            .Include(c => c.Stages).ThenInclude(s => s.Extensions)
+            .Include(c => c.ExclusionDecisions)
+            .AsSplitQuery();
+
+    private static CaseChangedElsewhereException Stale(Case @case, int expectedVersion, Exception? inner) =>
+        new($"{@case.Reference} has changed since version {expectedVersion} was shown; reload it and try again.", inner);
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+
+namespace ComplaintsBot.Cases.Store;
+
+/// <summary>
+/// The audit description of a case: its state, dated events and (where the policy is known) deadlines,
+/// without the customer's personal data, so the append-only trail never has to be edited to erase a customer.
+/// </summary>
+public sealed record CaseSnapshot(
+    string Reference,
+    string Kind,
+    string CategoryId,
+    string Status,
+    int? CurrentStage,
+    int? OwnerId,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? ClosedAt,
+    int Contacts,
+    IReadOnlyList<CaseSnapshot.StageState> Stages,
+    IReadOnlyList<CaseSnapshot.ExclusionState> Exclusions,
+    int Version,
+    IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static CaseSnapshot Of(Case @case, IEnumerable<CaseDeadline>? deadlines = null) => new(
+        @case.Reference.ToString(),
+        @case.Kind.ToString(),
+        @case.CategoryId,
+        @case.Status.ToString(),
+        @case.CurrentStage,
+        @case.OwnerId,
+        @case.ReceivedAt,
+        @case.ClosedAt,
+        @case.Contacts.Count,
+        [.. @case.Stages.OrderBy(s => s.Number).Select(s => new StageState(
+            s.Number, s.OwnerId, s.OpenedAt, s.AcknowledgedAt, s.Response?.RespondedAt, s.Response?.Outcome,
+            s.Response?.Compensation, s.EscalationRequestedAt,
+            [.. s.Extensions.Select(x => new ExtensionState(x.Id, x.WorkingDays, x.CustomerAgreed, x.Decision, x.DecidedById))]))],
+        [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
+        @case.Version,
+        deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))]);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public sealed record StageState(
+        int Number, int? OwnerId, DateTimeOffset OpenedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? RespondedAt,
+        StageOutcome? Outcome, decimal? Compensation, DateTimeOffset? EscalationRequestedAt, IReadOnlyList<ExtensionState> Extensions);
+
+    public sealed record ExtensionState(int Id, int WorkingDays, bool CustomerAgreed, ExtensionDecision Decision, int? DecidedById);
+
+    public sealed record DeadlineState(string Name, DateTimeOffset Due, bool Provisional, DateTimeOffset? MetAt);
+
+    public sealed record ExclusionState(string ExclusionId, bool Applies, ExclusionOutcome Outcome, int DecidedById);
+}

@@ -1,0 +1,60 @@
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Cases.Store;
+
+public static class CaseStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the case store on SQLite: <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
+    /// such as the SLA monitor and bot storage), a scoped <see cref="CasesDbContext"/>, and singletons
+    /// <see cref="CaseService"/>, <see cref="StaffDirectory"/> and <see cref="CaseReferenceAllocator"/>.
+    /// Call <c>app.Services.MigrateCaseStoreAsync()</c> at start.
+    /// </summary>
+    public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration));
+    }
+
+    /// <summary>Registers the case store on the SQLite file at <paramref name="sqlitePath"/>.</summary>
+    public static IServiceCollection AddCaseStore(this IServiceCollection services, string sqlitePath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var path = Path.GetFullPath(sqlitePath);
+        services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
+        services.TryAddSingleton(TimeProvider.System);
+        // With a policy catalog registered, the audit trail records each change's effect on the deadlines.
+        services.TryAddSingleton<ICaseAuditDescriber>(provider =>
+            provider.GetService<PolicyCatalog>() is { } policies
+                ? new CaseDeadlineDescriber(policies, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
+                : new CaseSnapshotDescriber());
+        services.TryAddSingleton<CaseReferenceAllocator>();
+        services.TryAddSingleton<CaseService>();
+        services.TryAddSingleton<StaffDirectory>();
+        return services;
+    }
+
+    /// <summary>The store's SQLite settings: the file, a busy timeout for concurrent writers.</summary>
+    public static DbContextOptionsBuilder UseCaseStoreSqlite(this DbContextOptionsBuilder options, string path)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)CaseStoreOptions.BusyTimeout.TotalSeconds,
+        };
+        return options
+            .UseSqlite(connection.ToString())
+            .AddInterceptors(new SqliteConnectionSetup(CaseStoreOptions.BusyTimeout));
+    }
+}
