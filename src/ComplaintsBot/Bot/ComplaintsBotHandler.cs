@@ -1,0 +1,45 @@
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Dialogs;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Dialogs;
+
+namespace ComplaintsBot.Bot;
+
+/// <summary>
+/// The bot: messages (and card submits) go to the dialogs, Action.Execute clicks to the card actions, and a
+/// new install or member gets the welcome card once. Thin on purpose: the work is in dialogs and actions.
+/// </summary>
+public sealed class ComplaintsBotHandler(
+    ConversationState conversationState,
+    MainDialog mainDialog,
+    CardActionRouter cardActions,
+    WelcomeCard welcomeCard) : ActivityHandler
+{
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("Welcomed");
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        turnContext.Activity.RemoveRecipientMention();
+        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
+
+    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        cardActions.ExecuteAsync(turnContext, invokeValue.Action!, cancellationToken);
+
+    // Teams sends installationUpdate and conversationUpdate together on install; turns of a conversation
+    // run one at a time and the flag is saved with the conversation, so the user is welcomed once.
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken)) return;
+        await _welcomed.SetAsync(turnContext, true, cancellationToken);
+        await turnContext.SendActivityAsync(welcomeCard.For(turnContext.Activity.From?.Name), cancellationToken);
+    }
+}

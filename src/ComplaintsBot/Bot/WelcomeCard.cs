@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Hosting;
+
+namespace ComplaintsBot.Bot;
+
+/// <summary>The card that introduces the bot when it is installed or a user joins its chat.</summary>
+public sealed class WelcomeCard(ActivePolicy activePolicy)
+{
+    private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("welcome");
+
+    public Activity For(string? userName)
+    {
+        var card = Template.Expand(new JsonObject
+        {
+            ["userName"] = FirstName(userName),
+            ["policyName"] = activePolicy.Policy.Name,
+        });
+        return MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card });
+    }
+
+    private static string FirstName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? "there" : name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+}

@@ -1,0 +1,27 @@
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Integration.AspNetCore;
+using ComplaintsBot.Cases.Store;
+
+namespace ComplaintsBot.Hosting;
+
+public static class ComplaintsBotApplicationExtensions
+{
+    /// <summary>Migrates the store, assembles the turn pipeline and maps the endpoints.</summary>
+    public static async Task UseComplaintsBotAsync(this WebApplication app)
+    {
+        // Fail at startup, not at the first message, when the policy file is missing or broken.
+        _ = app.Services.GetRequiredService<ActivePolicy>();
+        await app.Services.MigrateCaseStoreAsync();
+
+        var adapter = app.Services.GetRequiredService<CloudAdapter>();
+        var conversationState = app.Services.GetRequiredService<ConversationState>();
+        // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<UserState>()));
+        adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
+        adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
+
+        app.MapBotMessages("/api/messages");
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+    }
+}

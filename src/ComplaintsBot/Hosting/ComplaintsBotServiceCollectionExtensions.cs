@@ -1,0 +1,49 @@
+using ComplaintsBot.Bot;
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.Bot.State;
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Integration.AspNetCore;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Dialogs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Hosting;
+
+/// <summary>Everything the ComplaintsBot host needs, in one call from Program.cs.</summary>
+public static class ComplaintsBotServiceCollectionExtensions
+{
+    public static IServiceCollection AddComplaintsBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<ComplaintsBotOptions>(configuration.GetSection(ComplaintsBotOptions.SectionName));
+
+        // Domain: the landlord's policy, the working-day clock, the case store.
+        var options = configuration.GetSection(ComplaintsBotOptions.SectionName).Get<ComplaintsBotOptions>() ?? new ComplaintsBotOptions();
+        services.AddSingleton(_ => PolicyCatalog.Load(options.PoliciesFolder));
+        services.AddSingleton(provider => new ActivePolicy(provider.GetRequiredService<PolicyCatalog>().Get(options.ActivePolicy)));
+        services.AddSingleton<DeadlineCalculator>();
+        services.AddCaseStore(configuration);
+
+        // The Bot Framework layer, with its state in the case store's database.
+        services.AddBotFramework(configuration);
+        services.AddSingleton<IStorage, EntityFrameworkStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddOptions<TurnErrorOptions>().Configure<ConversationState>((error, state) =>
+        {
+            error.ApologyText = "Sorry, something went wrong on my side. Please try again, or type **help**.";
+            error.ClearConversationStateAsync = turnContext => state.DeleteAsync(turnContext);
+        });
+        services.AddSingleton<ConversationReferenceStore>();
+
+        // The bot itself: dialogs for conversations, actions for card buttons.
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton<CardActionRouter>();
+        services.AddSingleton<WelcomeCard>();
+        services.AddTransient<IBot, ComplaintsBotHandler>();
+        return services;
+    }
+}
