@@ -43,6 +43,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<WelcomeCard>();
+        services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         return services;
     }

@@ -1,0 +1,48 @@
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Cases;
+
+/// <summary>
+/// What one staff member may do to a case now, decided from the case's state and the person's roles in the
+/// store (never from anything inside a card). Card buttons are shown from it, and every action checks it again.
+/// </summary>
+public sealed record CasePermissions(
+    bool Acknowledge,
+    bool RecordContact,
+    bool RecordResponse,
+    bool RequestExtension,
+    bool Escalate,
+    bool Reassign,
+    bool Close,
+    bool History)
+{
+    public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false);
+
+    /// <summary>Managers act on any case; others on the cases they own.</summary>
+    public static bool IsManager(StaffMember staff) =>
+        staff.HasRole(StaffRoles.Manager) || staff.HasRole(StaffRoles.ComplaintsManager) ||
+        staff.HasRole(StaffRoles.SeniorManager) || staff.HasRole(StaffRoles.TeamLeader) || staff.HasRole(StaffRoles.Admin);
+
+    public static CasePermissions For(Case @case, Policy policy, StaffMember? viewer)
+    {
+        if (viewer is null) return None;
+        var isManager = IsManager(viewer);
+        var mayAct = isManager || @case.OwnerId == viewer.Id || @case.Stage(@case.CurrentStage ?? 0)?.OwnerId == viewer.Id;
+        var open = @case.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted) && @case.ClosedAt is null;
+        var stage = @case.CurrentStage is { } number ? @case.Stage(number) : null;
+        var responded = stage?.Response is not null;
+        var isLastStage = stage is not null && stage.Number >= policy.Stages.Count;
+
+        return new CasePermissions(
+            Acknowledge: open && mayAct && stage is { AcknowledgedAt: null },
+            RecordContact: open && mayAct,
+            RecordResponse: open && mayAct && stage is { AcknowledgedAt: not null } && !responded,
+            RequestExtension: open && mayAct && stage is not null && !responded && stage.PendingExtension is null
+                && @case.Kind == ContactKind.Complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
+            Escalate: open && mayAct && responded && !isLastStage && @case.Kind == ContactKind.Complaint,
+            Reassign: open && isManager,
+            Close: open && mayAct && (responded || !@case.HasStages),
+            History: true);
+    }
+}
