@@ -12,17 +12,20 @@ namespace ComplaintsBot.Bot;
 /// </summary>
 public sealed class ComplaintsBotHandler(
     ConversationState conversationState,
-    MainDialog mainDialog,
+    [FromKeyedServices(ComplaintsBotHandler.RootDialogKey)] Dialog rootDialog,
     CardActionRouter cardActions,
     WelcomeCard welcomeCard) : ActivityHandler
 {
+    /// <summary>DI key of the dialog every message goes to (<see cref="MainDialog"/>; host tests put their own waterfall there).</summary>
+    public const string RootDialogKey = "ComplaintsBot.RootDialog";
+
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("Welcomed");
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         turnContext.Activity.RemoveRecipientMention();
-        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+        await rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
