@@ -24,4 +24,11 @@ fi
 
 dotnet restore ComplaintsBot.sln
 dotnet build ComplaintsBot.sln --no-restore -c Release
-dotnet test ComplaintsBot.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log
+status=0
+dotnet test ComplaintsBot.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log || status=$?
+
+# One closing line over every test project, in the plain form CI reads.
+passed=$(grep -E '^\s+Passed: [0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed: [0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+echo "tests: ${passed} passed, ${failed} failed"
+exit "$status"
