@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What the card tests need (tests/ComplaintsBot.Tests/Cards): Debian's Chromium, node, and tests/e2e's npm packages.
+# What the card and end-to-end tests need (tests/ComplaintsBot.Tests/Cards, /EndToEnd): Debian's Chromium, node, and
+# tests/e2e's npm packages (adaptivecards, playwright-core, the Agents Playground).
 # Each step runs only when its result is missing or out of date, and says nothing when all is in place.
 apt_install() {
   local sudo=""

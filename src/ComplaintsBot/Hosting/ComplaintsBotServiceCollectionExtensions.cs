@@ -45,6 +45,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<WelcomeCard>();
+        services.AddSingleton<MemberNames>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         return services;

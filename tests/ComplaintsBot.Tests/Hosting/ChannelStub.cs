@@ -28,6 +28,12 @@ public sealed class ChannelStub : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
 
+    /// <summary>The calls that post or change messages (everything but GET lookups).</summary>
+    public IReadOnlyList<ConnectorCall> Sends => _calls.Where(c => c.Method != "GET").ToArray();
+
+    /// <summary>Members the stub knows (GET v3/conversations/{id}/members/{userId}), by user id; others get 404.</summary>
+    public Dictionary<string, string> MemberNames { get; } = new(StringComparer.Ordinal);
+
     public static async Task<ChannelStub> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -50,6 +56,17 @@ public sealed class ChannelStub : IAsyncDisposable
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "");
         _calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(),
             string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body)));
+        if (HttpMethods.IsGet(context.Request.Method) && path.Split('/') is [_, "v3", "conversations", _, "members", var userId])
+        {
+            if (!MemberNames.TryGetValue(userId, out var name))
+            {
+                context.Response.StatusCode = 404;
+                await context.Response.WriteAsJsonAsync(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the conversation." } });
+                return;
+            }
+            await context.Response.WriteAsJsonAsync(new { id = userId, name, aadObjectId = TeamsActivities.UserAadObjectId });
+            return;
+        }
         context.Response.StatusCode = HttpMethods.IsPost(context.Request.Method) ? 201 : 200;
         await context.Response.WriteAsJsonAsync(new { id = Interlocked.Increment(ref _nextId).ToString() });
     }
