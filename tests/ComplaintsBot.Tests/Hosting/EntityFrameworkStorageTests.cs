@@ -56,6 +56,21 @@ public sealed class EntityFrameworkStorageTests : IDisposable
         Assert.Equal("second, any etag", ToNote((await first.ReadAsync(["conversation"]))["conversation"]).Text);
     }
 
+    [Fact]
+    public async Task Plain_bot_state_written_at_once_by_two_instances_is_last_writer_wins_without_a_conflict()
+    {
+        // UserState is keyed per user, so two conversations of one user (or two instances) can save it at the same moment.
+        var file = Path.Combine(_data.Path, "shared.db");
+        var instances = new[] { OpenStorage(file), OpenStorage(file) };
+
+        var writes = Enumerable.Range(0, 40).Select(i => Task.Run(() => instances[i % 2].WriteAsync(
+            new Dictionary<string, object> { ["msteams/users/29:1alex"] = new Dictionary<string, object> { ["turn"] = i } })));
+        await Task.WhenAll(writes);
+
+        var stored = ObjectPath.ConvertValue<Dictionary<string, int>>((await instances[0].ReadAsync(["msteams/users/29:1alex"]))["msteams/users/29:1alex"])!;
+        Assert.InRange(stored["turn"], 0, 39);
+    }
+
     private static Note ToNote(object stored) => ObjectPath.ConvertValue<Note>(stored)!;
 
     private IStorage OpenStorage(string file)
