@@ -179,7 +179,7 @@ export function botMessages(page) {
  * messages after the first `after` ones (pass `(await botMessages(page)).length` taken before sending).
  * Resolves with that message's text.
  */
-export async function waitForBotMessage(page, text, { after = 0, timeoutMs = 15000 } = {}) {
+export async function waitForBotMessage(page, text, { after = 0, timeoutMs = 30000 } = {}) {
   const matches = typeof text === "string" ? (t) => t.includes(text) : (t) => text.test(t);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -198,21 +198,25 @@ export async function clickCardButton(page, title) {
 }
 
 /**
- * Fills the input labelled `label` (its `label` text or placeholder) on the newest card that has it. Input ids
- * are not in the DOM, so the label is the handle. Compact choice sets and date pickers get their own handling.
+ * Fills the input labelled `label` on the newest card that has it. Input ids are not in the DOM, but each
+ * input's `label[for]` (a sibling of its `.ac-input-container`) names the rendered element: the label text is the
+ * handle; an input without a label is found by its placeholder. Compact choice sets (a Fluent combobox) pick the
+ * option whose title contains `value`; dates (a Fluent date picker) take an ISO date typed and Enter.
  */
 export async function fillCardInput(page, label, value) {
-  const container = page.locator(selectors.cardInput).filter({ has: page.locator(`label:has-text("${label}"), [placeholder="${label}"]`) }).last();
+  const card = page.locator(selectors.card).filter({ has: page.locator(`label:has-text("${label}"), [placeholder="${label}"]`) }).last();
+  const labelElement = card.locator("label", { hasText: label }).first();
+  const input = (await labelElement.count())
+    ? card.locator(`[id="${await labelElement.getAttribute("for")}"]`)
+    : card.locator(`[placeholder="${label}"]`).first();
+  const container = card.locator(selectors.cardInput).filter({ has: input });
   if (await container.locator(".fui-Combobox").count()) {
-    await container.locator(".fui-Combobox").click();
+    await input.click();
     await page.locator('[role="option"]', { hasText: value }).first().click();
-  } else if (await container.locator(".fui-DatePicker input").count()) {
-    const input = container.locator(".fui-DatePicker input");
+  } else if (await container.locator(".fui-DatePicker").count()) {
     await input.fill(value);
     await input.press("Enter");
   } else {
-    const byLabel = page.getByLabel(label, { exact: false }).last();
-    const input = (await byLabel.count()) ? byLabel : container.locator("input, textarea").first();
     await input.fill(value);
   }
 }

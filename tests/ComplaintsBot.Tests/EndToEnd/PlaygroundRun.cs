@@ -9,13 +9,13 @@ namespace ComplaintsBot.Tests.EndToEnd;
 /// </summary>
 public static class PlaygroundRun
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
     public static string E2eFolder => Path.Combine(RepoRoot, "tests", "e2e");
 
-    public static async Task<JsonObject> RunAsync(string botEndpoint, string expectWelcome, string expectHelp)
+    public static async Task<JsonObject> RunAsync(string botEndpoint, string scenario, string expectWelcome, string expectHelp)
     {
         if (!Directory.Exists(Path.Combine(E2eFolder, "node_modules", "@microsoft", "m365agentsplayground")))
             throw new InvalidOperationException($"{E2eFolder}/node_modules has no Agents Playground: run `npm ci` there (scripts/test.sh does it)");
@@ -28,9 +28,9 @@ public static class PlaygroundRun
         };
         foreach (var arg in new[]
         {
-            Path.Combine(E2eFolder, "playground-e2e.mjs"), "--bot", botEndpoint,
+            Path.Combine(E2eFolder, "playground-e2e.mjs"), "--bot", botEndpoint, "--scenario", scenario,
             "--expect-welcome", expectWelcome, "--expect-help", expectHelp,
-            "--screenshots", Path.Combine(E2eFolder, "screenshots"), "--timeout", "90000",
+            "--screenshots", Path.Combine(E2eFolder, "screenshots"), "--timeout", "150000",
         }) start.ArgumentList.Add(arg);
         // The Playground would send its calls to the bot through a proxy if one were set.
         foreach (var name in new[] { "HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy" }) start.Environment.Remove(name);
