@@ -31,6 +31,9 @@ public sealed class ChannelStub : IAsyncDisposable
     /// <summary>The calls that post or change messages (everything but GET lookups).</summary>
     public IReadOnlyList<ConnectorCall> Sends => _calls.Where(c => c.Method != "GET").ToArray();
 
+    /// <summary>Conversations whose user blocked the bot: writes get Teams' 403 ConversationBlockedByUser.</summary>
+    public HashSet<string> BlockedConversations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Members the stub knows (GET v3/conversations/{id}/members/{userId}), by user id; others get 404.</summary>
     public Dictionary<string, string> MemberNames { get; } = new(StringComparer.Ordinal);
 
@@ -65,6 +68,12 @@ public sealed class ChannelStub : IAsyncDisposable
                 return;
             }
             await context.Response.WriteAsJsonAsync(new { id = userId, name, aadObjectId = TeamsActivities.UserAadObjectId });
+            return;
+        }
+        if (path.Split('/') is [_, "v3", "conversations", var conversationId, ..] && BlockedConversations.Contains(conversationId))
+        {
+            context.Response.StatusCode = 403;
+            await context.Response.WriteAsJsonAsync(new { error = new { code = "ConversationBlockedByUser", message = "User blocked the conversation with the bot." } });
             return;
         }
         context.Response.StatusCode = HttpMethods.IsPost(context.Request.Method) ? 201 : 200;
