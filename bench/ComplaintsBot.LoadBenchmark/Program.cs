@@ -17,7 +17,7 @@ await connector.StartAsync();
 var host = await BenchmarkHost.StartAsync(sqlitePath, sqlCommands, options.Settings);
 if (options.ProfileStorage > 0)
 {
-    await StorageProfile.RunAsync(host.Services.GetRequiredService<ComplaintsBot.BotFramework.Builder.IStorage>(), options.ProfileStorage);
+    await StorageProfile.RunAsync(host.Services.GetRequiredService<ComplaintsBot.BotFramework.Builder.IStorage>(), options.ProfileStorage, sqlitePath, host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ComplaintsBot.Cases.Store.CasesDbContext>>());
     await host.StopAsync();
     return 0;
 }
