@@ -51,12 +51,12 @@ public abstract class BotState
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = GetCachedState(turnContext);
         if (cached is null) return;
-        // Serialised once: the same JSON decides whether to write and becomes the hash after the write.
+        // Serialised once: the same JSON decides whether to write, is what storage writes, and is the new hash.
         var hash = CachedBotState.ComputeHash(cached.State);
         if (!force && string.Equals(cached.Hash, hash, StringComparison.Ordinal)) return;
 
         var key = GetStorageKey(turnContext);
-        await Storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken).ConfigureAwait(false);
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = new SerializedState(hash) }, cancellationToken).ConfigureAwait(false);
         cached.Hash = hash;
     }
 
