@@ -82,7 +82,6 @@ public class ConnectorClient
     private async Task<T> SendAsync<T>(HttpMethod method, string relativePath, object? body, CancellationToken cancellationToken) where T : class, new()
     {
         var uri = new Uri(BaseUri, relativePath);
-        var operation = $"{method} {RouteTemplate(relativePath)}";
         var content = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), BotJson.Options);
 
         using var response = await _pipeline.ExecuteAsync(async ct =>
@@ -98,7 +97,8 @@ public class ConnectorClient
         }, cancellationToken).ConfigureAwait(false);
 
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode) throw CreateException(response.StatusCode, text, operation);
+        // The operation's name (route with ids blanked) is only built for logs and errors.
+        if (!response.IsSuccessStatusCode) throw CreateException(response.StatusCode, text, Operation(method, relativePath));
         if (string.IsNullOrWhiteSpace(text)) return new T();
 
         try
@@ -108,7 +108,7 @@ public class ConnectorClient
         catch (JsonException)
         {
             // A 2xx with an unreadable body (the Playground answers 202 with text and no id): the call worked.
-            _logger?.LogDebug("Connector call {Operation} answered {Status} with a body that is not {Type}.", operation, (int)response.StatusCode, typeof(T).Name);
+            _logger?.LogDebug("Connector call {Operation} answered {Status} with a body that is not {Type}.", Operation(method, relativePath), (int)response.StatusCode, typeof(T).Name);
             return new T();
         }
     }
@@ -177,6 +177,8 @@ public class ConnectorClient
     }
 
     private static Activity Require(Activity activity) => activity ?? throw new ArgumentNullException(nameof(activity));
+
+    private static string Operation(HttpMethod method, string relativePath) => $"{method} {RouteTemplate(relativePath)}";
 
     /// <summary>The route with ids blanked, so logs and exceptions do not carry user ids.</summary>
     private static string RouteTemplate(string relativePath)

@@ -7,8 +7,20 @@ public static class CaseStoreOptions
 {
     public const string SqlitePathKey = "Store:SqlitePath";
     public const string DefaultSqliteFile = "complaintsbot.db";
+    public const string SqliteSynchronousKey = "Store:SqliteSynchronous";
     /// <summary>How long a writer waits for another before giving up with "database is locked".</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The synchronous mode from <c>Store:SqliteSynchronous</c> (Full or Normal; default Full).</summary>
+    public static SqliteSynchronous ResolveSqliteSynchronous(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration[SqliteSynchronousKey];
+        if (string.IsNullOrWhiteSpace(value)) return SqliteSynchronous.Full;
+        return Enum.TryParse<SqliteSynchronous>(value.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
+            ? mode
+            : throw new InvalidOperationException($"{SqliteSynchronousKey} is '{value}'; it must be Full or Normal.");
+    }
 
     /// <summary>
     /// The SQLite file from <c>Store:SqlitePath</c> (default complaintsbot.db); a relative path is taken from

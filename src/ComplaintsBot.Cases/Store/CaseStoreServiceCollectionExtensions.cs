@@ -19,15 +19,16 @@ public static class CaseStoreServiceCollectionExtensions
     public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration));
+        return services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration), CaseStoreOptions.ResolveSqliteSynchronous(configuration));
     }
 
     /// <summary>Registers the case store on the SQLite file at <paramref name="sqlitePath"/>.</summary>
-    public static IServiceCollection AddCaseStore(this IServiceCollection services, string sqlitePath)
+    public static IServiceCollection AddCaseStore(this IServiceCollection services, string sqlitePath, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         ArgumentNullException.ThrowIfNull(services);
         var path = Path.GetFullPath(sqlitePath);
-        services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path));
+        // Pooled: the bot state is read and written on every turn, and a fresh context per call costs more than the SQL.
+        services.AddPooledDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path, synchronous));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         // With a policy catalog registered, the audit trail records each change's effect on the deadlines.
@@ -41,8 +42,8 @@ public static class CaseStoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The store's SQLite settings: the file, a busy timeout for concurrent writers.</summary>
-    public static DbContextOptionsBuilder UseCaseStoreSqlite(this DbContextOptionsBuilder options, string path)
+    /// <summary>The store's SQLite settings: the file, a busy timeout for concurrent writers, the synchronous mode.</summary>
+    public static DbContextOptionsBuilder UseCaseStoreSqlite(this DbContextOptionsBuilder options, string path, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -55,6 +56,6 @@ public static class CaseStoreServiceCollectionExtensions
         };
         return options
             .UseSqlite(connection.ToString())
-            .AddInterceptors(new SqliteConnectionSetup(CaseStoreOptions.BusyTimeout));
+            .AddInterceptors(new SqliteConnectionSetup(CaseStoreOptions.BusyTimeout, synchronous));
     }
 }

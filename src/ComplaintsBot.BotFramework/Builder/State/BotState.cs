@@ -50,11 +50,14 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = GetCachedState(turnContext);
-        if (cached is null || !(force || cached.IsChanged())) return;
+        if (cached is null) return;
+        // Serialised once: the same JSON decides whether to write, is what storage writes, and is the new hash.
+        var hash = CachedBotState.ComputeHash(cached.State);
+        if (!force && string.Equals(cached.Hash, hash, StringComparison.Ordinal)) return;
 
         var key = GetStorageKey(turnContext);
-        await Storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken).ConfigureAwait(false);
-        cached.Hash = CachedBotState.ComputeHash(cached.State);
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = new SerializedState(hash) }, cancellationToken).ConfigureAwait(false);
+        cached.Hash = hash;
     }
 
     /// <summary>Empties the cached state; the next save writes the empty state.</summary>

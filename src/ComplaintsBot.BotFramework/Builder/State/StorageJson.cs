@@ -30,6 +30,9 @@ public static class StorageJson
     /// </summary>
     public static string Serialize(object? value, string? newETag = null)
     {
+        if (value is SerializedState serialized) return serialized.Json;
+        // Only an IStoreItem needs its ETag written in; anything else is serialised straight to text.
+        if (value is not IStoreItem) return JsonSerializer.Serialize(value, value?.GetType() ?? typeof(object), Options);
         var node = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object), Options);
         if (value is IStoreItem && node is JsonObject item) item[ETagPropertyName] = newETag;
         return node?.ToJsonString(Options) ?? "null";

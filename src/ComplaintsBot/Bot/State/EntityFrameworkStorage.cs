@@ -1,7 +1,5 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.Cases.Store;
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintsBot.Bot.State;
@@ -9,80 +7,99 @@ namespace ComplaintsBot.Bot.State;
 /// <summary>
 /// The bot's IStorage on the case store's database (table BotState), so a conversation resumes exactly
 /// where it was after the host restarts. Follows <see cref="StorageJson"/>: one row per key, ETag checked
-/// and replaced on each write, and the ETag column a concurrency token so two instances cannot both win: a write
-/// that loses a race is retried on fresh rows, so plain state is last-writer-wins and a stale ETag still conflicts.
+/// and replaced on each write, so two instances cannot both win; plain state (no ETag) is last-writer-wins, as in the SDK.
 /// </summary>
+/// <remarks>
+/// Every turn reads and writes its conversation's row, so both are one prepared statement on a pooled
+/// context's connection (<see cref="BotStateCommands"/>): EF Core's query pipeline cost twenty times the SQL.
+/// The write is an UPDATE whose WHERE carries the ETag check; the row is inserted through EF the first time,
+/// when the UPDATE finds none. Writes to SQLite are queued in process rather than left to SQLite's busy handler.
+/// </remarks>
 public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock) : IStorage
 {
+    // SQLite takes one writer at a time per file and makes the others sleep and retry (busy_timeout), which
+    // under load costs far more than the write; this host's writers queue here instead. Other processes
+    // writing the same file are still handled by the busy timeout.
+    private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
+    private BotStateCommands? _commands;
+
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.BotState.AsNoTracking().Where(row => keys.Contains(row.Key)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(row => row.Key, row => (object)StorageJson.Deserialize(row.Json), StringComparer.Ordinal);
-    }
+        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        if (keys.Length == 0) return items;
 
-    /// <summary>Attempts at a write that races another writer (each re-reads the rows and applies the ETag rule again).</summary>
-    public const int MaxWriteAttempts = 10;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var commands = _commands ??= new BotStateCommands(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+                if (await commands.ReadJsonAsync(db, key, cancellationToken) is { } json) items[key] = StorageJson.Deserialize(json);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return items;
+    }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0) return;
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await WriteOnceAsync(changes, cancellationToken);
-                return;
-            }
-            catch (DbUpdateException ex) when (IsRace(ex))
-            {
-                // Another writer changed or inserted a row between this write's read and its save. Plain values
-                // (bot state) are last-writer-wins, so try again on fresh rows; an IStoreItem with a stale ETag
-                // then fails the ETag check with StorageETagConflictException, as it should.
-                if (attempt < MaxWriteAttempts) continue;
-                var key = ex.Entries.Select(e => (e.Entity as BotStateEntry)?.Key).FirstOrDefault(k => k is not null) ?? changes.Keys.First();
-                throw new StorageETagConflictException(key, "(read by this write)", $"(changed by other writers {MaxWriteAttempts} times in a row)");
-            }
-        }
-    }
-
-    private async Task WriteOnceAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
-    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var keys = changes.Keys.ToArray();
-        var existing = await db.BotState.Where(row => keys.Contains(row.Key)).ToDictionaryAsync(row => row.Key, StringComparer.Ordinal, cancellationToken);
-        var now = clock.GetUtcNow();
-
-        foreach (var (key, value) in changes)
+        var commands = _commands ??= new BotStateCommands(db);
+        var gate = commands.IsSqlite ? _sqliteWriteGate : null;
+        if (gate is not null) await gate.WaitAsync(cancellationToken);
+        try
         {
-            existing.TryGetValue(key, out var row);
-            StorageJson.CheckETag(key, value, row?.ETag);
-            var newETag = Guid.NewGuid().ToString("N");
-            var json = StorageJson.Serialize(value, newETag);
-            if (row is null)
-            {
-                db.BotState.Add(new BotStateEntry { Key = key, Json = json, ETag = newETag, UpdatedAt = now });
-            }
-            else
-            {
-                row.Json = json;
-                row.ETag = newETag;
-                row.UpdatedAt = now;
-            }
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            // Several keys are written all or nothing; one key is a single statement, atomic by itself.
+            await using var transaction = changes.Count > 1 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            var now = clock.GetUtcNow();
+            foreach (var (key, value) in changes) await WriteOneAsync(db, commands, key, value, now, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+            gate?.Release();
+        }
     }
 
-    // The ETag column is a concurrency token (a changed row) and Key the primary key (a row inserted meanwhile:
-    // SQLite's constraint error 19, PostgreSQL's unique violation 23505). Other database errors are not races.
-    private static bool IsRace(DbUpdateException ex) =>
-        ex is DbUpdateConcurrencyException
-        || ex.InnerException is SqliteException { SqliteErrorCode: 19 }
-        || ex.InnerException is DbException { SqlState: "23505" };
+    private static async Task WriteOneAsync(CasesDbContext db, BotStateCommands commands, string key, object value, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var expectedETag = (value as IStoreItem)?.ETag is { } etag && etag != "*" ? etag : null;
+        var newETag = Guid.NewGuid().ToString("N");
+        var json = StorageJson.Serialize(value, newETag);
+        if (await commands.UpdateAsync(db, key, json, newETag, now, expectedETag, cancellationToken) > 0) return;
+
+        // No row to update: the key is new (any ETag is accepted), or its ETag no longer matches, in which
+        // case the row exists and the insert fails on the key, as it does when another writer inserted first.
+        var entry = db.BotState.Add(new BotStateEntry { Key = key, Json = json, ETag = newETag, UpdatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (expectedETag is null)
+        {
+            // Another writer inserted the key between our UPDATE and INSERT. Without an ETag the value is
+            // last-writer-wins, so overwrite the row that now exists; an IStoreItem still conflicts below.
+            entry.State = EntityState.Detached;
+            if (await commands.UpdateAsync(db, key, json, newETag, now, null, cancellationToken) > 0) return;
+            throw new StorageETagConflictException(key, "(new)", "(inserted and removed by another writer)");
+        }
+        catch (DbUpdateException)
+        {
+            throw new StorageETagConflictException(key, expectedETag, "(changed by another writer)");
+        }
+        finally
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
