@@ -19,6 +19,7 @@ public static class AdminCli
         new PolicyCheckCommand(),
         new DeadlinesCommand(),
         new HolidaysCommand(),
+        new ReportCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];
