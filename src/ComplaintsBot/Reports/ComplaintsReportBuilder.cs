@@ -107,7 +107,7 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
     {
         var compliments = received.Count(c => c.Kind == ContactKind.Compliment);
         var complaints = received.Count(c => c.Kind == ContactKind.Complaint);
-        return new FeedbackBalanceRow(compliments, complaints, complaints == 0 ? null : Math.Round((decimal)compliments / complaints, 2));
+        return new FeedbackBalanceRow(compliments, complaints, complaints == 0 ? null : Math.Round((decimal)compliments / complaints, 2) + 0.00m);
     }
 
     private static ExtensionRow Extensions(List<Case> complaints, ReportPeriod period, int stage)
@@ -145,7 +145,7 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
         foreach (var stage in StageNumbers)
         {
             var received = complaints.Count(c => period.Contains(c.Stage(stage)?.OpenedAt));
-            rows.Add(new("CH01", stage, received, homes, homes is { } h ? Math.Round(received * 1000m / h, 2) : null));
+            rows.Add(new("CH01", stage, received, homes, homes is { } h ? Math.Round(received * 1000m / h, 2) + 0.00m : null));
         }
         foreach (var stage in StageNumbers)
         {
@@ -182,7 +182,8 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
 
     private static bool ClosedBy(Case @case, DateTimeOffset end) => @case.ClosedAt < end;
 
-    private static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero);
+    // Adding 0.0m keeps one decimal place in files even for whole numbers (80.0, not 80).
+    private static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero) + 0.0m;
 
     private static DeadlineKind AcknowledgeKind(int stage) => stage == 1 ? DeadlineKind.Stage1Acknowledge : DeadlineKind.Stage2Acknowledge;
 
