@@ -20,6 +20,7 @@ public static class AdminCli
         new DeadlinesCommand(),
         new HolidaysCommand(),
         new ReportCommand(),
+        new PackageCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

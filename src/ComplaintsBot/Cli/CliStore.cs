@@ -42,7 +42,7 @@ internal static class CliStore
 
     public static DateOnly Date(CliArguments arguments, string option, string usage)
     {
-        var text = arguments.RequiredOption(option, usage);
+        var text = arguments.RequiredOption(option, usage.Split(" --")[0]);
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? date
             : throw new CliUsageException($"{option} '{text}' is not a date; write it as 2026-12-31.");

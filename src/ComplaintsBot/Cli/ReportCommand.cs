@@ -18,7 +18,7 @@ internal sealed class ReportCommand : ICliCommand
         var from = CliStore.Date(arguments, "--from", Usage);
         var to = CliStore.Date(arguments, "--to", Usage);
         if (to < from) throw new CliUsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}.");
-        var format = arguments.RequiredOption("--format", Usage);
+        var format = arguments.RequiredOption("--format", "report");
         if (format is not ("csv" or "json")) throw new CliUsageException($"--format '{format}' is not csv or json.");
         var output = arguments.Option("--out");
         if (format == "csv" && output is null) throw new CliUsageException("report --format csv needs --out <folder> for its files.");
