@@ -4,6 +4,7 @@ using ComplaintsBot.Bot.State;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Dashboard;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
@@ -45,6 +46,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddTransient<IBot, ComplaintsBotHandler>();
+        services.AddReportsAndDashboard(configuration);
         return services;
     }
 }

@@ -23,6 +23,25 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
         return Build(all, period, homes);
     }
 
+    /// <summary>Month by month through the period: complaints received per stage, CH02 shares, compliments and complaints.</summary>
+    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var all = await cases.ReceivedBeforeAsync(period.End, cancellationToken);
+        return period.Months().Select(month =>
+        {
+            var report = Build(all, month, homes: null);
+            return new TrendPoint(
+                $"{month.From:yyyy-MM}",
+                report.Measure("CH01", 1).Numerator,
+                report.Measure("CH01", 2).Numerator,
+                report.Measure("CH02", 1).Value,
+                report.Measure("CH02", 2).Value,
+                report.ComplimentsAndComplaints.Compliments,
+                report.ComplimentsAndComplaints.Complaints);
+        }).ToList();
+    }
+
     /// <summary>The figures from cases already read (all those received before the period's end).</summary>
     public ComplaintsReport Build(IReadOnlyList<Case> all, ReportPeriod period, int? homes)
     {

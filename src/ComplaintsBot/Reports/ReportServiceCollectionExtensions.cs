@@ -9,6 +9,7 @@ public static class ReportServiceCollectionExtensions
     {
         services.TryAddSingleton<ReportCases>();
         services.TryAddSingleton<ComplaintsReportBuilder>();
+        services.TryAddSingleton<OverdueCases>();
         return services;
     }
 }
