@@ -21,6 +21,7 @@ public static class AdminCli
         new HolidaysCommand(),
         new ReportCommand(),
         new PackageCommand(),
+        new SelfAssessmentCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];
