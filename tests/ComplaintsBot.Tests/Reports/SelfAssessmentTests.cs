@@ -30,7 +30,7 @@ public sealed class SelfAssessmentTests(ReportFixture fixture) : IClassFixture<R
     {
         var lines = Run().OutputLines;
 
-        AssertRow("| Code 6.2 | Stage 1 acknowledged within 5 working days of receipt | within 1 working day of receipt | 8 acknowledgements: 75.0% within policy, 87.5% within the Code; 2 overdue at the end of the year | Meets the Code |", lines);
+        AssertRow("| Code 6.2 | Stage 1 acknowledged within 5 working days of receipt of the complaint | within 1 working day of receipt of the complaint | 8 acknowledgements: 75.0% within policy, 87.5% within the Code; 2 overdue at the end of the year | Meets the Code |", lines);
         AssertRow("| Code 6.3 | Stage 1 response within 10 working days of the Stage 1 acknowledgement | within 10 working days of the Stage 1 acknowledgement | 6 responses: 83.3% within policy, 83.3% within the Code; 4 overdue at the end of the year | Meets the Code |", lines);
         AssertRow("| Code 6.4 | Stage 1 extensions of no more than 10 working days, explained to the resident | up to 10 working days, approved by team-manager | 3 requested, 2 approved, 1 declined, 0 undecided at the end of the year | Meets the Code |", lines);
         Assert.Contains(lines, l => l.StartsWith("| Code 2.3 | Complaints raised within 12 months", StringComparison.Ordinal)
