@@ -24,6 +24,10 @@ public static class DashboardEndpoints
         endpoints.MapGet("/dashboard", () => Asset("dashboard.html"));
         endpoints.MapGet("/dashboard/dashboard.js", () => Asset("dashboard.js"));
         endpoints.MapGet("/dashboard/dashboard.css", () => Asset("dashboard.css"));
+        endpoints.MapGet("/dashboard/teams-js.js", (IOptions<DashboardOptions> options) =>
+            options.Value.TeamsJsPath is { Length: > 0 } path && File.Exists(path)
+                ? Results.File(Path.GetFullPath(path), "text/javascript; charset=utf-8")
+                : Results.Text("// Dashboard:TeamsJsPath is not set: no Teams client here, so no SSO token (local Development only).\n", "text/javascript; charset=utf-8"));
 
         var api = endpoints.MapGroup("/dashboard/api").AddEndpointFilter(async (context, next) =>
         {

@@ -23,6 +23,12 @@ public sealed class DashboardOptions
     /// <summary>Only tests, with metadata on a loopback server, turn this off.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// The Teams JavaScript client file (MicrosoftTeams.min.js from the npm package @microsoft/teams-js), served at
+    /// /dashboard/teams-js.js so the tab can ask Teams for the SSO token without a CDN; unset outside Teams.
+    /// </summary>
+    public string? TeamsJsPath { get; set; }
+
     public bool IsLocal => string.IsNullOrWhiteSpace(AppId);
 
     public string MetadataUrl => OpenIdMetadataUrl ?? $"https://login.microsoftonline.com/{TenantId}/v2.0/.well-known/openid-configuration";
