@@ -19,6 +19,9 @@ public static class AdminCli
         new PolicyCheckCommand(),
         new DeadlinesCommand(),
         new HolidaysCommand(),
+        new ReportCommand(),
+        new PackageCommand(),
+        new SelfAssessmentCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

@@ -10,10 +10,12 @@ internal sealed class CliContext(TextWriter output, IConfiguration configuration
 
     public TimeProvider Clock { get; } = clock;
 
+    public IConfiguration Configuration { get; } = configuration;
+
     /// <summary>--policies, else configuration Policies:Folder, else policies/ beside the executable.</summary>
     public string PoliciesFolder(CliArguments arguments) =>
         arguments.Option(CliArguments.PoliciesOption)
-        ?? configuration["Policies:Folder"]
+        ?? Configuration["Policies:Folder"]
         ?? PolicyCatalog.DefaultFolder;
 
     /// <summary>Every policy in the folder; a missing folder or a bad file is a one-line error.</summary>

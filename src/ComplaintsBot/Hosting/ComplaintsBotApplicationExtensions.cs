@@ -2,6 +2,7 @@ using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Dashboard;
 
 namespace ComplaintsBot.Hosting;
 
@@ -23,5 +24,6 @@ public static class ComplaintsBotApplicationExtensions
 
         app.MapBotMessages("/api/messages");
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapDashboard();
     }
 }

@@ -5,6 +5,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Dashboard;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
@@ -48,6 +49,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<MemberNames>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddTransient<IBot, ComplaintsBotHandler>();
+        services.AddReportsAndDashboard(configuration);
         return services;
     }
 }

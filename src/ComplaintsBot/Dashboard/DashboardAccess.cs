@@ -1,0 +1,42 @@
+using ComplaintsBot.Cases.Store;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintsBot.Dashboard;
+
+/// <summary>
+/// Decides who may see the dashboard: the bearer token's user (by oid) must be in the staff directory with a
+/// manager role. With no app id configured, in Development only, everyone is the clearly marked local user.
+/// </summary>
+public sealed class DashboardAccess(
+    IOptions<DashboardOptions> options,
+    DashboardTokenValidator tokens,
+    StaffDirectory staff,
+    IHostEnvironment environment)
+{
+    public async Task<DashboardAccessResult> CheckAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (options.Value.IsLocal)
+        {
+            return environment.IsDevelopment()
+                ? DashboardAccessResult.Allowed(DashboardViewer.LocalDevelopmentUser)
+                : DashboardAccessResult.Unauthenticated("The dashboard needs Dashboard:AppId or MicrosoftAppId outside Development.");
+        }
+        var header = http.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
+            return DashboardAccessResult.Unauthenticated("Sign in through Teams: the request has no bearer token.");
+        var (objectId, problem) = await tokens.ValidateAsync(header[7..].Trim(), http.Request.Host.Host, cancellationToken);
+        if (objectId is null) return DashboardAccessResult.Unauthenticated(problem!);
+        var member = await staff.FindAsync(objectId, cancellationToken);
+        if (member is null)
+            return DashboardAccessResult.Forbidden("You are not in the ComplaintsBot staff directory; message the bot once, then ask an administrator for the manager role.");
+        return DashboardAccess.IsManager(member)
+            ? DashboardAccessResult.Allowed(new DashboardViewer(member.DisplayName, false))
+            : DashboardAccessResult.Forbidden($"{member.DisplayName} does not have a manager role; the dashboard is for managers.");
+    }
+
+    /// <summary>Managers, complaints managers, senior managers and administrators (not team leaders or officers).</summary>
+    public static bool IsManager(Cases.Domain.StaffMember member) =>
+        member.HasRole(Cases.Domain.StaffRoles.Manager) || member.HasRole(Cases.Domain.StaffRoles.ComplaintsManager)
+        || member.HasRole(Cases.Domain.StaffRoles.SeniorManager) || member.HasRole(Cases.Domain.StaffRoles.Admin);
+}

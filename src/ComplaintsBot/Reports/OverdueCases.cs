@@ -1,0 +1,32 @@
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Reports;
+
+/// <summary>
+/// Open cases with a deadline passed and not met now, by each case's own policy, most overdue first. The
+/// escalation window is the customer's deadline, not the landlord's, so it is left out.
+/// </summary>
+public sealed class OverdueCases(ReportCases cases, PolicyCatalog policies, DeadlineCalculator calculator, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<OverdueCaseRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var (open, owners) = await cases.OpenAsync(cancellationToken);
+        var rows = new List<OverdueCaseRow>();
+        foreach (var @case in open)
+        {
+            var policy = policies.Get(@case.PolicyId);
+            if (@case.Timeline(policy) is not { } timeline) continue;
+            foreach (var deadline in calculator.Compute(policy, timeline, now))
+            {
+                if (deadline.Status != DeadlineStatus.Overdue || deadline.Kind == DeadlineKind.EscalationWindow) continue;
+                rows.Add(new OverdueCaseRow(
+                    @case.Reference.ToString(), @case.PolicyId, @case.CategoryId, @case.CurrentStage, deadline.Name, deadline.DueDate,
+                    -(deadline.WorkingDaysLeft ?? 0), @case.OwnerId is { } owner ? owners.GetValueOrDefault(owner) : null));
+            }
+        }
+        return rows.OrderByDescending(r => r.WorkingDaysOverdue).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Reports;
+
+public static class ReportServiceCollectionExtensions
+{
+    /// <summary>The report queries; they need the case store, the policy catalog and a DeadlineCalculator registered.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ReportCases>();
+        services.TryAddSingleton<ComplaintsReportBuilder>();
+        services.TryAddSingleton<OverdueCases>();
+        return services;
+    }
+}
