@@ -7,7 +7,7 @@ namespace ComplaintsBot.Bot.State;
 /// <summary>
 /// The bot's IStorage on the case store's database (table BotState), so a conversation resumes exactly
 /// where it was after the host restarts. Follows <see cref="StorageJson"/>: one row per key, ETag checked
-/// and replaced on each write, so two instances cannot both win.
+/// and replaced on each write, so two instances cannot both win; plain state (no ETag) is last-writer-wins, as in the SDK.
 /// </summary>
 /// <remarks>
 /// Every turn reads and writes its conversation's row, so both are one prepared statement on a pooled
@@ -83,11 +83,17 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateException) when (expectedETag is null)
+        {
+            // Another writer inserted the key between our UPDATE and INSERT. Without an ETag the value is
+            // last-writer-wins, so overwrite the row that now exists; an IStoreItem still conflicts below.
+            entry.State = EntityState.Detached;
+            if (await commands.UpdateAsync(db, key, json, newETag, now, null, cancellationToken) > 0) return;
+            throw new StorageETagConflictException(key, "(new)", "(inserted and removed by another writer)");
+        }
         catch (DbUpdateException)
         {
-            throw expectedETag is null
-                ? new StorageETagConflictException(key, "(new)", "(inserted by another writer)")
-                : new StorageETagConflictException(key, expectedETag, "(changed by another writer)");
+            throw new StorageETagConflictException(key, expectedETag, "(changed by another writer)");
         }
         finally
         {
