@@ -19,6 +19,9 @@ if (options.ProfileStorage > 0)
 {
     await StorageProfile.RunAsync(host.Services.GetRequiredService<ComplaintsBot.BotFramework.Builder.IStorage>(), options.ProfileStorage, sqlitePath, host.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ComplaintsBot.Cases.Store.CasesDbContext>>());
     await host.StopAsync();
+    await host.DisposeAsync();
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    foreach (var file in new[] { sqlitePath, sqlitePath + "-wal", sqlitePath + "-shm" }) File.Delete(file);
     return 0;
 }
 var messages = new Uri(new Uri(host.Urls.First()), "/api/messages");
@@ -80,5 +83,6 @@ var goals = new (string Name, bool Met)[]
 Console.WriteLine();
 foreach (var (name, met) in goals) Console.WriteLine($"  [{(met ? "met" : "MISSED")}] {name}");
 
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 foreach (var file in new[] { sqlitePath, sqlitePath + "-wal", sqlitePath + "-shm" }) File.Delete(file);
 return goals[0].Met && goals[1].Met ? 0 : 1;
