@@ -41,6 +41,7 @@ public static class ComplaintsBotServiceCollectionExtensions
 
         // The bot itself: dialogs for conversations, actions for card buttons.
         services.AddSingleton<MainDialog>();
+        services.AddContactLogging();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
