@@ -17,7 +17,7 @@ public sealed class ComplaintTranscriptTests
             .Says("01/12/2026")
             .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
             .Routed()
-            .ShowsCard("Check this contact before saving", "Stage 1 complaint, under Complaint Handling Code (2024)", "Stage 1 acknowledgement: Tue 29 Dec 2026")
+            .ShowsCard("Check this contact before saving", "Complaint, Stage 1, under Complaint Handling Code (2024)", "Stage 1 acknowledgement: Tue 29 Dec 2026")
             .PressesSave()
             .Tells("Saved as **HOC-2026-00001**")
             .ShowsCard("HOC-2026-00001", "Tue 29 Dec 2026", "Wed 13 Jan 2027")

@@ -50,7 +50,7 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
         if (category.Kind != ContactKind.Complaint) return $"{category.Name} under {policy.Name}";
         if (NotAccepted) return $"Complaint not accepted, under {policy.Name}";
         var pending = Exclusions.ForManager().Count > 0 ? ", waiting for a manager's decision on an exclusion" : "";
-        return $"{policy.Stage(1).Name} complaint{pending}, under {policy.Name}";
+        return $"Complaint, {policy.Stage(1).Name}{pending}, under {policy.Name}";
     }
 
     /// <summary>(key, question, answer) for each answer given, in the order asked.</summary>
