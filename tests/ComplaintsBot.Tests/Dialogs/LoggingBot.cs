@@ -82,6 +82,7 @@ public sealed class LoggingBot : IAsyncDisposable
     public CaseService Cases => _services.GetRequiredService<CaseService>();
     public ConversationReferenceStore References => _services.GetRequiredService<ConversationReferenceStore>();
     public DeadlineCalculator Deadlines => _services.GetRequiredService<DeadlineCalculator>();
+    public ComplaintsBot.Cases.ContactLogging Logging => _services.GetRequiredService<ComplaintsBot.Cases.ContactLogging>();
 
     public static async Task<LoggingBot> StartAsync(string policyId, DateTimeOffset? now = null)
     {
