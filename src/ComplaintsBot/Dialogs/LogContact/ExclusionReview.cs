@@ -64,7 +64,7 @@ public sealed class ExclusionReview(Policy policy, ContactDraft draft)
                 AgeLimitOutcome.InTime => new ExclusionFinding(id, false, ExclusionOutcome.DoesNotApply, null),
                 AgeLimitOutcome.ExceptionApplies => new ExclusionFinding(id, true, ExclusionOutcome.Overridden, null),
                 AgeLimitOutcome.OutOfTimeAtDiscretion => new ExclusionFinding(id, true, ExclusionOutcome.AwaitingManager, explanation),
-                _ => new ExclusionFinding(id, true, ExclusionOutcome.NotAccepted, explanation),
+                _ => new ExclusionFinding(id, true, ExclusionOutcome.NotAccepted, ForCustomer(explanation)),
             });
             if (findings[^1].Outcome == ExclusionOutcome.NotAccepted) return findings;
         }
@@ -94,6 +94,11 @@ public sealed class ExclusionReview(Policy policy, ContactDraft draft)
         if (!applies) return new ExclusionFinding(exclusion.Id, false, ExclusionOutcome.DoesNotApply, null);
         if (exclusion.Exceptions.Any(e => Concerns.Contains(e, StringComparer.OrdinalIgnoreCase)))
             return new ExclusionFinding(exclusion.Id, true, ExclusionOutcome.Overridden, null);
-        return new ExclusionFinding(exclusion.Id, true, exclusion.Discretionary ? ExclusionOutcome.AwaitingManager : ExclusionOutcome.NotAccepted, exclusion.Explanation);
+        return exclusion.Discretionary
+            ? new ExclusionFinding(exclusion.Id, true, ExclusionOutcome.AwaitingManager, exclusion.Explanation)
+            : new ExclusionFinding(exclusion.Id, true, ExclusionOutcome.NotAccepted, ForCustomer(exclusion.Explanation));
     }
+
+    // A refusal tells the customer they can take it to the Ombudsman (Code 2.4), so the details go with it.
+    private string ForCustomer(string explanation) => $"{explanation}\n\n{policy.Signposting.Ombudsman}";
 }

@@ -137,7 +137,7 @@ public sealed class ExclusionsDialog : LogContactPart
         if (review.NotAccepted() is { } excluded)
         {
             await SayAsync(step, $"This cannot be accepted as a complaint under {Policy.Name}. It will be logged as not accepted.\n\n" +
-                $"Tell the customer: {excluded.Explanation}\n\n{Policy.Signposting.Ombudsman}", cancellationToken);
+                $"Tell the customer: {excluded.Explanation}", cancellationToken);
         }
         else if (review.ForManager() is { Count: > 0 } pending)
         {

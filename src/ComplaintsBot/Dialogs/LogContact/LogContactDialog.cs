@@ -158,7 +158,7 @@ public sealed class LogContactDialog : InterruptibleDialog
         var text = new StringBuilder();
         var category = summary.Category;
         if (summary.NotAccepted && summary.Exclusions.NotAccepted() is { } excluded)
-            text.Append($"\n\nNot accepted. Tell the customer: {excluded.Explanation}\n\n{Policy.Signposting.Ombudsman}");
+            text.Append($"\n\nNot accepted. Tell the customer: {excluded.Explanation}");
         else if (category.Kind == ContactKind.Complaint && summary.Exclusions.ForManager().Count > 0)
             text.Append("\n\nA manager must decide on the exclusion before the complaint goes further; the deadlines are running.");
         if (draft.HealthAndSafety || draft.Safeguarding)
