@@ -22,7 +22,7 @@ public sealed class TranscriptRecorder : IMiddleware
         {
             lock (_lines)
                 foreach (var sent in activities.Where(a => a.Type == ActivityTypes.Message))
-                    _lines.Add((activity.Type == ActivityTypes.Message ? "Bot: " : $"Bot, in {activity.Recipient?.Name ?? activity.Conversation?.Id}'s chat: ") + Show(sent));
+                    _lines.Add((activity.Type == ActivityTypes.Message ? "Bot: " : $"Bot, in {activity.Conversation?.Id}: ") + Show(sent));
             return await nextSend();
         });
         await next(cancellationToken);

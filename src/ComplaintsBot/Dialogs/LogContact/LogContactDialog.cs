@@ -1,6 +1,7 @@
 using System.Text;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
+using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
@@ -180,12 +181,13 @@ public sealed class LogContactDialog : InterruptibleDialog
         if (matches.Count != 1)
             return $"\n\nI couldn't find one colleague called \"{name}\" in the staff directory, so I told no one: pass the compliment on yourself.";
         var praised = await _services.Staff.FindAsync(matches[0].Id, cancellationToken) ?? matches[0];
-        var message = MessageFactory.Text($"A customer praised {praised.DisplayName} ({saved.Reference}): \"{saved.Description}\"");
+        // A new activity per send: sending fills in the conversation of the activity it is given.
+        Activity Message() => MessageFactory.Text($"A customer praised {praised.DisplayName} ({saved.Reference}): \"{saved.Description}\"");
         var reached = new List<string>();
         var missed = new List<string>();
-        (await _services.Notifier.NotifyAsync(context, praised, message, cancellationToken) ? reached : missed).Add(praised.DisplayName);
+        (await _services.Notifier.NotifyAsync(context, praised, Message(), cancellationToken) ? reached : missed).Add(praised.DisplayName);
         if (praised.LineManager is { } manager)
-            (await _services.Notifier.NotifyAsync(context, manager, message, cancellationToken) ? reached : missed).Add($"their line manager {manager.DisplayName}");
+            (await _services.Notifier.NotifyAsync(context, manager, Message(), cancellationToken) ? reached : missed).Add($"their line manager {manager.DisplayName}");
         else
             missed.Add("their line manager (none is recorded)");
         var text = new StringBuilder();
