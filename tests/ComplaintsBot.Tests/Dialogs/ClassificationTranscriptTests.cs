@@ -115,4 +115,19 @@ public sealed class ClassificationTranscriptTests
         var saved = await bot.OnlyCaseAsync();
         Assert.Equal(("complaint", "Repairs", "Heating"), (saved.CategoryId, saved.ServiceArea, saved.Theme));
     }
+
+    [Fact]
+    public async Task A_complaint_chosen_over_the_guided_answers_is_still_asked_about_health_and_safety_and_safeguarding()
+    {
+        await using var bot = await LoggingBot.StartAsync("cfp-2018");
+        await bot.Chat()
+            .TenantOnThePhone("There is a gas smell in the stairwell and nobody has come.", "Send someone now")
+            .Says("no").Asks("praising")
+            .Says("no").Asks("asking us to do something")
+            .Says("yes").Tells("**Suggested: Service request.**").Asks("Log it as Service request")
+            .Says("Complaint").Asks("Does it raise a health and safety or safeguarding concern?")
+            .Says("Health and safety").Tells("a health and safety concern is always a complaint", "flagged for a senior manager")
+            .Asks("When did the issue happen?")
+            .RunAsync();
+    }
 }

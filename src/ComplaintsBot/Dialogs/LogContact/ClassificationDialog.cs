@@ -209,7 +209,7 @@ public sealed class ClassificationDialog : LogContactPart
     private Task<DialogTurnResult> AskConcernForComplaintAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return KindOf(draft) == ContactKind.Complaint && !draft.Has(AnswerKeys.Concern)
+        return KindOf(draft) == ContactKind.Complaint && draft.Unhappy != true && draft.ShouldAsk(AnswerKeys.Concern)
             ? AskChoiceAsync(step, "Does it raise a health and safety or safeguarding concern?", ConcernChoices, cancellationToken)
             : SkipAsync(step, cancellationToken);
     }

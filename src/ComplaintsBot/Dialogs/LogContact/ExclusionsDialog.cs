@@ -154,6 +154,6 @@ public sealed class ExclusionsDialog : LogContactPart
         return new DateRules(label, earliest, earliestLabel, received, received == Today ? "today" : $"the day it was received ({UkDates.Show(received)})", AllowNow: false);
     }
 
-    private static string Humanise(string id) =>
-        id.Replace('-', ' ') switch { var words => char.ToUpperInvariant(words[0]) + words[1..] };
+    // "ongoing-issue" -> "Ongoing issue"
+    private static string Humanise(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
 }
