@@ -32,6 +32,5 @@ public sealed class ComplaintTranscriptTests
         var deadlines = bot.DeadlinesOf(saved);
         Assert.Equal(new DateOnly(2026, 12, 29), deadlines.Get(DeadlineKind.Stage1Acknowledge).DueDate);
         Assert.Equal(new DateOnly(2027, 1, 13), deadlines.Get(DeadlineKind.Stage1Response).DueDate);
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "complaintsbot-transcript.txt"), bot.Transcript.ToString());
     }
 }
