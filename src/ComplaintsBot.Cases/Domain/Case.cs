@@ -50,6 +50,8 @@ public sealed class Case
     public bool SafeguardingConcern { get; private set; }
     public bool HealthAndSafetyConcern { get; private set; }
     public string? StaffPraised { get; private set; }
+    /// <summary>The draft this case was saved from (<see cref="CaseIntake.IntakeId"/>); unique, so a draft opens one case.</summary>
+    public Guid? IntakeId { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>The customer was granted the policy's longer window to ask for the next stage.</summary>
     public bool EscalationWindowExtended { get; private set; }
@@ -107,6 +109,7 @@ public sealed class Case
             SafeguardingConcern = intake.SafeguardingConcern,
             HealthAndSafetyConcern = intake.HealthAndSafetyConcern,
             StaffPraised = Optional(intake.StaffPraised),
+            IntakeId = intake.IntakeId,
             Version = 1,
         };
         @case._contacts.Add(new CaseContact(received, intake.Channel, intake.RecordedById, intake.Description, openedCase: true));

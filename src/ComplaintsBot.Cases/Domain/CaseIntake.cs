@@ -27,4 +27,9 @@ public sealed record CaseIntake
     public bool HealthAndSafetyConcern { get; init; }
     /// <summary>Compliments only: the staff the customer praised, as the customer named them.</summary>
     public string? StaffPraised { get; init; }
+    /// <summary>
+    /// The id of the draft staff filled in (the logging conversation's), kept with the case so that saving
+    /// the same draft twice (a second click on Save, a retried turn) finds this case instead of opening another.
+    /// </summary>
+    public Guid? IntakeId { get; init; }
 }

@@ -44,6 +44,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         // The bot itself: dialogs for conversations, actions for card buttons.
         services.AddSingleton<MainDialog>();
         services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
+        services.AddContactLogging();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<MemberNames>();

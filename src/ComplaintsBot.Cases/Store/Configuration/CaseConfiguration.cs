@@ -51,5 +51,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.Status, c.PolicyId });
         builder.HasIndex(c => c.OwnerId);
         builder.HasIndex(c => c.ReceivedAt);
+        builder.HasIndex(c => c.IntakeId).IsUnique();
     }
 }

@@ -92,6 +92,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.Property<bool>("HealthAndSafetyConcern")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IntakeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueOccurredOn")
                         .HasColumnType("TEXT");
 
@@ -149,6 +152,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntakeId")
+                        .IsUnique();
 
                     b.HasIndex("OwnerId");
 

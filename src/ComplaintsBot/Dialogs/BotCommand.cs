@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ComplaintsBot.BotFramework.Schema;
+
+namespace ComplaintsBot.Dialogs;
+
+/// <summary>
+/// A command read from a message: the words staff type ("log", "my cases", "case WCH-2026-00042", "cancel")
+/// or a card button's data ({command: logContact | myCases | help | saveContact | changeAnswer}). Null-safe:
+/// a card submit has no text, a typed message no value. Only a whole message is a command, so a description
+/// that mentions "help" is still a description.
+/// </summary>
+public sealed partial record BotCommand(CommandKind Kind, string? Argument = null)
+{
+    public static readonly BotCommand None = new(CommandKind.None);
+
+    public static BotCommand Read(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrWhiteSpace(activity.Text)) return FromCard(activity.Value);
+
+        var text = Spaces().Replace(activity.Text.Trim().TrimEnd('.', '!').ToLowerInvariant(), " ");
+        var caseMatch = CaseCommand().Match(activity.Text.Trim());
+        if (caseMatch.Success) return new BotCommand(CommandKind.Case, caseMatch.Groups["reference"].Value.Trim());
+        return text switch
+        {
+            "log" or "new" or "log a contact" or "new contact" or "log contact" => new BotCommand(CommandKind.Log),
+            "my cases" or "mycases" => new BotCommand(CommandKind.MyCases),
+            "case" => new BotCommand(CommandKind.Case, ""),
+            "help" or "?" => new BotCommand(CommandKind.Help),
+            "cancel" or "quit" or "stop" => new BotCommand(CommandKind.Cancel),
+            "start again" or "restart" or "start over" => new BotCommand(CommandKind.StartAgain),
+            _ => None,
+        };
+    }
+
+    private static BotCommand FromCard(JsonNode? value)
+    {
+        if (value is not JsonObject data || data["command"] is not JsonValue command || !command.TryGetValue<string>(out var name)) return None;
+        return name switch
+        {
+            "logContact" => new BotCommand(CommandKind.Log),
+            "myCases" => new BotCommand(CommandKind.MyCases),
+            "help" => new BotCommand(CommandKind.Help),
+            "saveContact" => new BotCommand(CommandKind.SaveContact, IntakeIdOf(data)),
+            "changeAnswer" => new BotCommand(CommandKind.ChangeAnswer, IntakeIdOf(data)),
+            _ => None,
+        };
+    }
+
+    /// <summary>The draft a summary card belongs to (the server adds it to the card's buttons).</summary>
+    public static string? IntakeIdOf(JsonObject data) =>
+        data["intakeId"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
+
+    [GeneratedRegex(@"^case\s+(?<reference>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaseCommand();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

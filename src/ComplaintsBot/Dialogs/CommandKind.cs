@@ -1,0 +1,15 @@
+namespace ComplaintsBot.Dialogs;
+
+/// <summary>What a message asks the bot to do, typed or pressed on a card.</summary>
+public enum CommandKind
+{
+    None,
+    Log,
+    MyCases,
+    Case,
+    Help,
+    Cancel,
+    StartAgain,
+    SaveContact,
+    ChangeAnswer,
+}

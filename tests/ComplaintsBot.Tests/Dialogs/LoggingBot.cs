@@ -1,0 +1,141 @@
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Dialogs;
+using ComplaintsBot.BotFramework.Integration.AspNetCore;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.BotFramework.Testing;
+using ComplaintsBot.Cards.Views;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Dialogs;
+using ComplaintsBot.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintsBot.Tests.Dialogs;
+
+/// <summary>
+/// The bot's dialogs under one policy, on a TestAdapter with the real case store (a temp SQLite file), the
+/// real CaseService and a fake clock. The officer is Priya Shah (Teams id aad-priya).
+/// </summary>
+public sealed class LoggingBot : IAsyncDisposable
+{
+    /// <summary>Friday 18 December 2026, 10:00 London (GMT): the run-up to Christmas, with 25 and 28 December and 1 January off.</summary>
+    public static readonly DateTimeOffset FridayBeforeChristmas = new(2026, 12, 18, 10, 0, 0, TimeSpan.Zero);
+    public const string OfficerAadObjectId = "aad-priya";
+    public const string OfficerName = "Priya Shah";
+
+    private static readonly PolicyCatalog Catalog = PolicyCatalog.Load();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintsbot-dialog-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
+    private readonly MainDialog _main;
+
+    private LoggingBot(string policyId, DateTimeOffset now)
+    {
+        Directory.CreateDirectory(_folder);
+        Clock = new FakeTimeProvider(now);
+        Clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        Policy = Catalog.Get(policyId);
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [CaseStoreOptions.SqlitePathKey] = Path.Combine(_folder, "cases.db") })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(Catalog);
+        services.AddSingleton(new ActivePolicy(Policy));
+        services.AddSingleton<DeadlineCalculator>();
+        services.AddCaseStore(configuration);
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<CaseCardView>();
+        services.AddSingleton(Options.Create(new BotFrameworkOptions()));
+        services.AddContactLogging();
+        services.AddSingleton<MainDialog>();
+        _services = services.BuildServiceProvider();
+
+        var conversation = TestAdapter.CreateConversation("officer-chat", "Priya Shah");
+        conversation.User = new ChannelAccount("29:priya", OfficerName, "user", OfficerAadObjectId);
+        conversation.Conversation!.ConversationType = "personal";
+        var state = _services.GetRequiredService<ConversationState>();
+        Adapter = new TestAdapter(conversation, timeProvider: Clock)
+            .Use(Transcript)
+            .Use(new AutoSaveStateMiddleware(state))
+            .Use(new ConversationReferenceMiddleware(References));
+        _dialogState = state.CreateProperty<DialogState>(nameof(DialogState));
+        _main = _services.GetRequiredService<MainDialog>();
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public Policy Policy { get; }
+    public TestAdapter Adapter { get; }
+    public TranscriptRecorder Transcript { get; } = new();
+    public CaseService Cases => _services.GetRequiredService<CaseService>();
+    public ConversationReferenceStore References => _services.GetRequiredService<ConversationReferenceStore>();
+    public DeadlineCalculator Deadlines => _services.GetRequiredService<DeadlineCalculator>();
+    public ComplaintsBot.Cases.ContactLogging Logging => _services.GetRequiredService<ComplaintsBot.Cases.ContactLogging>();
+
+    public static async Task<LoggingBot> StartAsync(string policyId, DateTimeOffset? now = null)
+    {
+        var bot = new LoggingBot(policyId, now ?? FridayBeforeChristmas);
+        await bot._services.MigrateCaseStoreAsync();
+        return bot;
+    }
+
+    public Task TurnAsync(ITurnContext context, CancellationToken cancellationToken) => _main.RunAsync(context, _dialogState, cancellationToken);
+
+    /// <summary>A fresh script for the officer's chat.</summary>
+    public Chat Chat() => new(new TestFlow(Adapter, TurnAsync));
+
+    public async Task<List<Case>> AllCasesAsync()
+    {
+        await using var db = await _services.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync();
+        var ids = await db.Cases.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        var cases = new List<Case>();
+        foreach (var id in ids) cases.Add((await Cases.FindAsync(id))!);
+        return cases;
+    }
+
+    public async Task<Case> OnlyCaseAsync() => Assert.Single(await AllCasesAsync());
+
+    /// <summary>The saved case's deadlines as its timeline stands, at the fake clock's now.</summary>
+    public DeadlineSet DeadlinesOf(Case @case) => Deadlines.Compute(Policy, @case.Timeline(Policy)!.Value, Clock.GetUtcNow());
+
+    public async Task<StaffMember> AddStaffAsync(string aadObjectId, string name, int? lineManagerId = null, params string[] roles)
+    {
+        await using var db = await _services.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync();
+        var member = new StaffMember(aadObjectId, name) { Roles = [.. roles.DefaultIfEmpty(StaffRoles.Officer)], LineManagerId = lineManagerId };
+        db.Staff.Add(member);
+        await db.SaveChangesAsync();
+        return member;
+    }
+
+    /// <summary>Saves a personal chat reference for a colleague, as if they had installed the app.</summary>
+    public Task InstallAppForAsync(StaffMember member) =>
+        References.SaveAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            ChannelId = "test",
+            ServiceUrl = "https://test.com",
+            From = new ChannelAccount("29:" + member.AadObjectId, member.DisplayName, "user", member.AadObjectId),
+            Recipient = new ChannelAccount("bot", "Bot", "bot"),
+            Conversation = new ConversationAccount(isGroup: false, id: "chat-" + member.AadObjectId, name: member.DisplayName) { ConversationType = "personal" },
+        }, CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); }
+        catch (IOException) { /* a leftover temp folder is harmless */ }
+    }
+}
