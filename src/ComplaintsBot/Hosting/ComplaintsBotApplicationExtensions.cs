@@ -2,6 +2,7 @@ using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Letters;
 
 namespace ComplaintsBot.Hosting;
 
@@ -22,6 +23,7 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 
         app.MapBotMessages("/api/messages");
+        app.MapCaseLetters();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
     }
 }

@@ -44,6 +44,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
+        services.AddCaseLifecycle();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         return services;
     }

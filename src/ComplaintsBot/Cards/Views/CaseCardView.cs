@@ -67,6 +67,7 @@ public sealed class CaseCardView(DeadlineCalculator deadlines, TimeProvider cloc
                 ["reassign"] = can.Reassign,
                 ["close"] = can.Close,
                 ["history"] = can.History,
+                ["letter"] = can.Letter,
             },
         };
     }
