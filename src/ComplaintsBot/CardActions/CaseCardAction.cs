@@ -20,9 +20,6 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
     /// <summary>Refresh, open and history show the case as it is now, whatever version the card had.</summary>
     protected virtual bool RequiresCurrentVersion => true;
 
-    /// <summary>The kind of message the card clicked sits in, remembered so later changes can update it.</summary>
-    protected virtual string ClickedCardKind => SentCardMessage.CaseCard;
-
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(ITurnContext turnContext, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
         StaffMember? clicker = null;
@@ -34,7 +31,6 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
             var @case = await kit.Cases.FindAsync(request.CaseId, cancellationToken)
                 ?? throw new CardActionRefusedException(404, "NotFound", "This case is no longer there.");
             var context = new CaseActionContext(turnContext, request, clicker, @case, kit.PolicyOf(@case));
-            await kit.RememberMessageAsync(turnContext, @case.Id, ClickedCardKind, ClickedExtensionId(context), cancellationToken);
             if (RequiresCurrentVersion && request.Version != @case.Version)
                 return await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
             return await RunAsync(context, cancellationToken);
@@ -60,14 +56,16 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
     protected virtual async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
         await kit.CaseCardAsync(@case, viewer, cancellationToken);
 
-    protected virtual int? ClickedExtensionId(CaseActionContext context) => null;
-
     protected virtual string StaleNotice(Case current) =>
         $"Nothing was changed: {current.Reference} changed since this card was shown. This is the case as it is now.";
 
-    /// <summary>Answers with the case card after a change, and updates every other copy of it.</summary>
+    /// <summary>
+    /// Answers with the case card after a change, and updates every copy of it: the message clicked (remembered
+    /// only now, once the click was allowed and changed something) and every other one remembered before.
+    /// </summary>
     protected async Task<AdaptiveCardInvokeResponse> ChangedAsync(CaseActionContext context, Case changed, string notice, CancellationToken cancellationToken)
     {
+        await kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
         await kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await kit.CaseCardAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
     }

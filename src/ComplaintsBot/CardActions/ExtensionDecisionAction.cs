@@ -17,10 +17,6 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
 {
     protected abstract bool Approve { get; }
 
-    protected override string ClickedCardKind => SentCardMessage.ExtensionDecisionCard;
-
-    protected override int? ClickedExtensionId(CaseActionContext context) => ExtensionCards.Latest(context.Case)?.Extension.Id;
-
     protected override string StaleNotice(Case current) =>
         ExtensionCards.Latest(current) is { Extension.Decision: not ExtensionDecision.Pending }
             ? "Nothing was changed: this request was already decided. This is the decision."
@@ -50,6 +46,7 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
 
         var decided = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, decided.Stage, decided.Extension, cancellationToken);
+        await Kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, cancellationToken);
         await Kit.UpdateMessagesAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card, cancellationToken);
         await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
         await TellRequesterAsync(context, changed, requester, decided.Stage.Number, comment, cancellationToken);

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases.Domain;
-using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.CardActions;
 
@@ -11,10 +10,6 @@ public sealed class RefreshExtensionAction(CaseActionKit kit, ExtensionCards app
     public override string Verb => "refreshExtension";
 
     protected override bool RequiresCurrentVersion => false;
-
-    protected override string ClickedCardKind => SentCardMessage.ExtensionDecisionCard;
-
-    protected override int? ClickedExtensionId(CaseActionContext context) => ExtensionCards.Latest(context.Case)?.Extension.Id;
 
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken) =>
         AdaptiveCardInvokeResponse.Card(await CurrentCardAsync(context.Case, context.Clicker, cancellationToken));
