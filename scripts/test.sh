@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What the card tests need (tests/ComplaintsBot.Tests/Cards): Debian's Chromium, node, and tests/e2e's npm packages.
+# What the card and end-to-end tests need (tests/ComplaintsBot.Tests/Cards, /EndToEnd): Debian's Chromium, node, and
+# tests/e2e's npm packages (adaptivecards, playwright-core, the Agents Playground).
 # Each step runs only when its result is missing or out of date, and says nothing when all is in place.
 apt_install() {
   local sudo=""
@@ -24,4 +25,11 @@ fi
 
 dotnet restore ComplaintsBot.sln
 dotnet build ComplaintsBot.sln --no-restore -c Release
-dotnet test ComplaintsBot.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log
+status=0
+dotnet test ComplaintsBot.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee artifacts-test.log || status=$?
+
+# One closing line over every test project, in the plain form CI reads.
+passed=$(grep -E '^\s+Passed: [0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+Failed: [0-9]+' artifacts-test.log | awk '{s+=$2} END {print s+0}')
+echo "tests: ${passed} passed, ${failed} failed"
+exit "$status"

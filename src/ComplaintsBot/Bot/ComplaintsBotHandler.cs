@@ -12,34 +12,39 @@ namespace ComplaintsBot.Bot;
 /// </summary>
 public sealed class ComplaintsBotHandler(
     ConversationState conversationState,
-    MainDialog mainDialog,
+    [FromKeyedServices(ComplaintsBotHandler.RootDialogKey)] Dialog rootDialog,
     CardActionRouter cardActions,
-    WelcomeCard welcomeCard) : ActivityHandler
+    WelcomeCard welcomeCard,
+    MemberNames memberNames) : ActivityHandler
 {
+    /// <summary>DI key of the dialog every message goes to (<see cref="MainDialog"/>; host tests put their own waterfall there).</summary>
+    public const string RootDialogKey = "ComplaintsBot.RootDialog";
+
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("Welcomed");
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         turnContext.Activity.RemoveRecipientMention();
-        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+        await rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
-        WelcomeOnceAsync(turnContext, cancellationToken);
+        WelcomeOnceAsync(turnContext, membersAdded.FirstOrDefault(m => m.Id != turnContext.Activity.Recipient?.Id)?.Id, cancellationToken);
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        WelcomeOnceAsync(turnContext, cancellationToken);
+        WelcomeOnceAsync(turnContext, turnContext.Activity.From?.Id, cancellationToken);
 
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
         cardActions.ExecuteAsync(turnContext, invokeValue.Action!, cancellationToken);
 
     // Teams sends installationUpdate and conversationUpdate together on install; turns of a conversation
     // run one at a time and the flag is saved with the conversation, so the user is welcomed once.
-    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, string? userId, CancellationToken cancellationToken)
     {
         if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken)) return;
         await _welcomed.SetAsync(turnContext, true, cancellationToken);
-        await turnContext.SendActivityAsync(welcomeCard.For(turnContext.Activity.From?.Name), cancellationToken);
+        var userName = await memberNames.FindAsync(turnContext, userId, cancellationToken);
+        await turnContext.SendActivityAsync(welcomeCard.For(userName), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using ComplaintsBot.Bot;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Bot.State;
 using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases.Deadlines;
@@ -41,8 +42,10 @@ public static class ComplaintsBotServiceCollectionExtensions
 
         // The bot itself: dialogs for conversations, actions for card buttons.
         services.AddSingleton<MainDialog>();
+        services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<WelcomeCard>();
+        services.AddSingleton<MemberNames>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddCaseLifecycle();
         services.AddTransient<IBot, ComplaintsBotHandler>();
