@@ -21,6 +21,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+    public DbSet<SentCardMessage> SentCardMessages => Set<SentCardMessage>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -15,9 +15,10 @@ public sealed record CasePermissions(
     bool Escalate,
     bool Reassign,
     bool Close,
-    bool History)
+    bool History,
+    bool Letter)
 {
-    public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false);
+    public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
     /// <summary>Managers act on any case; others on the cases they own.</summary>
     public static bool IsManager(StaffMember staff) =>
@@ -43,6 +44,8 @@ public sealed record CasePermissions(
             Escalate: open && mayAct && responded && !isLastStage && @case.Kind == ContactKind.Complaint,
             Reassign: open && isManager,
             Close: open && mayAct && (responded || !@case.HasStages),
-            History: true);
+            History: true,
+            // The response letter, once a stage is answered: staff on the case send it to the customer.
+            Letter: (mayAct || isManager) && @case.Stages.Any(s => s.Response is not null));
     }
 }

@@ -3,6 +3,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
+using ComplaintsBot.Letters;
 
 namespace ComplaintsBot.Hosting;
 
@@ -23,6 +24,7 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 
         app.MapBotMessages("/api/messages");
+        app.MapCaseLetters();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapDashboard();
     }

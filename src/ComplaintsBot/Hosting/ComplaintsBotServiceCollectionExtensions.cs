@@ -49,6 +49,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<MemberNames>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
+        services.AddCaseLifecycle();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
         return services;

@@ -35,6 +35,8 @@ public sealed class CaseCardView(DeadlineCalculator deadlines, TimeProvider cloc
                     ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
                     ["status"] = DeadlineNames.CardStatus(deadline.Status),
                     ["provisional"] = deadline.Provisional,
+                    // A met deadline shows the day it was met instead of "0 left".
+                    ["metOn"] = deadline.MetAt is { } met ? CardDates.Day(met) : "",
                 });
                 if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
             }
@@ -65,6 +67,7 @@ public sealed class CaseCardView(DeadlineCalculator deadlines, TimeProvider cloc
                 ["reassign"] = can.Reassign,
                 ["close"] = can.Close,
                 ["history"] = can.History,
+                ["letter"] = can.Letter,
             },
         };
     }

@@ -1,0 +1,24 @@
+namespace ComplaintsBot.Cases.Store;
+
+/// <summary>
+/// A card message the bot posted or that a user clicked (a case card, an extension approval card), so a
+/// later change can replace it (PUT) for everyone who holds it, not only for the person who clicked.
+/// </summary>
+public sealed class SentCardMessage
+{
+    public const string CaseCard = "case";
+    public const string ExtensionDecisionCard = "extension-decision";
+
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    /// <summary><see cref="CaseCard"/> or <see cref="ExtensionDecisionCard"/>.</summary>
+    public required string Kind { get; set; }
+    /// <summary>The extension an approval card is about; null for case cards.</summary>
+    public int? ExtensionId { get; set; }
+    public required string ConversationId { get; set; }
+    /// <summary>The message's id in its conversation (the ResourceResponse id, or an invoke's replyToId).</summary>
+    public required string ActivityId { get; set; }
+    /// <summary>The ConversationReference to reach the conversation, as the bot framework serialises it.</summary>
+    public required string ReferenceJson { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Store;
+
+namespace ComplaintsBot.CardActions;
+
+/// <summary>
+/// The frame of every verb on a case: resolve who clicked and the case, refuse a card that shows an old
+/// version (a stale card or a second click changes nothing), run the verb, and turn a refusal into a short
+/// explanation in the card with the current state.
+/// </summary>
+public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
+{
+    protected CaseActionKit Kit => kit;
+
+    public abstract string Verb { get; }
+
+    /// <summary>Refresh, open and history show the case as it is now, whatever version the card had.</summary>
+    protected virtual bool RequiresCurrentVersion => true;
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(ITurnContext turnContext, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
+    {
+        StaffMember? clicker = null;
+        CaseActionRequest? request = null;
+        try
+        {
+            request = CaseActionRequest.Parse(action.Data);
+            clicker = await kit.ClickerAsync(turnContext, cancellationToken);
+            var @case = await kit.Cases.FindAsync(request.CaseId, cancellationToken)
+                ?? throw new CardActionRefusedException(404, "NotFound", "This case is no longer there.");
+            var context = new CaseActionContext(turnContext, request, clicker, @case, kit.PolicyOf(@case));
+            if (RequiresCurrentVersion && request.Version != @case.Version)
+                return await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
+            return await RunAsync(context, cancellationToken);
+        }
+        catch (CardActionRefusedException refused)
+        {
+            return AdaptiveCardInvokeResponse.Error(refused.StatusCode, refused.Code, refused.Message);
+        }
+        catch (CaseChangedElsewhereException)
+        {
+            var current = await kit.Cases.FindAsync(request!.CaseId, cancellationToken);
+            return await CurrentStateAsync(request.CaseId, clicker!, current is null ? "This case is no longer there." : StaleNotice(current), cancellationToken);
+        }
+        catch (CaseStateException refused)
+        {
+            return await CurrentStateAsync(request!.CaseId, clicker!, refused.Message, cancellationToken);
+        }
+    }
+
+    protected abstract Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken);
+
+    /// <summary>The card to show when nothing was changed: the current state of what the card is about.</summary>
+    protected virtual async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        await kit.CaseCardAsync(@case, viewer, cancellationToken);
+
+    protected virtual string StaleNotice(Case current) =>
+        $"Nothing was changed: {current.Reference} changed since this card was shown. This is the case as it is now.";
+
+    /// <summary>
+    /// Answers with the case card after a change, and updates every copy of it: the message clicked (remembered
+    /// only now, once the click was allowed and changed something) and every other one remembered before.
+    /// </summary>
+    protected async Task<AdaptiveCardInvokeResponse> ChangedAsync(CaseActionContext context, Case changed, string notice, CancellationToken cancellationToken)
+    {
+        await kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
+        await kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await kit.CaseCardAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
+    }
+
+    protected static void Require(bool allowed, string explanation)
+    {
+        if (!allowed) throw CardActionRefusedException.Forbidden(explanation);
+    }
+
+    private async Task<AdaptiveCardInvokeResponse> CurrentStateAsync(int caseId, StaffMember viewer, string notice, CancellationToken cancellationToken)
+    {
+        if (await kit.Cases.FindAsync(caseId, cancellationToken) is not { } current)
+            return AdaptiveCardInvokeResponse.Error(404, "NotFound", notice);
+        return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await CurrentCardAsync(current, viewer, cancellationToken), notice, problem: true));
+    }
+}

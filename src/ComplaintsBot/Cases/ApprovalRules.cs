@@ -1,0 +1,63 @@
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Cases;
+
+/// <summary>
+/// Who approves what under a policy: extensions go to the requester's line manager or to the role the
+/// policy names; compensation above a person's limit needs the role of the next threshold; a Stage 2
+/// owner may have to differ from, and outrank, the Stage 1 owner. Nobody approves their own request.
+/// </summary>
+public static class ApprovalRules
+{
+    /// <summary>The approver name policies use for "the requester's line manager".</summary>
+    public const string LineManager = "line-manager";
+
+    /// <summary>Seniority under the policy: the most senior policy role held, or the directory's own figure if higher.</summary>
+    public static int Seniority(Policy policy, StaffMember staff) =>
+        Math.Max(staff.Seniority, policy.Roles.Where(r => staff.HasRole(r.Id)).Select(r => r.Seniority).DefaultIfEmpty(0).Max());
+
+    public static string RoleName(Policy policy, string roleId) =>
+        roleId == LineManager ? "the requester's line manager" : policy.Roles.FirstOrDefault(r => r.Id == roleId)?.Name ?? roleId;
+
+    public static bool MayDecideExtension(Policy policy, int stage, StaffMember requester, StaffMember approver)
+    {
+        if (approver.Id == requester.Id) return false;
+        var role = policy.Stage(stage).Extension.Approver;
+        return requester.LineManagerId == approver.Id || (role != LineManager && approver.HasRole(role));
+    }
+
+    /// <summary>Everyone who may decide the extension: they all get the approval card.</summary>
+    public static List<StaffMember> ExtensionApprovers(Policy policy, int stage, StaffMember requester, IEnumerable<StaffMember> staff) =>
+        [.. staff.Where(s => MayDecideExtension(policy, stage, requester, s))];
+
+    /// <summary>The most this person may agree in compensation: null for no limit (a policy without thresholds, or "no limit").</summary>
+    public static decimal? CompensationLimit(Policy policy, StaffMember staff)
+    {
+        if (policy.Compensation.Count == 0) return null;
+        var seniority = Seniority(policy, staff);
+        var allowed = policy.Compensation
+            .Where(t => staff.HasRole(t.Approver) || policy.Roles.Any(r => r.Id == t.Approver && r.Seniority <= seniority))
+            .ToList();
+        if (allowed.Any(t => t.HasNoLimit)) return null;
+        return allowed.Count == 0 ? 0m : allowed.Max(t => t.UpTo);
+    }
+
+    /// <summary>The role that may agree <paramref name="amount"/>, from the policy's thresholds.</summary>
+    public static string? CompensationApprover(Policy policy, decimal amount) =>
+        policy.Compensation.FirstOrDefault(t => amount <= t.UpTo)?.Approver ?? policy.Compensation.LastOrDefault()?.Approver;
+
+    /// <summary>Why <paramref name="candidate"/> may not own the stage, or null when they may.</summary>
+    public static string? WhyNotStageOwner(Policy policy, int stage, Case @case, StaffMember candidate, StaffMember? previousOwner)
+    {
+        var rules = policy.Stage(stage);
+        if (rules.OwnerRoles.Count > 0 && !rules.OwnerRoles.Any(candidate.HasRole))
+            return $"{candidate.DisplayName} does not hold a role that may own {rules.Name} ({string.Join(", ", rules.OwnerRoles.Select(r => RoleName(policy, r)))}).";
+        if (previousOwner is null) return null;
+        if (rules.ReviewerMustDifferFromPreviousStage && candidate.Id == previousOwner.Id)
+            return $"{candidate.DisplayName} handled the previous stage of {@case.Reference}; {rules.Name} needs someone else.";
+        if (rules.ReviewerMustBeMoreSenior && Seniority(policy, candidate) <= Seniority(policy, previousOwner))
+            return $"{rules.Name} must be owned by someone more senior than {previousOwner.DisplayName}, who handled the previous stage.";
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintsBot.Tests.CardActions;
+
+/// <summary>
+/// The bot as Teams meets it: the real host (Development, local mode) on a temporary SQLite file, a fake
+/// clock, and a <see cref="FakeConnector"/> on 127.0.0.1 as the serviceUrl. Clicks are POSTed to
+/// /api/messages as Teams posts Action.Execute (invoke adaptiveCard/action).
+/// </summary>
+public sealed class LifecycleHost : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintsbot-lifecycle-" + Guid.NewGuid().ToString("N"));
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HttpClient _client;
+
+    public LifecycleHost(DateTimeOffset now)
+    {
+        Directory.CreateDirectory(_folder);
+        Clock = new FakeTimeProvider(now);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Store:SqlitePath", Path.Combine(_folder, "cases.db"));
+            builder.UseSetting("BotFramework:Connector:AllowLoopbackServiceUrls", "true");
+            builder.UseSetting("BotFramework:Connector:MaxRetryAttempts", "0");
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        _client = _factory.CreateClient();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public FakeConnector Connector { get; } = new();
+
+    public IServiceProvider Services => _factory.Services;
+
+    public CaseService Cases => Services.GetRequiredService<CaseService>();
+
+    /// <summary>Adds a member of staff with roles, seniority and line manager, and (if reachable) their personal chat with the bot.</summary>
+    public async Task<StaffMember> StaffAsync(string name, string[] roles, StaffMember? lineManager = null, bool reachable = true)
+    {
+        var key = name.Split(' ')[0].ToLowerInvariant();
+        var member = await Services.GetRequiredService<StaffDirectory>().EnsureAsync("aad-" + key, name, null);
+        var contexts = Services.GetRequiredService<IDbContextFactory<CasesDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var row = await db.Staff.AsTracking().SingleAsync(s => s.Id == member.Id);
+            row.Roles = [.. roles];
+            row.LineManagerId = lineManager?.Id;
+            await db.SaveChangesAsync();
+            member = row;
+        }
+        if (reachable)
+            await Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(Activity(member, "message", null), CancellationToken.None);
+        return member;
+    }
+
+    /// <summary>A complaint received now under the policy, owned by <paramref name="owner"/>.</summary>
+    public Task<Case> ComplaintAsync(string policyId, string prefix, StaffMember owner) =>
+        Cases.OpenAsync(new CaseIntake
+        {
+            PolicyId = policyId,
+            CategoryId = "complaint",
+            Kind = ComplaintsBot.Cases.Policies.ContactKind.Complaint,
+            Customer = Customer.Named("Mrs Jo O'Neill", CustomerRelationship.Tenant),
+            Channel = ContactChannel.Phone,
+            ReceivedAt = Clock.GetUtcNow(),
+            Description = "Damp and mould in the back bedroom, reported three times since August; repairs never came.",
+            DesiredOutcome = "The mould treated and the wall fixed.",
+            RecordedById = owner.Id,
+            OwnerId = owner.Id,
+        }, prefix, owner.AadObjectId);
+
+    public Task<Case> ChangeAsync(Case @case, Action<Case> change) => Cases.ChangeAsync(@case.Id, @case.Version, "test-setup", "test.setup", change);
+
+    /// <summary>Clicks an Action.Execute button as <paramref name="who"/>: returns the invoke response body ({statusCode, type, value}).</summary>
+    public async Task<JsonObject> ClickAsync(StaffMember who, string verb, int caseId, int version, JsonObject? inputs = null, string replyToId = "case-card-1")
+    {
+        var data = new JsonObject { ["caseId"] = caseId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = version };
+        foreach (var (key, value) in inputs ?? []) data[key] = value?.DeepClone();
+        var activity = Activity(who, "invoke", replyToId);
+        activity.Name = "adaptiveCard/action";
+        activity.Value = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), JsonContent.Create(activity, options: BotJson.Options));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative));
+
+    public static string PersonalChat(StaffMember who) => "a:chat-" + who.AadObjectId;
+
+    public static string TeamsId(StaffMember who) => "29:" + who.AadObjectId;
+
+    private Activity Activity(StaffMember who, string type, string? replyToId) => new()
+    {
+        Type = type,
+        Id = Guid.NewGuid().ToString(),
+        ChannelId = "msteams",
+        ServiceUrl = Connector.Url,
+        From = new ChannelAccount { Id = TeamsId(who), Name = who.DisplayName, AadObjectId = who.AadObjectId },
+        Recipient = new ChannelAccount { Id = "28:complaintsbot", Name = "ComplaintsBot" },
+        Conversation = new ConversationAccount { Id = PersonalChat(who), ConversationType = "personal", TenantId = "tenant-1" },
+        ReplyToId = replyToId,
+        Text = type == "message" ? "hello" : null,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}

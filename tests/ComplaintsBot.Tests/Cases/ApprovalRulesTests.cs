@@ -1,0 +1,81 @@
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Tests.Cases;
+
+/// <summary>Who approves extensions and compensation, and who may own Stage 2, read from each policy file.</summary>
+public sealed class ApprovalRulesTests
+{
+    private static readonly PolicyCatalog Policies = PolicyCatalog.Load();
+    private static readonly DateTimeOffset Received = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Under_the_code_the_complaint_lead_or_the_line_manager_decides_an_extension_but_never_the_requester()
+    {
+        var policy = Policies.Get("hoc-2024");
+        var manager = Staff(1, "complaint-handler");
+        var requester = Staff(2, "complaint-handler");
+        requester.LineManagerId = manager.Id;
+        var lead = Staff(3, "complaint-lead");
+        var colleague = Staff(4, "complaint-handler");
+
+        Assert.True(ApprovalRules.MayDecideExtension(policy, 1, requester, manager));
+        Assert.True(ApprovalRules.MayDecideExtension(policy, 1, requester, lead));
+        Assert.False(ApprovalRules.MayDecideExtension(policy, 1, requester, colleague));
+        Assert.False(ApprovalRules.MayDecideExtension(policy, 1, lead, lead));
+    }
+
+    [Fact]
+    public void His_lets_a_customer_focus_manager_agree_compensation_up_to_999_99_and_the_executive_team_above()
+    {
+        var policy = Policies.Get("his");
+
+        Assert.Equal(999.99m, ApprovalRules.CompensationLimit(policy, Staff(1, "customer-focus-manager")));
+        Assert.Equal(0m, ApprovalRules.CompensationLimit(policy, Staff(2, "customer-services-team")));
+        Assert.Equal("executive-team", ApprovalRules.CompensationApprover(policy, 1500m));
+    }
+
+    [Fact]
+    public void The_code_sets_no_compensation_limit()
+    {
+        Assert.Null(ApprovalRules.CompensationLimit(Policies.Get("hoc-2024"), Staff(1, "complaint-handler")));
+    }
+
+    [Fact]
+    public void Whg_stage2_owner_must_hold_the_stage2_role_and_outrank_the_stage1_owner()
+    {
+        var policy = Policies.Get("whg");
+        var @case = Complaint(policy);
+        var stage1Owner = Staff(1, "service-manager");
+        var senior = Staff(2, "senior-service-manager");
+        var advisor = Staff(3, "customer-experience-advisor");
+
+        Assert.Null(ApprovalRules.WhyNotStageOwner(policy, 2, @case, senior, stage1Owner));
+        Assert.Contains("does not hold a role", ApprovalRules.WhyNotStageOwner(policy, 2, @case, advisor, stage1Owner));
+        Assert.Contains("more senior", ApprovalRules.WhyNotStageOwner(policy, 2, @case, senior, Staff(4, "senior-service-manager")));
+    }
+
+    [Fact]
+    public void The_code_lets_anyone_but_the_stage1_handler_review_stage2()
+    {
+        var policy = Policies.Get("hoc-2024");
+        var handler = Staff(1, "complaint-handler");
+
+        Assert.Contains("needs someone else", ApprovalRules.WhyNotStageOwner(policy, 2, Complaint(policy), handler, handler));
+        Assert.Null(ApprovalRules.WhyNotStageOwner(policy, 2, Complaint(policy), Staff(2, "complaint-handler"), handler));
+    }
+
+    private static StaffMember Staff(int id, params string[] roles)
+    {
+        var member = new StaffMember($"aad-{id}", $"Staff {id}") { Roles = [.. roles] };
+        typeof(StaffMember).GetProperty(nameof(StaffMember.Id))!.SetValue(member, id);
+        return member;
+    }
+
+    private static Case Complaint(Policy policy) => Case.Open(new CaseReference(policy.ReferencePrefix, 2026, 1), new CaseIntake
+    {
+        PolicyId = policy.Id, CategoryId = "complaint", Kind = ContactKind.Complaint,
+        Customer = Customer.Named("Mr A", CustomerRelationship.Tenant), Channel = ContactChannel.Phone, ReceivedAt = Received, Description = "Leak.",
+    });
+}
