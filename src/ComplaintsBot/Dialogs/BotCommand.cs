@@ -22,6 +22,7 @@ public sealed partial record BotCommand(CommandKind Kind, string? Argument = nul
         var text = Spaces().Replace(activity.Text.Trim().TrimEnd('.', '!').ToLowerInvariant(), " ");
         var caseMatch = CaseCommand().Match(activity.Text.Trim());
         if (caseMatch.Success) return new BotCommand(CommandKind.Case, caseMatch.Groups["reference"].Value.Trim());
+        if (ReportCommand.Matches(text)) return new BotCommand(CommandKind.Report, activity.Text.Trim());
         return text switch
         {
             "log" or "new" or "log a contact" or "new contact" or "log contact" => new BotCommand(CommandKind.Log),

@@ -12,4 +12,5 @@ public enum CommandKind
     StartAgain,
     SaveContact,
     ChangeAnswer,
+    Report,
 }

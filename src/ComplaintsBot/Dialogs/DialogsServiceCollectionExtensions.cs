@@ -10,6 +10,7 @@ public static class DialogsServiceCollectionExtensions
     /// <summary>The conversations: logging a contact, my cases, case lookup, help; and the services behind them.</summary>
     public static IServiceCollection AddContactLogging(this IServiceCollection services)
     {
+        services.AddSingleton<MonthlyReportReply>();
         services.AddSingleton<ContactLogging>();
         services.AddSingleton<StaffSearch>();
         services.AddSingleton<OpenCases>();

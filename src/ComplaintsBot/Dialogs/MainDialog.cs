@@ -16,16 +16,19 @@ public sealed class MainDialog : ComponentDialog
         "- **log** or **new**: log a contact (service request, feedback, complaint or compliment)\n" +
         "- **my cases**: your open cases, soonest deadline first\n" +
         "- **case** *reference*: one case, e.g. case HOC-2026-00042\n" +
+        "- **report** (managers): this month's complaint figures, or **report 2026-12** for a month\n" +
         "- **cancel** or **start again**: at any question\n" +
         "- **help**: this message";
 
     private readonly CaseReplies _replies;
     private readonly ContactLogging _logging;
+    private readonly MonthlyReportReply _report;
 
-    public MainDialog(LogContactDialog logContact, CaseReplies replies, ContactLogging logging) : base(nameof(MainDialog))
+    public MainDialog(LogContactDialog logContact, CaseReplies replies, ContactLogging logging, MonthlyReportReply report) : base(nameof(MainDialog))
     {
         _replies = replies;
         _logging = logging;
+        _report = report;
         AddDialog(new WaterfallDialog(nameof(MainDialog) + ".steps", [RouteAsync, FinishAsync]));
         AddDialog(logContact);
         InitialDialogId = nameof(MainDialog) + ".steps";
@@ -55,6 +58,9 @@ public sealed class MainDialog : ComponentDialog
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(MessageFactory.Text(HelpText), cancellationToken);
+                break;
+            case CommandKind.Report:
+                await context.SendActivityAsync(await _report.ForAsync(context.Activity, cancellationToken), cancellationToken);
                 break;
             default:
                 var said = context.Activity.Text?.Trim();

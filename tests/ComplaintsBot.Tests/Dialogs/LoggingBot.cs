@@ -18,6 +18,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
+using ComplaintsBot.Reports;
+
 namespace ComplaintsBot.Tests.Dialogs;
 
 /// <summary>
@@ -60,6 +62,8 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddSingleton<CaseCardView>();
         services.AddSingleton(Options.Create(new BotFrameworkOptions()));
         services.AddContactLogging();
+        services.AddReports();
+        services.Configure<ComplaintsBot.Reports.ReportOptions>(options => options.Homes = 2500);
         services.AddSingleton<MainDialog>();
         _services = services.BuildServiceProvider();
 
