@@ -1,5 +1,6 @@
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,7 +37,15 @@ public static class CaseStoreServiceCollectionExtensions
                 ? new CaseDeadlineDescriber(policies, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
                 : new CaseSnapshotDescriber());
         services.TryAddSingleton<CaseReferenceAllocator>();
-        services.TryAddSingleton<CaseService>();
+        // With a policy catalog, every change also refreshes the case's deadline rows for the SLA monitor.
+        services.TryAddSingleton(provider => new CaseService(
+            provider.GetRequiredService<IDbContextFactory<CasesDbContext>>(),
+            provider.GetRequiredService<CaseReferenceAllocator>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ICaseAuditDescriber>(),
+            provider.GetService<PolicyCatalog>() is { } catalog
+                ? new CaseDeadlineIndex(catalog, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
+                : null));
         services.TryAddSingleton<StaffDirectory>();
         return services;
     }

@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -21,6 +22,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+    public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
