@@ -8,6 +8,7 @@ using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
+using ComplaintsBot.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Hosting;
@@ -45,6 +46,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddTransient<IBot, ComplaintsBotHandler>();
+        services.AddSlaReminders(configuration);
         return services;
     }
 }
