@@ -1,7 +1,6 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Connector;
-using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases.Domain;
 
@@ -11,7 +10,7 @@ namespace ComplaintsBot.Reminders;
 /// Sends a reminder as a proactive message in the person's 1:1 chat with the bot (their stored reference).
 /// No reference, or a send refused as MessageWritesBlocked, makes them unreachable; a block is remembered.
 /// </summary>
-public sealed class TeamsReminderSender(CloudAdapter adapter, ConversationReferenceStore references, IConfiguration configuration) : IReminderSender
+public sealed class TeamsReminderSender(BotAdapter adapter, ConversationReferenceStore references, IConfiguration configuration) : IReminderSender
 {
     public async Task<string?> SendAsync(StaffMember recipient, ReminderMessage message, CancellationToken cancellationToken)
     {
