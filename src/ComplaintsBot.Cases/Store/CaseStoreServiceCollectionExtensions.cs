@@ -12,7 +12,8 @@ namespace ComplaintsBot.Cases.Store;
 public static class CaseStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the case store on SQLite: <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
+    /// Registers the case store on SQLite, or on PostgreSQL when <c>Store:Provider</c> is PostgreSql (with
+    /// <c>ConnectionStrings:Cases</c>): <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
     /// such as the SLA monitor and bot storage), a scoped <see cref="CasesDbContext"/>, and singletons
     /// <see cref="CaseService"/>, <see cref="StaffDirectory"/> and <see cref="CaseReferenceAllocator"/>.
     /// Call <c>app.Services.MigrateCaseStoreAsync()</c> at start.
@@ -20,7 +21,26 @@ public static class CaseStoreServiceCollectionExtensions
     public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration));
+        return CaseStoreOptions.UsesPostgreSql(configuration)
+            ? services.AddCaseStorePostgreSql(CaseStoreOptions.ResolvePostgreSqlConnection(configuration))
+            : services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration));
+    }
+
+    /// <summary>Registers the case store on the PostgreSQL database at <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddCaseStorePostgreSql(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStorePostgreSql(connectionString));
+        return services.AddCaseStoreServices();
+    }
+
+    /// <summary>The store on PostgreSQL, with its migrations from <see cref="CaseStoreOptions.PostgreSqlMigrationsAssembly"/>.</summary>
+    public static DbContextOptionsBuilder UseCaseStorePostgreSql(this DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(CaseStoreOptions.PostgreSqlMigrationsAssembly));
     }
 
     /// <summary>Registers the case store on the SQLite file at <paramref name="sqlitePath"/>.</summary>
@@ -29,6 +49,11 @@ public static class CaseStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var path = Path.GetFullPath(sqlitePath);
         services.AddDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path));
+        return services.AddCaseStoreServices();
+    }
+
+    private static IServiceCollection AddCaseStoreServices(this IServiceCollection services)
+    {
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         // With a policy catalog registered, the audit trail records each change's effect on the deadlines.

@@ -23,13 +23,13 @@ public sealed class RecordingReminderSender(TimeProvider clock) : IReminderSende
             throw new RecipientUnreachableException($"{recipient.DisplayName} has not installed the app.");
         lock (_sent)
         {
-            _sent.Add(new SentReminder(clock.GetUtcNow(), recipient.AadObjectId, message.Window, message.About));
+            _sent.Add(new SentReminder(clock.GetUtcNow(), recipient.AadObjectId, message.Window, message.About, message.Reminder));
             return Task.FromResult<string?>($"msg-{Interlocked.Increment(ref _ids)}");
         }
     }
 }
 
-public sealed record SentReminder(DateTimeOffset At, string To, ReminderWindow Window, string About)
+public sealed record SentReminder(DateTimeOffset At, string To, ReminderWindow Window, string About, string Key = "")
 {
     public override string ToString() => $"{At:ddd dd MMM HH:mm} {To} {Window} {About}";
 }
