@@ -35,7 +35,7 @@ public sealed class ReminderPlanner(
                 .ToListAsync(cancellationToken);
             if (due.Count == 0) return written;
             var caseIds = due.Select(r => r.CaseId).Distinct().ToList();
-            var policyOf = await db.Cases.Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.PolicyId, cancellationToken);
+            var policyOf = await db.Cases.Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.PolicyId }).ToDictionaryAsync(c => c.Id, c => c.PolicyId, cancellationToken);
 
             var reminders = new List<Reminder>();
             foreach (var row in due)
