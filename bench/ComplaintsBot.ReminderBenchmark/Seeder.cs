@@ -62,7 +62,10 @@ internal static class Seeder
             var dueDay = calendar.AddWorkingDays(today, (n % spreadWorkingDays) - 1);
             var receivedAt = LondonTime.AtLondon(calendar.AddWorkingDays(dueDay, -5), new TimeOnly(10, 0));
             id.Value = n;
-            reference.Value = new CaseReference("HOC", LondonTime.DateOf(receivedAt).Year, n).ToString();
+            // A sequence runs to 99,999 per prefix and year, so each block of that many gets a prefix of its own.
+            var block = (n - 1) / 99_999;
+            var prefix = $"HC{(char)('A' + block / 26)}{(char)('A' + block % 26)}";
+            reference.Value = new CaseReference(prefix, LondonTime.DateOf(receivedAt).Year, (n - 1) % 99_999 + 1).ToString();
             customer.Value = $"Customer {n}";
             received.Value = receivedAt.UtcTicks;
             owner.Value = 2 + (n % ownerIds);

@@ -33,8 +33,11 @@ public sealed class ReminderCards
     }
 
     /// <param name="cases">Each case with its most pressing deadline, soonest first.</param>
-    public JsonObject Digest(StaffMember manager, IEnumerable<(Case Case, Policy Policy, CaseDeadline Deadline)> cases, DateTimeOffset asOf)
+    /// <param name="total">How many team cases are overdue or due today, listed or not.</param>
+    public JsonObject Digest(StaffMember manager, IReadOnlyCollection<(Case Case, Policy Policy, CaseDeadline Deadline)> cases, int total, DateTimeOffset asOf)
     {
+        ArgumentNullException.ThrowIfNull(manager);
+        ArgumentNullException.ThrowIfNull(cases);
         var rows = new JsonArray();
         foreach (var (@case, policy, deadline) in cases)
         {
@@ -57,7 +60,9 @@ public sealed class ReminderCards
         }
         return _caseList.Value.Expand(new JsonObject
         {
-            ["owner"] = $"Overdue and due today in {manager.DisplayName}'s team",
+            ["owner"] = cases.Count < total
+                ? $"Overdue and due today in {manager.DisplayName}'s team: the {cases.Count} most overdue of {total}"
+                : $"Overdue and due today in {manager.DisplayName}'s team",
             ["asOf"] = CardDates.DayAndTime(asOf),
             ["cases"] = rows,
         });

@@ -25,6 +25,8 @@ public sealed class ReminderDispatcher(
     ILogger<ReminderDispatcher> logger)
 {
     public const string RedirectedAction = "reminder.sent-to-manager";
+    /// <summary>The most cases a digest card lists; it says how many there are in all.</summary>
+    public const int DigestCases = 25;
     private readonly string _instance = options.InstanceName ?? $"{Environment.MachineName}/{Environment.ProcessId}";
 
     /// <summary>Sends what is due at <paramref name="now"/>; returns how many were sent.</summary>
@@ -166,15 +168,17 @@ public sealed class ReminderDispatcher(
         var manager = await db.Staff.FirstOrDefaultAsync(s => s.Id == reminder.RecipientStaffId, cancellationToken);
         if (manager is null) return Outcome.Cancelled("The manager is no longer in the directory.", now);
         var endOfToday = LondonTime.EndOfDay(LondonTime.DateOf(now));
-        var caseIds = await (
-                from d in db.CaseDeadlines
-                where !d.Provisional && d.Due <= endOfToday
-                join c in db.Cases on d.CaseId equals c.Id
-                join s in db.Staff on c.OwnerId equals s.Id
-                where s.LineManagerId == manager.Id
-                select c.Id)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var team =
+            from d in db.CaseDeadlines
+            where !d.Provisional && d.Due <= endOfToday
+            join c in db.Cases on d.CaseId equals c.Id
+            join s in db.Staff on c.OwnerId equals s.Id
+            where s.LineManagerId == manager.Id
+            select d;
+        var total = await team.Select(d => d.CaseId).Distinct().CountAsync(cancellationToken);
+        // The card lists the most overdue cases only: a card must stay small (Teams refuses large ones).
+        var caseIds = (await team.OrderBy(d => d.Due).Select(d => d.CaseId).Take(DigestCases * 8).ToListAsync(cancellationToken))
+            .Distinct().Take(DigestCases).ToList();
         var cases = await db.Cases.Include(c => c.Stages).ThenInclude(s => s.Extensions).AsSplitQuery()
             .Where(c => caseIds.Contains(c.Id)).ToListAsync(cancellationToken);
         var rows = new List<(Case, Policy, CaseDeadline)>();
@@ -190,7 +194,7 @@ public sealed class ReminderDispatcher(
         }
         if (rows.Count == 0) return Outcome.Cancelled("Nothing is overdue or due today any more.", now);
         rows.Sort((a, b) => a.Item3.Due.CompareTo(b.Item3.Due));
-        var id = await sender.SendAsync(manager, new ReminderMessage(reminder.Key, reminder.Window, $"digest of {rows.Count}", cards.Digest(manager, rows, now)), cancellationToken);
+        var id = await sender.SendAsync(manager, new ReminderMessage(reminder.Key, reminder.Window, $"digest of {total}", cards.Digest(manager, rows, total, now)), cancellationToken);
         return Outcome.Sent(id, manager.Id, now);
     }
 

@@ -17,8 +17,13 @@ public sealed class ReminderOptions
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>How long a claim holds; a reminder claimed by an instance that died is taken over after it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
-    /// <summary>Deadline rows planned, and reminders claimed, per sweep.</summary>
+    /// <summary>Reminders claimed per sweep, and deadline rows read per planning query.</summary>
     public int BatchSize { get; set; } = 200;
+    /// <summary>
+    /// Deadline rows planned per sweep at most, so each sweep stays short; the night's windows (all opening at
+    /// midnight) are then written over several sweeps, long before working hours.
+    /// </summary>
+    public int MaxPlannedPerSweep { get; set; } = 1000;
     /// <summary>This instance's name in claims; defaults to the machine name and process id.</summary>
     public string? InstanceName { get; set; }
 }

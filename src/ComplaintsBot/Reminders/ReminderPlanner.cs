@@ -17,21 +17,27 @@ public sealed class ReminderPlanner(
     PolicyCatalog policies,
     DeadlineCalculator calculator,
     WorkingHours hours,
-    int batchSize)
+    int batchSize,
+    int maxPlannedPerSweep)
 {
     private readonly ReminderWindows _windows = new(calculator.Calendar);
 
-    /// <summary>Plans the deadlines whose next window has opened by <paramref name="now"/>; returns how many reminders were written.</summary>
+    /// <summary>
+    /// Plans the deadlines whose next window has opened by <paramref name="now"/>, at most
+    /// maxPlannedPerSweep of them so a sweep stays short (the rest wait for the next sweep, earliest first);
+    /// returns how many reminders were written.
+    /// </summary>
     public async Task<int> PlanDeadlinesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var written = 0;
-        while (true)
+        var planned = 0;
+        while (planned < maxPlannedPerSweep)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var due = await db.CaseDeadlines.AsTracking()
                 .Where(r => r.NextReminderAt != null && r.NextReminderAt <= now)
                 .OrderBy(r => r.NextReminderAt)
-                .Take(batchSize)
+                .Take(Math.Min(batchSize, maxPlannedPerSweep - planned))
                 .ToListAsync(cancellationToken);
             if (due.Count == 0) return written;
             var caseIds = due.Select(r => r.CaseId).Distinct().ToList();
@@ -58,8 +64,10 @@ public sealed class ReminderPlanner(
             {
                 // A case changed meanwhile and replaced its rows; the new rows are planned on their own.
             }
+            planned += due.Count;
             if (due.Count < batchSize) return written;
         }
+        return written;
     }
 
     /// <summary>Writes today's digest for each manager with a team case overdue or due today; returns how many were new.</summary>

@@ -31,7 +31,8 @@ public static class SlaReminderServiceCollectionExtensions
             provider.GetRequiredService<PolicyCatalog>(),
             provider.GetRequiredService<DeadlineCalculator>(),
             provider.GetRequiredService<WorkingHours>(),
-            provider.GetRequiredService<IOptions<ReminderOptions>>().Value.BatchSize));
+            provider.GetRequiredService<IOptions<ReminderOptions>>().Value.BatchSize,
+            provider.GetRequiredService<IOptions<ReminderOptions>>().Value.MaxPlannedPerSweep));
         services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<ReminderDispatcher>(provider,
             provider.GetRequiredService<IOptions<ReminderOptions>>().Value));
         services.TryAddSingleton<SlaSweep>();

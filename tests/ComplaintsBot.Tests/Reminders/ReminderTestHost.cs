@@ -64,6 +64,7 @@ public sealed class ReminderTestHost : IAsyncDisposable
             ["Store:SqlitePath"] = Path.Combine(_folder, "cases.db"),
             ["Reminders:InstanceName"] = instanceName,
             ["Reminders:BatchSize"] = "50",
+            ["Reminders:MaxPlannedPerSweep"] = "60",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
