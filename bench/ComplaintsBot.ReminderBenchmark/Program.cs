@@ -44,7 +44,14 @@ async Task RunAsync(int cases, bool report)
     var sender = new NullReminderSender();
     var policies = PolicyCatalog.Load();
     var services = new ServiceCollection()
-        .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical))
+        .AddLogging(logging =>
+        {
+            // BENCH_SQL_LOG=1 prints each SQL command with its time, to see where a slow sweep goes.
+            if (Environment.GetEnvironmentVariable("BENCH_SQL_LOG") == "1" && report)
+                logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Critical).AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+            else
+                logging.SetMinimumLevel(LogLevel.Critical);
+        })
         .AddSingleton<TimeProvider>(clock)
         .AddSingleton(policies)
         .AddSingleton<DeadlineCalculator>()
