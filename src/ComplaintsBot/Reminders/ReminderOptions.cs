@@ -23,7 +23,7 @@ public sealed class ReminderOptions
     /// Deadline rows planned per sweep at most, so each sweep stays short; the night's windows (all opening at
     /// midnight) are then written over several sweeps, long before working hours.
     /// </summary>
-    public int MaxPlannedPerSweep { get; set; } = 1000;
+    public int MaxPlannedPerSweep { get; set; } = 500;
     /// <summary>This instance's name in claims; defaults to the machine name and process id.</summary>
     public string? InstanceName { get; set; }
 }
