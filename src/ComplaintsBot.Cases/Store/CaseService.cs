@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Sla;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -6,14 +7,16 @@ namespace ComplaintsBot.Cases.Store;
 
 /// <summary>
 /// The way cases are opened and changed: each change is checked against the version the caller saw, and
-/// saved together with its audit entry in one transaction. Every call uses a context of its own, so the
+/// saved together with its audit entry (and, with a <see cref="CaseDeadlineIndex"/>, the case's deadline rows
+/// for the SLA monitor) in one transaction. Every call uses a context of its own, so the
 /// service is safe to share (it is registered as a singleton) and the cases it returns are detached.
 /// </summary>
 public sealed class CaseService(
     IDbContextFactory<CasesDbContext> contexts,
     CaseReferenceAllocator allocator,
     TimeProvider clock,
-    ICaseAuditDescriber describer)
+    ICaseAuditDescriber describer,
+    CaseDeadlineIndex? deadlineIndex = null)
 {
     public const string OpenedAction = "case.opened";
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
@@ -35,6 +38,11 @@ public sealed class CaseService(
             db.Cases.Add(@case);
             db.AuditEntries.Add(AuditEntry.ForNewCase(@case, clock.GetUtcNow(), actor, OpenedAction, describer.Describe(@case)));
             await db.SaveChangesAsync(ct);
+            if (deadlineIndex is not null)
+            {
+                await deadlineIndex.RefreshAsync(db, @case, ct); // needs the case id, so after the first save
+                await db.SaveChangesAsync(ct);
+            }
             await transaction.CommitAsync(ct);
             return @case;
         }, cancellationToken);
@@ -75,6 +83,7 @@ public sealed class CaseService(
         var before = describer.Describe(@case);
         change(@case);
         db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), actor, action, before, describer.Describe(@case)));
+        if (deadlineIndex is not null) await deadlineIndex.RefreshAsync(db, @case, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

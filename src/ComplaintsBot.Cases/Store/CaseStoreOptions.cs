@@ -6,6 +6,12 @@ namespace ComplaintsBot.Cases.Store;
 public static class CaseStoreOptions
 {
     public const string SqlitePathKey = "Store:SqlitePath";
+    /// <summary>"Sqlite" (default) or "PostgreSql".</summary>
+    public const string ProviderKey = "Store:Provider";
+    /// <summary>ConnectionStrings:Cases, for PostgreSQL.</summary>
+    public const string ConnectionStringName = "Cases";
+    /// <summary>The assembly holding the PostgreSQL migrations (these SQLite ones sit in ComplaintsBot.Cases).</summary>
+    public const string PostgreSqlMigrationsAssembly = "ComplaintsBot.Cases.PostgreSql";
     public const string DefaultSqliteFile = "complaintsbot.db";
     public const string SqliteSynchronousKey = "Store:SqliteSynchronous";
     /// <summary>How long a writer waits for another before giving up with "database is locked".</summary>
@@ -20,6 +26,26 @@ public static class CaseStoreOptions
         return Enum.TryParse<SqliteSynchronous>(value.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
             : throw new InvalidOperationException($"{SqliteSynchronousKey} is '{value}'; it must be Full or Normal.");
+    }
+
+    /// <summary>True when <c>Store:Provider</c> asks for PostgreSQL; a value that is neither provider is refused.</summary>
+    public static bool UsesPostgreSql(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = configuration[ProviderKey]?.Trim();
+        if (string.IsNullOrEmpty(provider) || provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)) return false;
+        if (provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase) || provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)) return true;
+        throw new InvalidOperationException($"{ProviderKey} is '{provider}'; use Sqlite (the default) or PostgreSql.");
+    }
+
+    /// <summary>ConnectionStrings:Cases, required with PostgreSQL.</summary>
+    public static string ResolvePostgreSqlConnection(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connection = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connection))
+            throw new InvalidOperationException($"{ProviderKey} is PostgreSql but ConnectionStrings:{ConnectionStringName} is not set; give the database's connection string.");
+        return connection;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,8 @@ namespace ComplaintsBot.Cases.Store;
 public static class CaseStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the case store on SQLite: <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
+    /// Registers the case store on SQLite, or on PostgreSQL when <c>Store:Provider</c> is PostgreSql (with
+    /// <c>ConnectionStrings:Cases</c>): <see cref="IDbContextFactory{CasesDbContext}"/> (for singletons
     /// such as the SLA monitor and bot storage), a scoped <see cref="CasesDbContext"/>, and singletons
     /// <see cref="CaseService"/>, <see cref="StaffDirectory"/> and <see cref="CaseReferenceAllocator"/>.
     /// Call <c>app.Services.MigrateCaseStoreAsync()</c> at start.
@@ -19,7 +21,26 @@ public static class CaseStoreServiceCollectionExtensions
     public static IServiceCollection AddCaseStore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration), CaseStoreOptions.ResolveSqliteSynchronous(configuration));
+        return CaseStoreOptions.UsesPostgreSql(configuration)
+            ? services.AddCaseStorePostgreSql(CaseStoreOptions.ResolvePostgreSqlConnection(configuration))
+            : services.AddCaseStore(CaseStoreOptions.ResolveSqlitePath(configuration), CaseStoreOptions.ResolveSqliteSynchronous(configuration));
+    }
+
+    /// <summary>Registers the case store on the PostgreSQL database at <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddCaseStorePostgreSql(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddPooledDbContextFactory<CasesDbContext>(options => options.UseCaseStorePostgreSql(connectionString));
+        return services.AddCaseStoreServices();
+    }
+
+    /// <summary>The store on PostgreSQL, with its migrations from <see cref="CaseStoreOptions.PostgreSqlMigrationsAssembly"/>.</summary>
+    public static DbContextOptionsBuilder UseCaseStorePostgreSql(this DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(CaseStoreOptions.PostgreSqlMigrationsAssembly));
     }
 
     /// <summary>Registers the case store on the SQLite file at <paramref name="sqlitePath"/>.</summary>
@@ -29,6 +50,11 @@ public static class CaseStoreServiceCollectionExtensions
         var path = Path.GetFullPath(sqlitePath);
         // Pooled: the bot state is read and written on every turn, and a fresh context per call costs more than the SQL.
         services.AddPooledDbContextFactory<CasesDbContext>(options => options.UseCaseStoreSqlite(path, synchronous));
+        return services.AddCaseStoreServices();
+    }
+
+    private static IServiceCollection AddCaseStoreServices(this IServiceCollection services)
+    {
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         // With a policy catalog registered, the audit trail records each change's effect on the deadlines.
@@ -37,7 +63,15 @@ public static class CaseStoreServiceCollectionExtensions
                 ? new CaseDeadlineDescriber(policies, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
                 : new CaseSnapshotDescriber());
         services.TryAddSingleton<CaseReferenceAllocator>();
-        services.TryAddSingleton<CaseService>();
+        // With a policy catalog, every change also refreshes the case's deadline rows for the SLA monitor.
+        services.TryAddSingleton(provider => new CaseService(
+            provider.GetRequiredService<IDbContextFactory<CasesDbContext>>(),
+            provider.GetRequiredService<CaseReferenceAllocator>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ICaseAuditDescriber>(),
+            provider.GetService<PolicyCatalog>() is { } catalog
+                ? new CaseDeadlineIndex(catalog, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
+                : null));
         services.TryAddSingleton<StaffDirectory>();
         return services;
     }

@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -22,6 +23,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<SentCardMessage> SentCardMessages => Set<SentCardMessage>();
+    public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
