@@ -168,13 +168,11 @@ public sealed class ReminderDispatcher(
         var manager = await db.Staff.FirstOrDefaultAsync(s => s.Id == reminder.RecipientStaffId, cancellationToken);
         if (manager is null) return Outcome.Cancelled("The manager is no longer in the directory.", now);
         var endOfToday = LondonTime.EndOfDay(LondonTime.DateOf(now));
-        var team =
-            from d in db.CaseDeadlines
-            where !d.Provisional && d.Due <= endOfToday
-            join c in db.Cases on d.CaseId equals c.Id
-            join s in db.Staff on c.OwnerId equals s.Id
-            where s.LineManagerId == manager.Id
-            select d;
+        // Driven from the Due index, the team check a lookup per row (EXISTS). As a plain join, SQLite starts
+        // from the manager's staff and reads every case they own, overdue or not.
+        var managerId = manager.Id;
+        var team = db.CaseDeadlines.Where(d => !d.Provisional && d.Due <= endOfToday
+            && db.Cases.Any(c => c.Id == d.CaseId && db.Staff.Any(s => s.Id == c.OwnerId && s.LineManagerId == managerId)));
         var total = await team.Select(d => d.CaseId).Distinct().CountAsync(cancellationToken);
         // The card lists the most overdue cases only: a card must stay small (Teams refuses large ones).
         var caseIds = (await team.OrderBy(d => d.Due).Select(d => d.CaseId).Take(DigestCases * 8).ToListAsync(cancellationToken))

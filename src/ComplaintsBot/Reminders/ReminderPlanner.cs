@@ -76,13 +76,17 @@ public sealed class ReminderPlanner(
         var today = LondonTime.DateOf(now);
         var endOfToday = LondonTime.EndOfDay(today);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var managers = await (
-                from d in db.CaseDeadlines
-                where !d.Provisional && d.Due <= endOfToday
-                join c in db.Cases on d.CaseId equals c.Id
-                join s in db.Staff on c.OwnerId equals s.Id
-                where s.LineManagerId != null
-                select s.LineManagerId!.Value)
+        // Driven from the Due index: the case's owner is a lookup per overdue row (a correlated subquery).
+        // As a plain join, SQLite starts from the staff and reads every case of every owner.
+        var owners = await db.CaseDeadlines
+            .Where(d => !d.Provisional && d.Due <= endOfToday)
+            .Select(d => db.Cases.Where(c => c.Id == d.CaseId).Select(c => c.OwnerId).FirstOrDefault())
+            .Where(owner => owner != null)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var managers = await db.Staff
+            .Where(s => owners.Contains(s.Id) && s.LineManagerId != null)
+            .Select(s => s.LineManagerId!.Value)
             .Distinct()
             .ToListAsync(cancellationToken);
         var opening = hours.OpeningOn(today);
