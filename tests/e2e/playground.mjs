@@ -1,6 +1,6 @@
 // Drive the Microsoft 365 Agents Playground (the npm test client for Teams bots) from node:
 // start it on loopback against a running bot, open its chat page in headless Chromium, type, read replies,
-// click and fill Adaptive Cards. Facts behind the selectors: /work/shared/notes/playground.md.
+// click and fill Adaptive Cards. Facts behind the selectors: the team's notes on the Agents Playground (how it behaves and how to drive its page).
 //
 //   import { startPlayground, launchBrowser, openChat, sendText, waitForBotMessage } from "./playground.mjs";
 //   const playground = await startPlayground({ botEndpoint: "http://127.0.0.1:3978/api/messages" });
