@@ -1,0 +1,12 @@
+namespace ComplaintsBot.Exclusions;
+
+public static class ExclusionsServiceCollectionExtensions
+{
+    /// <summary>The exclusion-decision card and the messages a saved case sends to managers.</summary>
+    public static IServiceCollection AddManagerAlerts(this IServiceCollection services)
+    {
+        services.AddSingleton<ExclusionDecisionView>();
+        services.AddSingleton<ManagerAlerts>();
+        return services;
+    }
+}
