@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ComplaintsBot.Exclusions;
 
 public static class ExclusionsServiceCollectionExtensions
@@ -5,7 +7,7 @@ public static class ExclusionsServiceCollectionExtensions
     /// <summary>The exclusion-decision card and the messages a saved case sends to managers.</summary>
     public static IServiceCollection AddManagerAlerts(this IServiceCollection services)
     {
-        services.AddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionDecisionView>();
         services.AddSingleton<ManagerAlerts>();
         return services;
     }
