@@ -17,6 +17,7 @@ public static class CaseLifecycleServiceCollectionExtensions
         services.AddSingleton<StageResponseView>();
         services.AddSingleton<ExtensionCards>();
         services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionCardMessages>();
         services.AddSingleton<StageResponseLetters>();
 
         services.AddSingleton<ICardAction, OpenCaseAction>();

@@ -43,8 +43,12 @@ public abstract class ExclusionDecisionAction(CaseActionKit kit, ExclusionDecisi
             cancellationToken);
 
         var decided = PendingExclusion.Of(changed, context.Policy)!;
+        var card = await RenderAsync(changed, decided, cancellationToken);
+        await Kit.RememberMessageAsync(context.Turn, changed.Id, ExclusionCardMessages.Kind, null, cancellationToken);
+        await Kit.UpdateMessagesAsync(context.Turn, changed.Id, ExclusionCardMessages.Kind, null, card, cancellationToken);
+        await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
         await TellOfficerAsync(context, changed, decided, comment, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(await RenderAsync(changed, decided, cancellationToken));
+        return AdaptiveCardInvokeResponse.Card(card);
     }
 
     private async Task<JsonObject> RenderAsync(Case @case, PendingExclusion pending, CancellationToken cancellationToken)

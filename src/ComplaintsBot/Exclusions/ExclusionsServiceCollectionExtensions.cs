@@ -8,6 +8,7 @@ public static class ExclusionsServiceCollectionExtensions
     public static IServiceCollection AddManagerAlerts(this IServiceCollection services)
     {
         services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionCardMessages>();
         services.AddSingleton<ManagerAlerts>();
         return services;
     }

@@ -15,22 +15,20 @@ namespace ComplaintsBot.Exclusions;
 /// officer's line manager for a decision (or, if none is recorded or reachable, to every manager), and a health
 /// and safety or safeguarding concern to every senior manager. Each returns the line that tells the officer.
 /// </summary>
-public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDbContextFactory<CasesDbContext> contexts, ExclusionDecisionView view)
+public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDbContextFactory<CasesDbContext> contexts, ExclusionDecisionView view, ExclusionCardMessages sentCards)
 {
     public async Task<string> SendExclusionDecisionAsync(ITurnContext turn, Case saved, Policy policy, StaffMember officer, CancellationToken cancellationToken)
     {
         if (PendingExclusion.Of(saved, policy) is not { Waiting: true } pending) return "";
         var card = view.Render(saved, pending, officer.DisplayName, deciderName: null);
         var lineManager = (await staff.FindAsync(officer.Id, cancellationToken))?.LineManager;
-        if (lineManager is not null && await notifier.NotifyAsync(turn, lineManager, ExclusionDecisionView.AsMessage(card.DeepClone().AsObject()), cancellationToken))
+        if (lineManager is not null && await SendCardAsync(turn, saved, lineManager, card, cancellationToken))
             return $" I sent it to your line manager {lineManager.DisplayName} to decide.";
 
         var reached = new List<string>();
         foreach (var manager in (await AllStaffAsync(cancellationToken)).Where(s => CasePermissions.IsManager(s) && s.Id != officer.Id && s.Id != lineManager?.Id))
         {
-            // A new activity per send: sending fills in the conversation of the activity it is given.
-            if (await notifier.NotifyAsync(turn, manager, ExclusionDecisionView.AsMessage(card.DeepClone().AsObject()), cancellationToken))
-                reached.Add(manager.DisplayName);
+            if (await SendCardAsync(turn, saved, manager, card, cancellationToken)) reached.Add(manager.DisplayName);
         }
         var why = lineManager is null ? "No line manager is recorded for you" : $"I couldn't reach your line manager {lineManager.DisplayName} in Teams";
         return reached.Count > 0
@@ -56,6 +54,15 @@ public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDb
         return reached.Count > 0
             ? $"\n\nFlagged for a senior manager: I told {string.Join(" and ", reached)}."
             : "\n\nFlagged for a senior manager, but I couldn't reach anyone with the senior-manager role in Teams: tell them about the concern now.";
+    }
+
+    // A new activity per send: sending fills in the conversation of the activity it is given. Remembered, so
+    // the decision replaces every manager's copy.
+    private async Task<bool> SendCardAsync(ITurnContext turn, Case saved, StaffMember manager, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
+    {
+        if (await notifier.SendAsync(turn, manager, ExclusionDecisionView.AsMessage(card.DeepClone().AsObject()), cancellationToken) is not { } sent) return false;
+        await sentCards.RememberAsync(saved.Id, sent.Reference, sent.MessageId, cancellationToken);
+        return true;
     }
 
     private async Task<List<StaffMember>> AllStaffAsync(CancellationToken cancellationToken)

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Exclusions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsBot.Tests.CardActions;
 
@@ -60,6 +63,21 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
         Assert.Contains("Housing Ombudsman", decision.ExplanationGiven);
         var told = Assert.Single(_host.Connector.Sends, s => s.Path.StartsWith($"/v3/conversations/{LifecycleHost.PersonalChat(_officer)}/", StringComparison.Ordinal));
         Assert.StartsWith($"Mo Khan excluded {@case.Reference}: it is not accepted as a complaint. Tell the customer: The resolution you have asked for", told.Text);
+    }
+
+    [Fact]
+    public async Task A_decision_replaces_every_other_managers_copy_of_the_exclusion_card()
+    {
+        var @case = await SentForDecision();
+        var other = await _host.StaffAsync("Ann Lowe", [StaffRoles.ComplaintsManager]);
+        var annsChat = (await _host.Services.GetRequiredService<ConversationReferenceStore>().FindPersonalAsync(other.AadObjectId, CancellationToken.None))!;
+        await _host.Services.GetRequiredService<ExclusionCardMessages>().RememberAsync(@case.Id, annsChat, "exclusion-card-ann", CancellationToken.None);
+
+        InvokeAssert.Card(await _host.ClickAsync(_manager, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"));
+
+        var update = Assert.Single(_host.Connector.Updates, u => u.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(other)}/activities/exclusion-card-ann");
+        Assert.Contains("Excluded: not accepted by Mo Khan", InvokeAssert.AllText(update.Card));
+        Assert.Empty(InvokeAssert.Verbs(update.Card));
     }
 
     [Fact]
