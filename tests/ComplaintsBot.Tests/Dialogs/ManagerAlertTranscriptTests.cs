@@ -52,6 +52,37 @@ public sealed class ManagerAlertTranscriptTests
     }
 
     [Fact]
+    public async Task An_issue_outside_a_discretionary_age_limit_sends_the_policys_age_question_and_explanation_to_the_line_manager()
+    {
+        await using var bot = await LoggingBot.StartAsync("whg");
+        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
+        await bot.AddStaffAsync(LoggingBot.OfficerAadObjectId, LoggingBot.OfficerName, manager.Id);
+        await bot.InstallAppForAsync(manager);
+        var questions = bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question).ToList();
+
+        var chat = bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/03/2026").Asks("When did the customer become aware")
+            .Says("02/03/2026")
+            .NoExclusionApplies(questions)
+            .Tells("A manager must decide whether to accept it")
+            .Routed()
+            .ShowsCard("waiting for a manager's decision")
+            .PressesSave();
+        await new Chat(chat.Flow.AssertReply(sent =>
+            {
+                Assert.Equal("chat-aad-mo", sent.Conversation?.Id);
+                var card = CardOf(sent);
+                Assert.Contains("Was the complaint reported more than 6 months after the incident or issue occurred?", card);
+                Assert.Contains("We do not normally consider complaints reported more than 6 months after the issue occurred", card);
+            }, "the age-limit decision in Mo's chat"))
+            .Tells("Saved as **WHG-2026-00001**", "I sent it to your line manager Mo Khan to decide.")
+            .ShowsCard("WHG-2026-00001")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task A_health_and_safety_concern_is_sent_to_every_senior_manager_with_the_case_reference()
     {
         await using var bot = await LoggingBot.StartAsync("whg");
