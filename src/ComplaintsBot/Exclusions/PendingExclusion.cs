@@ -1,6 +1,5 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
-using ComplaintsBot.Dialogs.LogContact;
 
 namespace ComplaintsBot.Exclusions;
 
@@ -25,7 +24,4 @@ public sealed record PendingExclusion(ExclusionDecision Referral, string Questio
     }
 
     public bool Waiting => Decision is null;
-
-    /// <summary>The age-limit finding has this id when the policy lists no issue-too-old exclusion.</summary>
-    public static bool IsAgeLimit(string exclusionId) => exclusionId == ExclusionReview.AgeLimitId;
 }
