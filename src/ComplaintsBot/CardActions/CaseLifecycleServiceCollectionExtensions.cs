@@ -1,5 +1,7 @@
 using ComplaintsBot.Cards.Views;
+using ComplaintsBot.Exclusions;
 using ComplaintsBot.Letters;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.CardActions;
 
@@ -14,6 +16,8 @@ public static class CaseLifecycleServiceCollectionExtensions
         services.AddSingleton<ExtensionDecisionView>();
         services.AddSingleton<StageResponseView>();
         services.AddSingleton<ExtensionCards>();
+        services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionCardMessages>();
         services.AddSingleton<StageResponseLetters>();
 
         services.AddSingleton<ICardAction, OpenCaseAction>();
@@ -30,6 +34,8 @@ public static class CaseLifecycleServiceCollectionExtensions
         services.AddSingleton<ICardAction, DeclineExtensionAction>();
         services.AddSingleton<ICardAction, RefreshExtensionAction>();
         services.AddSingleton<ICardAction, LetterAction>();
+        services.AddSingleton<ICardAction, AcceptComplaintAction>();
+        services.AddSingleton<ICardAction, ExcludeComplaintAction>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cards.Views;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Dialogs.LogContact;
+using ComplaintsBot.Exclusions;
 
 namespace ComplaintsBot.Dialogs;
 
@@ -17,6 +18,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<StaffNotifier>();
         services.AddSingleton<CaseListView>();
         services.AddSingleton<CaseReplies>();
+        services.AddManagerAlerts();
         services.AddSingleton<LogContactServices>();
         services.AddSingleton<LogContactDialog>();
         return services;

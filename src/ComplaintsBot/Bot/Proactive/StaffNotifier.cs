@@ -14,22 +14,27 @@ namespace ComplaintsBot.Bot.Proactive;
 /// </summary>
 public sealed class StaffNotifier(ConversationReferenceStore references, IOptions<BotFrameworkOptions> botOptions)
 {
-    public async Task<bool> NotifyAsync(ITurnContext turnContext, StaffMember recipient, Activity message, CancellationToken cancellationToken)
+    public async Task<bool> NotifyAsync(ITurnContext turnContext, StaffMember recipient, Activity message, CancellationToken cancellationToken) =>
+        await SendAsync(turnContext, recipient, message, cancellationToken) is not null;
+
+    /// <summary>As <see cref="NotifyAsync"/>, with the conversation and the sent message's id, so the message can be replaced later; null when not reached.</summary>
+    public async Task<(ConversationReference Reference, string? MessageId)?> SendAsync(ITurnContext turnContext, StaffMember recipient, Activity message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(recipient);
         var reference = await references.FindPersonalAsync(recipient.AadObjectId, cancellationToken);
-        if (reference is null) return false;
+        if (reference is null) return null;
+        string? id = null;
         try
         {
             await turnContext.Adapter.ContinueConversationAsync(botOptions.Value.MicrosoftAppId, reference,
-                (proactive, ct) => proactive.SendActivityAsync(message, ct), cancellationToken);
-            return true;
+                async (proactive, ct) => id = (await proactive.SendActivityAsync(message, ct))?.Id, cancellationToken);
+            return (reference, id);
         }
         catch (MessageWritesBlockedException)
         {
             if (reference.User?.Id is { } userId) await references.MarkBlockedAsync(userId, reference.Conversation?.Id, cancellationToken);
-            return false;
+            return null;
         }
     }
 }

@@ -149,21 +149,23 @@ public sealed class LogContactDialog : InterruptibleDialog
         var text = new StringBuilder(logged.AlreadySaved
             ? $"This contact was already saved as **{saved.Reference}**; nothing was saved twice."
             : $"Saved as **{saved.Reference}**: {summary.Classification()}.");
-        if (!logged.AlreadySaved) text.Append(await NextStepsAsync(context, summary, draft, saved, cancellationToken));
+        if (!logged.AlreadySaved) text.Append(await NextStepsAsync(context, summary, draft, saved, me, cancellationToken));
         await context.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);
         await _replies.SendCaseCardAsync(context, saved, cancellationToken);
     }
 
-    private async Task<string> NextStepsAsync(ITurnContext context, ContactSummary summary, ContactDraft draft, Case saved, CancellationToken cancellationToken)
+    private async Task<string> NextStepsAsync(ITurnContext context, ContactSummary summary, ContactDraft draft, Case saved, StaffMember me, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         var category = summary.Category;
         if (summary.NotAccepted && summary.Exclusions.NotAccepted() is { } excluded)
             text.Append($"\n\nNot accepted. Tell the customer: {excluded.Explanation}");
         else if (category.Kind == ContactKind.Complaint && summary.Exclusions.ForManager().Count > 0)
+        {
             text.Append("\n\nA manager must decide on the exclusion before the complaint goes further; the deadlines are running.");
-        if (draft.HealthAndSafety || draft.Safeguarding)
-            text.Append("\n\nFlagged for a senior manager: tell them about the concern now.");
+            text.Append(await _services.Alerts.SendExclusionDecisionAsync(context, saved, Policy, me, cancellationToken));
+        }
+        text.Append(await _services.Alerts.AlertSeniorManagersAsync(context, saved, me, cancellationToken));
         if (category.Kind is ContactKind.ServiceRequest or ContactKind.Feedback && category.Guidance is { } guidance)
             text.Append($"\n\nNext: {guidance}");
         if (category.Kind == ContactKind.ServiceRequest && draft.ServiceArea is { } area)

@@ -3,6 +3,7 @@ using ComplaintsBot.Cards.Views;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Exclusions;
 using ComplaintsBot.Hosting;
 
 namespace ComplaintsBot.Dialogs.LogContact;
@@ -16,4 +17,5 @@ public sealed record LogContactServices(
     StaffDirectory Directory,
     StaffSearch Staff,
     CaseCardView CaseCard,
-    StaffNotifier Notifier);
+    StaffNotifier Notifier,
+    ManagerAlerts Alerts);
