@@ -32,6 +32,8 @@ public sealed record Policy
     public required IReadOnlyList<CompensationThreshold> Compensation { get; init; }
     public required Reminders Reminders { get; init; }
     public required Signposting Signposting { get; init; }
+    /// <summary>Classification rules beyond the categories: concerns that force a complaint, thanks.</summary>
+    public ClassificationRules Classification { get; init; } = new();
     /// <summary>Readings of the source that staff should know about (contradictions, the stricter reading taken).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

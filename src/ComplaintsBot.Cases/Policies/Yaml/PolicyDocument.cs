@@ -22,5 +22,6 @@ public sealed class PolicyDocument
     public List<CompensationDocument>? Compensation { get; set; }
     public RemindersDocument? Reminders { get; set; }
     public SignpostingDocument? Signposting { get; set; }
+    public ClassificationDocument? Classification { get; set; }
     public List<string>? Notes { get; set; }
 }

@@ -58,7 +58,21 @@ internal sealed partial class PolicyDocumentMapper(string file)
                     "reminders.warning-window", TimeUnit.WorkingDays, TimeUnit.Hours),
             },
             Signposting = MapSignposting(doc.Signposting),
+            Classification = MapClassification(doc.Classification),
             Notes = doc.Notes ?? [],
+        };
+    }
+
+    private ClassificationRules MapClassification(ClassificationDocument? doc)
+    {
+        var concerns = doc?.ConcernsMakeAComplaint ?? [];
+        foreach (var (concern, i) in concerns.Select((c, i) => (c, i)))
+            if (!ClassificationRules.KnownConcerns.Contains(concern))
+                throw Fail($"classification.concerns-make-a-complaint[{i}]", $"'{concern}' is not a concern; use {string.Join(" or ", ClassificationRules.KnownConcerns)}.");
+        return new ClassificationRules
+        {
+            ConcernsMakeAComplaint = concerns.Distinct().ToList(),
+            ThanksIsNotACompliment = doc?.ThanksIsNotACompliment ?? false,
         };
     }
 

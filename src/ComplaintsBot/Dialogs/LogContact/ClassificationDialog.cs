@@ -56,7 +56,7 @@ public sealed class ClassificationDialog : LogContactPart
             draft.Safeguarding = choice.Index is 2 or 3;
             draft.Answer(AnswerKeys.Concern);
             var forcing = new[] { (draft.HealthAndSafety, Concerns.HealthAndSafety, "health and safety"), (draft.Safeguarding, Concerns.Safeguarding, "safeguarding") }
-                .Where(c => c.Item1 && PolicyReadings.ConcernMakesAComplaint(Policy, c.Item2)).Select(c => c.Item3).ToList();
+                .Where(c => c.Item1 && Policy.Classification.ConcernsMakeAComplaint.Contains(c.Item2)).Select(c => c.Item3).ToList();
             draft.ComplaintByConcern = forcing.Count > 0;
             if (draft.ComplaintByConcern)
             {
@@ -152,7 +152,7 @@ public sealed class ClassificationDialog : LogContactPart
     private Task<DialogTurnResult> AskThanksAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return draft.Praise == true && PolicyReadings.ThanksIsNotACompliment(Policy) && draft.ShouldAsk(AnswerKeys.Thanks)
+        return draft.Praise == true && Policy.Classification.ThanksIsNotACompliment && draft.ShouldAsk(AnswerKeys.Thanks)
             ? AskYesNoAsync(step, "Did they get in touch to praise us, rather than just thank us at the end of a call or visit?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }

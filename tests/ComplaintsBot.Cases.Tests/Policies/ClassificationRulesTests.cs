@@ -1,0 +1,66 @@
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Cases.Tests.Policies;
+
+/// <summary>The `classification` rules each policy states as data.</summary>
+public sealed class ClassificationRulesTests
+{
+    private static readonly PolicyCatalog Catalog = PolicyCatalog.Load();
+
+    [Theory]
+    [InlineData("whg")]
+    [InlineData("cfp-2018")]
+    public void A_health_and_safety_concern_always_makes_a_formal_complaint_under(string policyId) =>
+        Assert.Equal(["health-and-safety"], Catalog.Get(policyId).Classification.ConcernsMakeAComplaint);
+
+    [Theory]
+    [InlineData("hoc-2024")]
+    [InlineData("wch")]
+    [InlineData("tch-rosebery")]
+    [InlineData("his")]
+    public void No_concern_makes_a_complaint_by_itself_under(string policyId) =>
+        Assert.Empty(Catalog.Get(policyId).Classification.ConcernsMakeAComplaint);
+
+    [Fact]
+    public void His_does_not_record_a_customers_thanks_at_the_end_of_an_interaction_as_a_compliment() =>
+        Assert.True(Catalog.Get("his").Classification.ThanksIsNotACompliment);
+
+    [Theory]
+    [InlineData("hoc-2024")]
+    [InlineData("wch")]
+    [InlineData("whg")]
+    [InlineData("cfp-2018")]
+    [InlineData("tch-rosebery")]
+    public void Thanks_may_be_a_compliment_under(string policyId) =>
+        Assert.False(Catalog.Get(policyId).Classification.ThanksIsNotACompliment);
+
+    [Fact]
+    public void An_unknown_concern_is_refused_naming_the_file_and_field()
+    {
+        var folder = Directory.CreateTempSubdirectory("policy-classification-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(PolicyCatalog.DefaultFolder, "hoc-2024.yaml"), Path.Combine(folder, "hoc-2024.yaml"));
+            File.WriteAllText(Path.Combine(folder, "bad.yaml"), """
+                id: bad
+                name: Bad
+                landlord: Bad Homes
+                extends: hoc-2024
+                source: test
+                reference-prefix: BAD
+                classification:
+                  concerns-make-a-complaint: [damp]
+                """);
+
+            var error = Assert.Throws<PolicyLoadException>(() => PolicyLoader.LoadFile(Path.Combine(folder, "bad.yaml")));
+
+            Assert.Contains("bad.yaml", error.Message);
+            Assert.Contains("classification.concerns-make-a-complaint[0]", error.Message);
+            Assert.Contains("'damp' is not a concern", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
