@@ -16,11 +16,20 @@ namespace ComplaintsBot.Tests.EndToEnd;
 
 /// <summary>
 /// An extension asked and approved by two people, each in their own Teams client: the case owner and their line
-/// manager. The Agents Playground has one person at the keyboard (its config's currentUser, whose personal chat it
-/// shows; the other users it lists are only members of its group chat and team), so each person gets their own
-/// Playground: its own Connector (serviceUrl) and personal chat, the same tenant and bot, as two people's Teams
-/// clients are. Both click through the page; the server decides from each click's from.aadObjectId who acts.
+/// manager. Both click through a page; the server decides from each click's from.aadObjectId who acts, so the
+/// manager cannot approve as the requester.
 /// </summary>
+/// <remarks>
+/// Why two Playgrounds: the Agents Playground (0.2.28) has one person at the keyboard, its config's currentUser. Every
+/// click in its page comes from them, and it shows only their personal chat (the other users its config lists are
+/// members of its group chat and team). Its Connector accepts sends to the conversations it has, and nothing else:
+/// a send to a conversation id it does not know is refused (404 ConversationNotFound); POST v3/conversations answers
+/// with the existing personal chat only for the currentUser, and for anyone else makes a new conversation that its
+/// page never shows (sends to it fail with 500 UserNotFound unless the config lists that user). So one Playground
+/// either refuses the approval card meant for the manager, or shows it to the owner, whose Approve click is then
+/// rightly refused as the requester's. Here each person has their own Playground: its own Connector (serviceUrl) and
+/// personal chat, the same tenant and bot, as two people's Teams clients have.
+/// </remarks>
 [Trait("Category", "EndToEnd")]
 public sealed class PlaygroundExtensionTests(ITestOutputHelper output)
 {
