@@ -10,7 +10,7 @@
 //   await waitForBotMessage(page, "log a contact");
 //   ... finally: await browser.close(); await playground.stop();
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, existsSync, readFileSync } from "node:fs";
+import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -76,11 +76,52 @@ export async function stopProcess(child, ms = 3000) {
 }
 
 /**
+ * The Playground's config file (`.m365agentsplayground.yml`, schema 0.1.1) for a tenant whose chat page is used by
+ * `currentUser`: the Playground has one person at the keyboard, and its personal chat is theirs. `users` are the
+ * tenant's other people (members of its group chat and team); the schema wants exactly five. Each person is
+ * `{ id, name, aadObjectId, email }`. Values are written as JSON strings, which YAML reads as quoted scalars.
+ */
+export function playgroundConfigYaml({ tenantId, bot, currentUser, users, personalChatId, groupChatId, teamId }) {
+  if (!Array.isArray(users) || users.length !== 5) throw new Error(`playgroundConfigYaml: the Playground wants exactly 5 other users, got ${users?.length}`);
+  const q = (value) => JSON.stringify(String(value));
+  // One person's fields, each line indented by `indent`; `first` replaces the indent of the first line ("- " for a list item).
+  const person = (p, indent, first = indent) => {
+    const [givenName, ...rest] = p.name.split(" ");
+    const fields = { id: p.id, name: p.name, userPrincipleName: p.email, aadObjectId: p.aadObjectId, givenName, surname: rest.join(" ") || givenName, email: p.email };
+    return Object.entries(fields).map(([key, value], i) => `${i === 0 ? first : indent}${key}: ${q(value)}`).join("\n");
+  };
+  return [
+    'version: "0.1.1"',
+    `tenantId: ${q(tenantId)}`,
+    "bot:",
+    `  id: ${q(bot.id)}`,
+    `  name: ${q(bot.name)}`,
+    "currentUser:",
+    person(currentUser, "  "),
+    "users:",
+    ...users.map((u) => person(u, "    ", "  - ")),
+    "personalChat:",
+    `  id: ${q(personalChatId)}`,
+    "groupChat:",
+    `  id: ${q(groupChatId ?? `19:group-${personalChatId}@thread.v2`)}`,
+    '  name: "Group Chat"',
+    "team:",
+    `  id: ${q(teamId ?? `19:team-${personalChatId}@thread.tacv2`)}`,
+    '  name: "My Team"',
+    `  aadGroupId: ${q("00000000-0000-4000-8000-000000000031")}`,
+    "  channels: []",
+    "",
+  ].join("\n");
+}
+
+/**
  * Starts the Playground on 127.0.0.1 against `botEndpoint`, on `port` (a free one by default; a taken port is
  * refused, since the Playground would silently move and its service URL would point nowhere). Proxy variables are
- * cleared so it reaches the bot directly. Resolves once it listens; `stop()` ends it and removes its work folder.
+ * cleared so it reaches the bot directly. `config` is the text of a config file (see `playgroundConfigYaml`), put in
+ * its work folder where it looks for one. Resolves once it listens; `stop()` ends it and removes its work folder;
+ * `log()` reads its own log (devTools/m365agentsplayground.log), where it says why it refused a call.
  */
-export async function startPlayground({ botEndpoint, port, channel = "msteams", conversationId, timeoutMs = 20000 } = {}) {
+export async function startPlayground({ botEndpoint, port, channel = "msteams", conversationId, config, timeoutMs = 20000 } = {}) {
   if (!botEndpoint) throw new Error("startPlayground: botEndpoint is required, e.g. http://127.0.0.1:3978/api/messages");
   if (!existsSync(playgroundCli)) throw new Error(`${playgroundCli} is missing: run \`npm ci\` in ${here}`);
   port ??= await freePort();
@@ -88,11 +129,13 @@ export async function startPlayground({ botEndpoint, port, channel = "msteams", 
 
   const serviceUrl = `http://127.0.0.1:${port}/_connector`;
   const workFolder = mkdtempSync(path.join(os.tmpdir(), "playground-"));
+  if (config) writeFileSync(path.join(workFolder, ".m365agentsplayground.yml"), config);
   const args = [playgroundCli, "-e", botEndpoint, "-c", channel, "-p", String(port), "--service-url", serviceUrl, "--disable-telemetry"];
   if (conversationId) args.push("--conversation-id", conversationId);
   const child = spawn(process.execPath, args, {
     cwd: workFolder,
-    env: { ...withoutProxy(process.env), NODE_OPTIONS: `--require ${loopbackPreload}` },
+    // TEAMSAPPTESTER_BROWSER=none: it would open a desktop browser with xdg-open, and exits when there is none.
+    env: { ...withoutProxy(process.env), NODE_OPTIONS: `--require ${loopbackPreload}`, TEAMSAPPTESTER_BROWSER: "none" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -104,10 +147,8 @@ export async function startPlayground({ botEndpoint, port, channel = "msteams", 
     rmSync(workFolder, { recursive: true, force: true });
   };
   const logFile = path.join(workFolder, "devTools", "m365agentsplayground.log");
-  const failure = (why) => {
-    const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "";
-    return new Error(`Agents Playground ${why}.\n${output.slice(-2000)}\n${log}`);
-  };
+  const log = () => (existsSync(logFile) ? readFileSync(logFile, "utf8") : "");
+  const failure = (why) => new Error(`Agents Playground ${why}.\n${output.slice(-2000)}\n${log().slice(-2000)}`);
 
   try {
     const deadline = Date.now() + timeoutMs;
@@ -126,7 +167,7 @@ export async function startPlayground({ botEndpoint, port, channel = "msteams", 
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}/`, port, serviceUrl, process: child, output: () => output, stop };
+  return { url: `http://127.0.0.1:${port}/`, port, serviceUrl, process: child, output: () => output, log, stop };
 }
 
 /** Headless Debian Chromium (or CHROMIUM_PATH) through playwright-core, with the flags that work as root. */
@@ -143,6 +184,9 @@ export function launchBrowser({ executablePath = process.env.CHROMIUM_PATH || "/
 /**
  * Opens the Playground's chat in a fresh browser context that may reach loopback only (its CDN font requests
  * are blocked and listed in `blocked`). Resolves when the compose box is ready.
+ * While a page is open the Playground writes the log of its Connector's calls to the page's Log Panel (over its
+ * websocket), not to its log file: every call it answered with an error status is kept in `page.refusedCalls`
+ * ({ call, conversationId, statusCode, body }), which is where to look when a bot's send is refused.
  */
 export async function openChat(browser, playgroundUrl, { timeoutMs = 30000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -156,9 +200,28 @@ export async function openChat(browser, playgroundUrl, { timeoutMs = 30000 } = {
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);
   page.blockedRequests = blocked;
+  page.refusedCalls = [];
+  page.on("websocket", (socket) => socket.on("framereceived", ({ payload }) => {
+    const refused = refusedCall(payload);
+    if (refused) page.refusedCalls.push(refused);
+  }));
   await page.goto(playgroundUrl, { waitUntil: "domcontentloaded", timeout: timeoutMs });
   await page.waitForSelector(selectors.compose, { state: "visible", timeout: timeoutMs });
   return page;
+}
+
+/** The Connector call a Log Panel frame describes, when the Playground answered it with an error status. */
+function refusedCall(payload) {
+  let frame;
+  try {
+    frame = JSON.parse(String(payload));
+  } catch {
+    return undefined;
+  }
+  const log = frame?.logAction === "appendLog" ? frame.log : undefined;
+  const statusCode = log?.response?.statusCode;
+  if (!(statusCode >= 400)) return undefined;
+  return { call: log.activityName, conversationId: log.conversationId ?? log.request?.body?.conversation?.id, statusCode, body: log.response.body };
 }
 
 /** Types `text` into the compose box (a Lexical editor: typed, not filled) and sends it with Enter. */
@@ -188,6 +251,26 @@ export async function waitForBotMessage(page, text, { after = 0, timeoutMs = 300
     if (Date.now() > deadline) {
       throw new Error(`no bot message containing ${text} within ${timeoutMs} ms; shown: ${JSON.stringify(await botMessages(page))}`);
     }
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The text of every Adaptive Card shown, oldest first (a card replaced in place keeps its position). */
+export function cardTexts(page) {
+  return page.locator(selectors.card).allInnerTexts();
+}
+
+/**
+ * Waits until an Adaptive Card containing every one of `texts` (a string or a list) is shown: a card sent, or one
+ * replaced in place by an invoke response or an update. Text messages do not count. Resolves with the card's text.
+ */
+export async function waitForCard(page, texts, { timeoutMs = 30000 } = {}) {
+  const wanted = [texts].flat();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await cardTexts(page)).findLast((text) => wanted.every((w) => text.includes(w)));
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`no card containing ${JSON.stringify(wanted)} within ${timeoutMs} ms; cards shown: ${JSON.stringify(await cardTexts(page))}`);
     await page.waitForTimeout(50);
   }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Connector;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cards.Views;
@@ -169,7 +170,11 @@ public sealed class CaseActionKit(
         await UpdateMessagesAsync(turn, @case.Id, SentCardMessage.CaseCard, null, await CaseCardAsync(@case, owner, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Sends to a staff member's personal chat with the bot; the sent message and its reference, or null where they cannot be reached.</summary>
+    /// <summary>
+    /// Sends to a staff member's personal chat with the bot; the sent message and its reference, or null where they
+    /// cannot be reached. A chat Teams reports blocked (the app removed) is remembered, as reminders do, so it is not
+    /// tried again nor refreshed for.
+    /// </summary>
     public async Task<(ConversationReference Reference, string? MessageId)?> SendPersonalAsync(StaffMember to, Activity message, CancellationToken cancellationToken)
     {
         if (await references.FindPersonalAsync(to.AadObjectId, cancellationToken) is not { } reference) return null;
@@ -177,6 +182,12 @@ public sealed class CaseActionKit(
         try
         {
             await adapter.ContinueConversationAsync(BotAppId, reference, async (t, ct) => id = (await t.SendActivityAsync(message, ct)).Id, cancellationToken);
+        }
+        catch (MessageWritesBlockedException blocked)
+        {
+            logger.LogInformation("Staff member {StaffId} removed or blocked the bot ({Code}); their chat is marked unreachable.", to.Id, blocked.BlockedCode);
+            if (reference.User?.Id is { } userId) await references.MarkBlockedAsync(userId, reference.Conversation?.Id, cancellationToken);
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

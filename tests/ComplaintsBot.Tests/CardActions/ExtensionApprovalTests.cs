@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cases.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsBot.Tests.CardActions;
 
@@ -85,6 +86,21 @@ public sealed class ExtensionApprovalTests : IAsyncLifetime
         Assert.Equal(ExtensionDecision.Declined, (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.Extensions.Single().Decision);
         Assert.Contains(_host.Connector.Sends, s => s.Text?.StartsWith("Alex Brown declined your extension", StringComparison.Ordinal) == true
             && s.Text.Contains("stays due Mon 21 Dec 2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_approver_whose_chat_refuses_the_approval_card_as_blocked_is_marked_unreachable_and_not_counted_as_sent_to()
+    {
+        var @case = await Acknowledged();
+        _host.Connector.BlockedConversations[LifecycleHost.PersonalChat(_lead)] = true;
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "requestExtension", @case.Id, @case.Version, Request(5)));
+
+        Assert.Equal("Extension of 5 working days asked; sent to Alex Brown to decide.", InvokeAssert.Notice(card));
+        var references = _host.Services.GetRequiredService<ComplaintsBot.Bot.Proactive.ConversationReferenceStore>();
+        // Teams said Sam removed or blocked the bot: the next card or reminder does not try that chat again.
+        Assert.Null(await references.FindPersonalAsync(_lead.AadObjectId, CancellationToken.None));
+        Assert.NotNull(await references.FindPersonalAsync(_otherLead.AadObjectId, CancellationToken.None));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ComplaintsBot.Tests.CardActions;
 
 /// <summary>
 /// A Bot Connector on 127.0.0.1: records every call the bot makes (sends, replies, PUT updates) and answers
-/// each message with a new id, as Teams does.
+/// each message with a new id, as Teams does; writes to a blocked conversation get Teams' 403.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -33,6 +33,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Updates => [.. Calls.Where(c => c.Method == "PUT")];
 
+    /// <summary>Conversations whose user removed or blocked the bot: writes are answered 403 ConversationBlockedByUser.</summary>
+    public ConcurrentDictionary<string, bool> BlockedConversations { get; } = new(StringComparer.Ordinal);
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
@@ -50,9 +53,13 @@ public sealed class FakeConnector : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             var path = context.Request.Url!.AbsolutePath;
             var id = context.Request.HttpMethod == "PUT" ? path[(path.LastIndexOf('/') + 1)..] : $"sent-{Interlocked.Increment(ref _nextId)}";
-            Calls.Enqueue(new ConnectorCall(context.Request.HttpMethod, Uri.UnescapeDataString(path), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body), id));
-            var answer = Encoding.UTF8.GetBytes(new JsonObject { ["id"] = id }.ToJsonString());
-            context.Response.StatusCode = 200;
+            var unescaped = Uri.UnescapeDataString(path);
+            Calls.Enqueue(new ConnectorCall(context.Request.HttpMethod, unescaped, string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body), id));
+            var blocked = unescaped.Split('/') is [_, "v3", "conversations", var conversationId, ..] && BlockedConversations.ContainsKey(conversationId);
+            var answer = Encoding.UTF8.GetBytes((blocked
+                ? new JsonObject { ["error"] = new JsonObject { ["code"] = "ConversationBlockedByUser", ["message"] = "User blocked the conversation with the bot." } }
+                : new JsonObject { ["id"] = id }).ToJsonString());
+            context.Response.StatusCode = blocked ? 403 : 200;
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();

@@ -1,15 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cards.Views;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Time;
 using ComplaintsBot.Tests.EndToEnd;
 using ComplaintsBot.Tests.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace ComplaintsBot.Tests.Dialogs;
@@ -26,9 +21,7 @@ public sealed class PlaygroundLogComplaintTests(ITestOutputHelper output)
     {
         using var data = new TempFolder();
         await using var host = new BotHost(data.Path);
-        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var endpoint = host.StartOnLoopback();
 
         // The host runs on the real clock, so the expected dates are counted from now with the Code's rules.
         var now = DateTimeOffset.UtcNow;
@@ -63,7 +56,7 @@ public sealed class PlaygroundLogComplaintTests(ITestOutputHelper output)
         var scriptFile = Path.Combine(data.Path, "script.json");
         await File.WriteAllTextAsync(scriptFile, script.ToJsonString());
 
-        var result = await RunAsync($"{address.TrimEnd('/')}/api/messages", scriptFile);
+        var result = await RunAsync(endpoint, scriptFile);
 
         output.WriteLine(result.ToJsonString());
         Assert.True((bool?)result["ok"] == true, result.ToJsonString());
@@ -72,32 +65,6 @@ public sealed class PlaygroundLogComplaintTests(ITestOutputHelper output)
 
     private static JsonArray Pair(string question, string answer) => new(question, answer);
 
-    private static async Task<JsonObject> RunAsync(string botEndpoint, string scriptFile)
-    {
-        var folder = PlaygroundRun.E2eFolder;
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft", "m365agentsplayground")))
-            throw new InvalidOperationException($"{folder}/node_modules has no Agents Playground: run `npm ci` there (scripts/test.sh does it)");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(folder, "playground-log-complaint.mjs"), "--bot", botEndpoint, "--script", scriptFile, "--timeout", "150000" })
-            start.ArgumentList.Add(arg);
-        foreach (var name in new[] { "HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy" }) start.Environment.Remove(name);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"playground-log-complaint.mjs ran longer than 3 minutes:\n{await stderr}");
-        }
-        var lastLine = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        if (lastLine is null || !lastLine.TrimStart().StartsWith('{'))
-            throw new InvalidOperationException($"playground-log-complaint.mjs printed no result (exit {process.ExitCode}):\n{await stdout}\n{await stderr}");
-        return JsonNode.Parse(lastLine)!.AsObject();
-    }
+    private static Task<JsonObject> RunAsync(string botEndpoint, string scriptFile) =>
+        PlaygroundRun.RunScriptAsync("playground-log-complaint.mjs", "--bot", botEndpoint, "--script", scriptFile, "--timeout", "150000");
 }

@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 namespace ComplaintsBot.Tests.EndToEnd;
 
 /// <summary>
-/// Runs tests/e2e/playground-e2e.mjs (the Agents Playground driven in headless Chromium) against a bot endpoint and
-/// returns the JSON it prints. The script kills what it starts; if it overruns, its whole process tree is killed here.
+/// Runs the node scripts of tests/e2e (the Agents Playground driven in headless Chromium) against a bot endpoint and
+/// returns the JSON object each prints as its last line. The scripts kill what they start; if one overruns, its whole
+/// process tree is killed here.
 /// </summary>
 public static class PlaygroundRun
 {
@@ -15,7 +16,14 @@ public static class PlaygroundRun
 
     public static string E2eFolder => Path.Combine(RepoRoot, "tests", "e2e");
 
-    public static async Task<JsonObject> RunAsync(string botEndpoint, string scenario, string expectWelcome, string expectHelp)
+    /// <summary>playground-e2e.mjs: the welcome-help and card-input scenarios.</summary>
+    public static Task<JsonObject> RunAsync(string botEndpoint, string scenario, string expectWelcome, string expectHelp) =>
+        RunScriptAsync("playground-e2e.mjs",
+            "--bot", botEndpoint, "--scenario", scenario, "--expect-welcome", expectWelcome, "--expect-help", expectHelp,
+            "--screenshots", Path.Combine(E2eFolder, "screenshots"), "--timeout", "150000");
+
+    /// <summary>Runs tests/e2e/<paramref name="script"/> with <paramref name="arguments"/> and parses the JSON it prints last.</summary>
+    public static async Task<JsonObject> RunScriptAsync(string script, params string[] arguments)
     {
         if (!Directory.Exists(Path.Combine(E2eFolder, "node_modules", "@microsoft", "m365agentsplayground")))
             throw new InvalidOperationException($"{E2eFolder}/node_modules has no Agents Playground: run `npm ci` there (scripts/test.sh does it)");
@@ -26,12 +34,8 @@ public static class PlaygroundRun
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[]
-        {
-            Path.Combine(E2eFolder, "playground-e2e.mjs"), "--bot", botEndpoint, "--scenario", scenario,
-            "--expect-welcome", expectWelcome, "--expect-help", expectHelp,
-            "--screenshots", Path.Combine(E2eFolder, "screenshots"), "--timeout", "150000",
-        }) start.ArgumentList.Add(arg);
+        start.ArgumentList.Add(Path.Combine(E2eFolder, script));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         // The Playground would send its calls to the bot through a proxy if one were set.
         foreach (var name in new[] { "HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY", "all_proxy" }) start.Environment.Remove(name);
 
@@ -46,13 +50,13 @@ public static class PlaygroundRun
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"playground-e2e.mjs ran longer than {Limit}:\n{await stderr}");
+            throw new TimeoutException($"{script} ran longer than {Limit}:\n{await stderr}");
         }
 
         var output = await stdout;
         var lastLine = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
         if (lastLine is null || !lastLine.TrimStart().StartsWith('{'))
-            throw new InvalidOperationException($"playground-e2e.mjs printed no result (exit {process.ExitCode}):\n{output}\n{await stderr}");
+            throw new InvalidOperationException($"{script} printed no result (exit {process.ExitCode}):\n{output}\n{await stderr}");
         return JsonNode.Parse(lastLine)!.AsObject();
     }
 

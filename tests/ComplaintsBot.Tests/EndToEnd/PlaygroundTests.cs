@@ -1,9 +1,6 @@
-using System.Net;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
 using ComplaintsBot.Tests.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -59,10 +56,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     private static BotHost StartOnLoopback(TempFolder data, Action<IServiceCollection>? overrides, out string endpoint)
     {
         var host = new BotHost(data.Path, overrides: overrides);
-        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        endpoint = $"{address.TrimEnd('/')}/api/messages";
+        endpoint = host.StartOnLoopback();
         return host;
     }
 }
