@@ -57,7 +57,9 @@ public sealed class CompensationApprovalTests : IAsyncLifetime
             Assert.Equal(["refreshCompensation", "approveCompensation", "declineCompensation"], InvokeAssert.Verbs(sent.Card));
             Assert.Contains(LifecycleHost.TeamsId(approver), sent.Card!["refresh"]!["userIds"]!.AsArray().Select(n => (string)n!));
         }
+        Assert.Contains("Response written, compensation awaiting approval", InvokeAssert.AllText(card));
         Assert.DoesNotContain("recordResponse", InvokeAssert.Verbs(card)); // the case card offers no second response meanwhile
+        Assert.DoesNotContain("requestExtension", InvokeAssert.Verbs(card));
     }
 
     [Fact]
