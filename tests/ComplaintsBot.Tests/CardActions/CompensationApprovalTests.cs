@@ -235,6 +235,34 @@ public sealed class CompensationApprovalTests : IAsyncLifetime
         Assert.Single(_host.Connector.Sends, s => s.Text?.StartsWith("Dana Cole agreed", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task A_double_click_on_record_response_holds_one_request_and_sends_each_approver_one_card()
+    {
+        var @case = await Acknowledged();
+
+        var answers = await Task.WhenAll(
+            _host.ClickAsync(_owner, "recordResponse", @case.Id, @case.Version, Response(1500)),
+            _host.ClickAsync(_owner, "recordResponse", @case.Id, @case.Version, Response(1500)));
+
+        Assert.Single((await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.CompensationApprovals);
+        Assert.Single(await _host.Cases.AuditTrailAsync(@case.Id), a => a.Action == "compensation.requested");
+        Assert.Single(answers, a => InvokeAssert.Notice(InvokeAssert.Card(a)).StartsWith("Nothing was changed", StringComparison.Ordinal));
+        Assert.Single(_host.Connector.Sends, s => s.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(_executive)}/activities");
+    }
+
+    [Fact]
+    public async Task Refreshing_the_approval_card_shows_the_decision_to_those_who_held_an_old_copy()
+    {
+        var (@case, approvalMessage) = await Requested(1500);
+        InvokeAssert.Card(await _host.ClickAsync(_executive, "approveCompensation", @case.Id, @case.Version, replyToId: approvalMessage));
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(_otherExecutive, "refreshCompensation", @case.Id, @case.Version, replyToId: "old-copy"));
+
+        Assert.Contains("Approved by Dana Cole", InvokeAssert.AllText(card));
+        Assert.Contains("Compensation agreed: £1,500.00", InvokeAssert.AllText(card));
+        Assert.DoesNotContain("approveCompensation", InvokeAssert.Verbs(card));
+    }
+
     private static JsonObject Response(decimal compensation) => new()
     {
         ["outcome"] = "upheld",
