@@ -256,6 +256,86 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.ToTable("CaseStages", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.CompensationApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int?>("ApproverId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ApproverRole")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OutstandingActions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproverId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("CompensationApprovals", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -814,6 +894,31 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Navigation("Response");
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.CompensationApproval", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.CaseStage", null)
+                        .WithMany("CompensationApprovals")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
@@ -888,6 +993,8 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.CaseStage", b =>
                 {
+                    b.Navigation("CompensationApprovals");
+
                     b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618

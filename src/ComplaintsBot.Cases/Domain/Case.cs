@@ -171,6 +171,59 @@ public sealed class Case
     public void RecordResponse(StageResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
+        var stage = ReadyToRespond(response);
+        stage.Respond(response);
+        Touch();
+    }
+
+    /// <summary>
+    /// A response whose compensation the person recording it may not agree: it is held until someone whose
+    /// limit covers it decides, and the stage stays unanswered (its deadline keeps running) until then.
+    /// </summary>
+    public CompensationApproval RequestCompensationApproval(int requestedById, StageResponse proposed, string? approverRole, int? approverId)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        RequireComplaint("ask for compensation approval");
+        var stage = ReadyToRespond(proposed);
+        var approval = stage.AddCompensationApproval(new CompensationApproval(requestedById, proposed.RespondedAt, proposed, approverRole, approverId));
+        Touch();
+        return approval;
+    }
+
+    /// <summary>
+    /// Agrees (with <paramref name="approvedAmount"/>, at most the amount asked) or declines the compensation of the
+    /// held response. Agreed: the response is recorded now, so its date is the day it could be sent. Declined: the
+    /// stage stays unanswered and the owner records the response again.
+    /// </summary>
+    public void DecideCompensation(int approvalId, bool approve, decimal? approvedAmount, int decidedById, DateTimeOffset decidedAt, string? comment)
+    {
+        var stage = RunningStage("decide compensation");
+        // A saved request is named by its id; the one pending request can be named before it is saved (id 0).
+        var approval = stage.CompensationApprovals.FirstOrDefault(a => a.Id == approvalId && (a.Id != 0 || a.Decision == CompensationDecision.Pending))
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no compensation request {approvalId}.");
+        if (approval.Decision != CompensationDecision.Pending)
+            throw new CaseStateException($"The compensation on stage {stage.Number} of {Reference} was already {approval.Decision.ToString().ToLowerInvariant()}.");
+        if (decidedById == approval.RequestedById)
+            throw new CaseStateException("Compensation must be agreed by someone other than the person who asked for it.");
+        if (decidedAt < approval.RequestedAt)
+            throw new CaseStateException($"The compensation on stage {stage.Number} of {Reference} cannot be decided before it was asked.");
+        if (approve)
+        {
+            var amount = approvedAmount ?? approval.Amount;
+            if (amount <= 0 || amount > approval.Amount)
+                throw new CaseStateException($"The amount agreed must be more than nothing and at most the £{approval.Amount:0.00} asked; to offer nothing, decline and let the owner record the response again.");
+            approval.Decide(true, amount, decidedById, decidedAt, comment);
+            stage.Respond(approval.ResponseWith(decidedAt, amount));
+        }
+        else
+        {
+            approval.Decide(false, null, decidedById, decidedAt, comment);
+        }
+        Touch();
+    }
+
+    private CaseStage ReadyToRespond(StageResponse response)
+    {
         var stage = RunningStage("record a response");
         if (stage.AcknowledgedAt is null && Kind == ContactKind.Complaint)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has not been acknowledged; acknowledge it before recording the response.");
@@ -180,8 +233,9 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has an extension waiting for a decision; decide it first.");
         if (response.RespondedAt < (stage.AcknowledgedAt ?? stage.OpenedAt))
             throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be answered before it was {(stage.AcknowledgedAt is null ? "opened" : "acknowledged")}.");
-        stage.Respond(response);
-        Touch();
+        if (stage.PendingCompensationApproval is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has a response waiting for compensation approval; it must be decided first.");
+        return stage;
     }
 
     /// <summary>The customer asks to take the complaint to the next stage, which opens at once.</summary>
@@ -226,6 +280,8 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} is already answered; there is nothing to extend.");
         if (stage.PendingExtension is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} already has an extension waiting for a decision.");
+        if (stage.PendingCompensationApproval is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has its response written, waiting for compensation approval; there is nothing to extend.");
         var extension = stage.AddExtension(new StageExtension(requestedById, requestedAt, workingDays, reason, customerAgreed));
         Touch();
         return extension;

@@ -4,6 +4,7 @@ namespace ComplaintsBot.Cases.Domain;
 public sealed class CaseStage
 {
     private readonly List<StageExtension> _extensions = [];
+    private readonly List<CompensationApproval> _compensationApprovals = [];
 
     internal CaseStage(int number, DateTimeOffset openedAt, int? ownerId)
     {
@@ -26,11 +27,15 @@ public sealed class CaseStage
     /// <summary>When the customer asked to take the complaint to the next stage.</summary>
     public DateTimeOffset? EscalationRequestedAt { get; private set; }
     public IReadOnlyList<StageExtension> Extensions => _extensions;
+    public IReadOnlyList<CompensationApproval> CompensationApprovals => _compensationApprovals;
 
     /// <summary>Working days added to the response deadline by approved extensions.</summary>
     public int ApprovedExtensionDays => _extensions.Where(e => e.Decision == ExtensionDecision.Approved).Sum(e => e.WorkingDays);
 
     public StageExtension? PendingExtension => _extensions.FirstOrDefault(e => e.Decision == ExtensionDecision.Pending);
+
+    /// <summary>A response written but waiting for someone to agree its compensation.</summary>
+    public CompensationApproval? PendingCompensationApproval => _compensationApprovals.FirstOrDefault(a => a.Decision == CompensationDecision.Pending);
 
     internal void Acknowledge(DateTimeOffset at) => AcknowledgedAt = at.ToUniversalTime();
 
@@ -46,5 +51,11 @@ public sealed class CaseStage
     {
         _extensions.Add(extension);
         return extension;
+    }
+
+    internal CompensationApproval AddCompensationApproval(CompensationApproval approval)
+    {
+        _compensationApprovals.Add(approval);
+        return approval;
     }
 }

@@ -109,6 +109,7 @@ public sealed class CaseService(
         db.Cases
             .Include(c => c.Contacts)
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)
+            .Include(c => c.Stages).ThenInclude(s => s.CompensationApprovals)
             .Include(c => c.ExclusionDecisions)
             .AsSplitQuery();
 

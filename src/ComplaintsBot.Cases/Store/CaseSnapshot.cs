@@ -43,7 +43,9 @@ public sealed record CaseSnapshot(
         [.. @case.Stages.OrderBy(s => s.Number).Select(s => new StageState(
             s.Number, s.OwnerId, s.OpenedAt, s.AcknowledgedAt, s.Response?.RespondedAt, s.Response?.Outcome,
             s.Response?.Compensation, s.EscalationRequestedAt,
-            [.. s.Extensions.Select(x => new ExtensionState(x.Id, x.WorkingDays, x.CustomerAgreed, x.Decision, x.DecidedById))]))],
+            [.. s.Extensions.Select(x => new ExtensionState(x.Id, x.WorkingDays, x.CustomerAgreed, x.Decision, x.DecidedById))],
+            s.CompensationApprovals.Count == 0 ? null
+                : [.. s.CompensationApprovals.Select(a => new CompensationState(a.Id, a.RequestedById, a.Amount, a.ApproverRole, a.ApproverId, a.Decision, a.ApprovedAmount, a.DecidedById))]))],
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
         @case.Version,
         deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))]);
@@ -52,9 +54,13 @@ public sealed record CaseSnapshot(
 
     public sealed record StageState(
         int Number, int? OwnerId, DateTimeOffset OpenedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? RespondedAt,
-        StageOutcome? Outcome, decimal? Compensation, DateTimeOffset? EscalationRequestedAt, IReadOnlyList<ExtensionState> Extensions);
+        StageOutcome? Outcome, decimal? Compensation, DateTimeOffset? EscalationRequestedAt, IReadOnlyList<ExtensionState> Extensions,
+        IReadOnlyList<CompensationState>? CompensationApprovals = null);
 
     public sealed record ExtensionState(int Id, int WorkingDays, bool CustomerAgreed, ExtensionDecision Decision, int? DecidedById);
+
+    public sealed record CompensationState(
+        int Id, int RequestedById, decimal Amount, string? ApproverRole, int? ApproverId, CompensationDecision Decision, decimal? ApprovedAmount, int? DecidedById);
 
     public sealed record DeadlineState(string Name, DateTimeOffset Due, bool Provisional, DateTimeOffset? MetAt);
 

@@ -16,6 +16,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<CaseContact> CaseContacts => Set<CaseContact>();
     public DbSet<CaseStage> CaseStages => Set<CaseStage>();
     public DbSet<StageExtension> StageExtensions => Set<StageExtension>();
+    public DbSet<CompensationApproval> CompensationApprovals => Set<CompensationApproval>();
     public DbSet<ExclusionDecision> ExclusionDecisions => Set<ExclusionDecision>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

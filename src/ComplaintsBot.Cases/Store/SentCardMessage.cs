@@ -8,12 +8,13 @@ public sealed class SentCardMessage
 {
     public const string CaseCard = "case";
     public const string ExtensionDecisionCard = "extension-decision";
+    public const string CompensationDecisionCard = "compensation-decision";
 
     public int Id { get; set; }
     public int CaseId { get; set; }
-    /// <summary><see cref="CaseCard"/> or <see cref="ExtensionDecisionCard"/>.</summary>
+    /// <summary><see cref="CaseCard"/>, <see cref="ExtensionDecisionCard"/> or <see cref="CompensationDecisionCard"/>.</summary>
     public required string Kind { get; set; }
-    /// <summary>The extension an approval card is about; null for case cards.</summary>
+    /// <summary>The extension (or compensation approval, by its id) an approval card is about; null for case cards.</summary>
     public int? ExtensionId { get; set; }
     public required string ConversationId { get; set; }
     /// <summary>The message's id in its conversation (the ResourceResponse id, or an invoke's replyToId).</summary>

@@ -16,6 +16,8 @@ public static class CaseLifecycleServiceCollectionExtensions
         services.AddSingleton<ExtensionDecisionView>();
         services.AddSingleton<StageResponseView>();
         services.AddSingleton<ExtensionCards>();
+        services.AddSingleton<CompensationDecisionView>();
+        services.AddSingleton<CompensationCards>();
         services.TryAddSingleton<ExclusionDecisionView>();
         services.TryAddSingleton<ExclusionCardMessages>();
         services.AddSingleton<StageResponseLetters>();
@@ -33,6 +35,9 @@ public static class CaseLifecycleServiceCollectionExtensions
         services.AddSingleton<ICardAction, ApproveExtensionAction>();
         services.AddSingleton<ICardAction, DeclineExtensionAction>();
         services.AddSingleton<ICardAction, RefreshExtensionAction>();
+        services.AddSingleton<ICardAction, ApproveCompensationAction>();
+        services.AddSingleton<ICardAction, DeclineCompensationAction>();
+        services.AddSingleton<ICardAction, RefreshCompensationAction>();
         services.AddSingleton<ICardAction, LetterAction>();
         services.AddSingleton<ICardAction, AcceptComplaintAction>();
         services.AddSingleton<ICardAction, ExcludeComplaintAction>();

@@ -47,6 +47,28 @@ public static class ApprovalRules
     public static string? CompensationApprover(Policy policy, decimal amount) =>
         policy.Compensation.FirstOrDefault(t => amount <= t.UpTo)?.Approver ?? policy.Compensation.LastOrDefault()?.Approver;
 
+    /// <summary>Whether this person may agree <paramref name="amount"/> in compensation by their own limit.</summary>
+    public static bool MayAgreeCompensation(Policy policy, StaffMember staff, decimal amount) =>
+        CompensationLimit(policy, staff) is not { } limit || amount <= limit;
+
+    /// <summary>
+    /// Who is asked to agree compensation above the requester's limit: their line manager when the manager's own
+    /// limit covers it, else everyone holding the role the policy names for the amount (else anyone whose limit
+    /// covers it, where nobody holds that role). Never the requester.
+    /// </summary>
+    public static List<StaffMember> CompensationApprovers(Policy policy, StaffMember requester, decimal amount, IReadOnlyCollection<StaffMember> staff)
+    {
+        var others = staff.Where(s => s.Id != requester.Id).ToList();
+        if (others.FirstOrDefault(s => s.Id == requester.LineManagerId) is { } manager && MayAgreeCompensation(policy, manager, amount))
+            return [manager];
+        var role = CompensationApprover(policy, amount);
+        var holders = others.Where(s => role is not null && s.HasRole(role) && MayAgreeCompensation(policy, s, amount)).ToList();
+        return holders.Count > 0 ? holders : [.. others.Where(s => HoldsCompensationRole(policy, s) && MayAgreeCompensation(policy, s, amount))];
+    }
+
+    /// <summary>Whether the person holds, or outranks, a role the policy's compensation thresholds name (any limit above nothing).</summary>
+    public static bool HoldsCompensationRole(Policy policy, StaffMember staff) => CompensationLimit(policy, staff) is not 0m;
+
     /// <summary>Why <paramref name="candidate"/> may not own the stage, or null when they may.</summary>
     public static string? WhyNotStageOwner(Policy policy, int stage, Case @case, StaffMember candidate, StaffMember? previousOwner)
     {

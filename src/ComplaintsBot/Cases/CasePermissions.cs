@@ -38,8 +38,8 @@ public sealed record CasePermissions(
         return new CasePermissions(
             Acknowledge: open && mayAct && stage is { AcknowledgedAt: null },
             RecordContact: open && mayAct,
-            RecordResponse: open && mayAct && stage is { AcknowledgedAt: not null } && !responded,
-            RequestExtension: open && mayAct && stage is not null && !responded && stage.PendingExtension is null
+            RecordResponse: open && mayAct && stage is { AcknowledgedAt: not null, PendingCompensationApproval: null } && !responded,
+            RequestExtension: open && mayAct && stage is { PendingCompensationApproval: null } && !responded && stage.PendingExtension is null
                 && @case.Kind == ContactKind.Complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
             Escalate: open && mayAct && responded && !isLastStage && @case.Kind == ContactKind.Complaint,
             Reassign: open && isManager,

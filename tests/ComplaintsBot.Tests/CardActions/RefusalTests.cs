@@ -72,9 +72,9 @@ public sealed class RefusalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refused_compensation_above_what_the_person_may_agree_under_the_policy()
+    public async Task Refused_compensation_above_the_persons_limit_when_nobody_on_the_staff_list_may_agree_it()
     {
-        // HiS: a service lead may agree up to £999.99; more needs the executive team.
+        // HiS: a service lead may agree up to £999.99; more needs the executive team, and nobody here is on it.
         var @case = await _host.ChangeAsync(await _host.ComplaintAsync("his", "HIS", _owner), c => c.Acknowledge(Start));
 
         var form = InvokeAssert.Card(await _host.ClickAsync(_owner, "recordResponse", @case.Id, @case.Version));
@@ -85,6 +85,9 @@ public sealed class RefusalTests : IAsyncLifetime
         }), 403, "Forbidden");
 
         Assert.Contains("£1,500.00 is above the £999.99 you may agree", message);
-        Assert.Null((await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.Response);
+        Assert.Contains("nobody on the staff list may agree it (Executive team)", message);
+        var stage = (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!;
+        Assert.Null(stage.Response);
+        Assert.Empty(stage.CompensationApprovals);
     }
 }

@@ -37,6 +37,25 @@ public sealed class ApprovalRulesTests
     }
 
     [Fact]
+    public void His_compensation_above_a_limit_goes_to_the_line_manager_whose_limit_covers_it_else_to_the_executive_team()
+    {
+        var policy = Policies.Get("his");
+        var executive = Staff(1, "executive-team");
+        var otherExecutive = Staff(2, "executive-team");
+        var focusManager = Staff(3, "customer-focus-manager");
+        var requester = Staff(4, "service-lead");
+        var staff = new[] { executive, otherExecutive, focusManager, requester };
+
+        requester.LineManagerId = executive.Id;
+        Assert.Equal([executive.Id], ApprovalRules.CompensationApprovers(policy, requester, 1500m, staff).Select(s => s.Id));
+        requester.LineManagerId = focusManager.Id;
+        Assert.Equal([executive.Id, otherExecutive.Id], ApprovalRules.CompensationApprovers(policy, requester, 1500m, staff).Select(s => s.Id));
+        Assert.False(ApprovalRules.MayAgreeCompensation(policy, focusManager, 1500m));
+        Assert.True(ApprovalRules.MayAgreeCompensation(policy, executive, 1500m));
+        Assert.False(ApprovalRules.HoldsCompensationRole(policy, Staff(5, "customer-services-team")));
+    }
+
+    [Fact]
     public void The_code_sets_no_compensation_limit()
     {
         Assert.Null(ApprovalRules.CompensationLimit(Policies.Get("hoc-2024"), Staff(1, "complaint-handler")));

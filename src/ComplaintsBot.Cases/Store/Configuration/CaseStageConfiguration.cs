@@ -13,6 +13,7 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         builder.HasIndex(s => new { s.CaseId, s.Number }).IsUnique();
         builder.Ignore(s => s.ApprovedExtensionDays);
         builder.Ignore(s => s.PendingExtension);
+        builder.Ignore(s => s.PendingCompensationApproval);
         builder.OwnsOne(s => s.Response, response =>
         {
             response.Property(r => r.RespondedAt).HasColumnName("RespondedAt");
@@ -24,5 +25,6 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         });
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Extensions).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.CompensationApprovals).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

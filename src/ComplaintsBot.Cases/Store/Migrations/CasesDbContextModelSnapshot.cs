@@ -242,6 +242,84 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.ToTable("CaseStages", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.CompensationApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApproverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApproverRole")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutstandingActions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproverId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("CompensationApprovals", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -786,6 +864,31 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.Navigation("Response");
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.CompensationApproval", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.CaseStage", null)
+                        .WithMany("CompensationApprovals")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
@@ -860,6 +963,8 @@ namespace ComplaintsBot.Cases.Store.Migrations
 
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.CaseStage", b =>
                 {
+                    b.Navigation("CompensationApprovals");
+
                     b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618

@@ -82,6 +82,7 @@ public sealed class CaseCardView(DeadlineCalculator deadlines, TimeProvider cloc
             null => "Logged",
             { Response: not null } => "Response sent",
             { PendingExtension: not null } => "Extension awaiting decision",
+            { PendingCompensationApproval: not null } => "Response written, compensation awaiting approval",
             { AcknowledgedAt: not null } => "Acknowledged, awaiting response",
             _ => "Awaiting acknowledgement",
         };

@@ -11,12 +11,13 @@ public sealed class StageResponseView(ResponseDeadlines responses)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("stage-response");
 
-    public JsonObject Render(Case @case, Policy policy, CaseStage stage, StaffMember viewer)
+    /// <param name="draft">A declined compensation request whose response fills the form again, so nothing entered is lost.</param>
+    public JsonObject Render(Case @case, Policy policy, CaseStage stage, StaffMember viewer, CompensationApproval? draft = null)
     {
         var due = responses.With(@case, policy, stage.Number, stage.ApprovedExtensionDays);
         var limit = ApprovalRules.CompensationLimit(policy, viewer);
         var approver = limit is { } l ? ApprovalRules.CompensationApprover(policy, l + 0.01m) : null;
-        return Template.Expand(new JsonObject
+        var card = Template.Expand(new JsonObject
         {
             ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
@@ -28,5 +29,28 @@ public sealed class StageResponseView(ResponseDeadlines responses)
             ["compensationApprovalLimit"] = limit ?? -1m,
             ["compensationApprover"] = approver is null ? "a manager" : ApprovalRules.RoleName(policy, approver),
         });
+        if (draft is not null)
+        {
+            // Set as JSON values on the inputs, never spliced into the template text.
+            Prefill(card, "outcome", draft.Outcome switch
+            {
+                StageOutcome.Upheld => "upheld",
+                StageOutcome.PartlyUpheld => "partlyUpheld",
+                _ => "notUpheld",
+            });
+            Prefill(card, "reasons", draft.Reasons);
+            Prefill(card, "remedy", draft.Remedy);
+            Prefill(card, "compensation", draft.Amount);
+            Prefill(card, "outstandingActions", draft.OutstandingActions);
+        }
+        return card;
+    }
+
+    private static void Prefill(JsonObject card, string inputId, JsonNode? value)
+    {
+        if (value is null) return;
+        foreach (var input in (card["body"] as JsonArray ?? []).OfType<JsonObject>())
+            if ((string?)input["id"] == inputId)
+                input["value"] = value;
     }
 }

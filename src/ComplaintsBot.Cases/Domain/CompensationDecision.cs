@@ -1,0 +1,8 @@
+namespace ComplaintsBot.Cases.Domain;
+
+public enum CompensationDecision
+{
+    Pending,
+    Approved,
+    Declined,
+}

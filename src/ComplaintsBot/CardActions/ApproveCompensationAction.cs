@@ -1,0 +1,12 @@
+using ComplaintsBot.Cards.Views;
+
+namespace ComplaintsBot.CardActions;
+
+/// <summary>approveCompensation: the held response is recorded with the amount agreed (at most the amount asked).</summary>
+public sealed class ApproveCompensationAction(CaseActionKit kit, CompensationCards approvalCards, ResponseDeadlines responses)
+    : CompensationDecisionAction(kit, approvalCards, responses)
+{
+    public override string Verb => "approveCompensation";
+
+    protected override bool Approve => true;
+}
