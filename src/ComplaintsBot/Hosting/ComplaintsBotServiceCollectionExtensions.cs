@@ -47,6 +47,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
         services.AddContactLogging();
         services.AddSingleton<CardActionRouter>();
+        services.AddSingleton<ExecuteFallbackSubmit>();
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<MemberNames>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
