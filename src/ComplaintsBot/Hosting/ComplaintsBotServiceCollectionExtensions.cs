@@ -10,6 +10,7 @@ using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
+using ComplaintsBot.Letters;
 using ComplaintsBot.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -54,6 +55,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddCaseLifecycle();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
+        services.AddLetterDownloads(configuration);
         services.AddSlaReminders(configuration);
         return services;
     }

@@ -131,6 +131,14 @@ public sealed class LifecycleHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative));
 
+    /// <summary>GET with a bearer token, as the Teams tab sends its single sign-on token.</summary>
+    public Task<HttpResponseMessage> GetAsync(string path, string bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        return _client.SendAsync(request);
+    }
+
     public static string PersonalChat(StaffMember who) => "a:chat-" + who.AadObjectId;
 
     public static string TeamsId(StaffMember who) => "29:" + who.AadObjectId;
