@@ -38,11 +38,13 @@ public sealed class LetterAction(CaseActionKit kit, StageResponseLetters letters
             ["htmlUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".html").AbsoluteUri,
             ["textUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".txt").AbsoluteUri,
         })));
-        var linksSent = context.Turn.Activity.Conversation?.ConversationType == "personal"
-            ? await context.Turn.SendActivityAsync(downloads, cancellationToken) is not null
-            : await Kit.SendPersonalAsync(context.Clicker, downloads, cancellationToken) is not null;
-        return AdaptiveCardInvokeResponse.Message(linksSent
-            ? $"The {letterName} for {context.Case.Reference} is in the chat below; download links are in your chat with the bot."
-            : $"The {letterName} for {context.Case.Reference} is in the chat below. Open a chat with the bot for download links.");
+        if (context.Turn.Activity.Conversation?.ConversationType == "personal")
+        {
+            await context.Turn.SendActivityAsync(downloads, cancellationToken);
+            return AdaptiveCardInvokeResponse.Message($"The {letterName} for {context.Case.Reference} and its download links are in the chat below.");
+        }
+        return AdaptiveCardInvokeResponse.Message(await Kit.SendPersonalAsync(context.Clicker, downloads, cancellationToken) is not null
+            ? $"The {letterName} for {context.Case.Reference} is in the chat below; its download links are in your personal chat with the bot."
+            : $"The {letterName} for {context.Case.Reference} is in the chat below. Open a personal chat with the bot to get download links.");
     }
 }

@@ -144,4 +144,21 @@ public sealed class LetterAccessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Pressed_in_a_group_chat_the_download_links_go_to_the_clickers_personal_chat_only()
+    {
+        var pressed = new System.Text.Json.Nodes.JsonObject
+        {
+            ["verb"] = "letter", ["caseId"] = _case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["version"] = _case.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        await _host.SubmitAsync(_owner, pressed, replyToId: "shared-card-1", groupChat: true);
+
+        var links = Assert.Single(_host.Connector.Sends, s => s.Card is not null);
+        Assert.StartsWith($"/v3/conversations/{LifecycleHost.PersonalChat(_owner)}/activities", links.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Connector.Sends, s => s.Path.Contains("group-chat", StringComparison.Ordinal) && s.Body!.ToJsonString().Contains("link=", StringComparison.Ordinal));
+        Assert.Contains(_host.Connector.Sends, s => s.Path.Contains("group-chat", StringComparison.Ordinal) && s.Text?.Contains("personal chat", StringComparison.Ordinal) == true);
+    }
 }
