@@ -7,13 +7,15 @@ using ComplaintsBot.Dialogs;
 namespace ComplaintsBot.Bot;
 
 /// <summary>
-/// The bot: messages (and card submits) go to the dialogs, Action.Execute clicks to the card actions, and a
-/// new install or member gets the welcome card once. Thin on purpose: the work is in dialogs and actions.
+/// The bot: messages (and card submits) go to the dialogs, Action.Execute clicks (and their Action.Submit fallback
+/// from older clients) to the card actions, and a new install or member gets the welcome card once. Thin on
+/// purpose: the work is in dialogs and actions.
 /// </summary>
 public sealed class ComplaintsBotHandler(
     ConversationState conversationState,
     [FromKeyedServices(ComplaintsBotHandler.RootDialogKey)] Dialog rootDialog,
     CardActionRouter cardActions,
+    ExecuteFallbackSubmit fallbackSubmits,
     WelcomeCard welcomeCard,
     MemberNames memberNames) : ActivityHandler
 {
@@ -26,6 +28,8 @@ public sealed class ComplaintsBotHandler(
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         turnContext.Activity.RemoveRecipientMention();
+        // Checked before the dialog runs, so a case button pressed mid-conversation leaves the dialog where it was.
+        if (await fallbackSubmits.TryHandleAsync(turnContext, cancellationToken)) return;
         await rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 

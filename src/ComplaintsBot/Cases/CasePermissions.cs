@@ -20,10 +20,8 @@ public sealed record CasePermissions(
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
-    /// <summary>Managers act on any case; others on the cases they own.</summary>
-    public static bool IsManager(StaffMember staff) =>
-        staff.HasRole(StaffRoles.Manager) || staff.HasRole(StaffRoles.ComplaintsManager) ||
-        staff.HasRole(StaffRoles.SeniorManager) || staff.HasRole(StaffRoles.TeamLeader) || staff.HasRole(StaffRoles.Admin);
+    /// <summary>Managers (team leaders included) act on any case; others on the cases they own.</summary>
+    public static bool IsManager(StaffMember staff) => ManagerRoles.ActsOnAnyCase(staff);
 
     public static CasePermissions For(Case @case, Policy policy, StaffMember? viewer)
     {

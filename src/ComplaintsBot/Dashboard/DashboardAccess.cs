@@ -1,3 +1,4 @@
+using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Store;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +37,5 @@ public sealed class DashboardAccess(
     }
 
     /// <summary>Managers, complaints managers, senior managers and administrators (not team leaders or officers).</summary>
-    public static bool IsManager(Cases.Domain.StaffMember member) =>
-        member.HasRole(Cases.Domain.StaffRoles.Manager) || member.HasRole(Cases.Domain.StaffRoles.ComplaintsManager)
-        || member.HasRole(Cases.Domain.StaffRoles.SeniorManager) || member.HasRole(Cases.Domain.StaffRoles.Admin);
+    public static bool IsManager(Cases.Domain.StaffMember member) => ManagerRoles.SeesOrganisationFigures(member);
 }

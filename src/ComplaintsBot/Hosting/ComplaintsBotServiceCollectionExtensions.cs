@@ -10,6 +10,7 @@ using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
+using ComplaintsBot.Letters;
 using ComplaintsBot.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -47,12 +48,14 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
         services.AddContactLogging();
         services.AddSingleton<CardActionRouter>();
+        services.AddSingleton<ExecuteFallbackSubmit>();
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<MemberNames>();
         services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
         services.AddCaseLifecycle();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
+        services.AddLetterDownloads(configuration);
         services.AddSlaReminders(configuration);
         return services;
     }

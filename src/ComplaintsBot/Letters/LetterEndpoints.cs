@@ -1,17 +1,14 @@
-using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Letters;
 
 /// <summary>
-/// GET /cases/{reference}/letters/{stage}.html or .txt: the stage response letter as a download.
-/// Only in Development with the bot in local mode (no app id), where the caller is the marked local user;
-/// a deployed bot has no way yet to check a Teams SSO token here, so it answers 403 and staff use the
-/// Letter button on the case card, which posts the letter into their chat.
+/// GET /cases/{reference}/letters/{stage}.html or .txt: the stage response letter as a download, for a staff member
+/// allowed to have it (<see cref="LetterAccess"/>): with the link the Letter button issues, or a Teams SSO token.
+/// In Development with the bot in local mode the caller is the marked local user.
 /// </summary>
 public static class LetterEndpoints
 {
@@ -20,12 +17,14 @@ public static class LetterEndpoints
 
     public static IEndpointRouteBuilder MapCaseLetters(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cases/{reference}/letters/{file}", async (string reference, string file, HttpContext http, CaseService cases,
-            PolicyCatalog policies, ActivePolicy active, StageResponseLetters letters, IOptions<BotFrameworkOptions> bot, IWebHostEnvironment environment, CancellationToken cancellationToken) =>
+        app.MapGet("/cases/{reference}/letters/{file}", async (string reference, string file, HttpContext http, LetterAccess access, CaseService cases,
+            PolicyCatalog policies, ActivePolicy active, StageResponseLetters letters, CancellationToken cancellationToken) =>
         {
-            if (!environment.IsDevelopment() || !bot.Value.IsLocalMode)
-                return Results.Problem("Letters are downloaded from the case card in Teams (Letter button); this address works only for local development.", statusCode: 403);
-            http.Response.Headers[LocalUserHeader] = LocalUser;
+            // A letter carries the customer's personal data: never kept by a browser or proxy.
+            http.Response.Headers.CacheControl = "no-store";
+            var requester = await access.AuthenticateAsync(http.Request, cancellationToken);
+            if (!requester.IsKnown) return Results.Problem(requester.Problem, statusCode: requester.StatusCode);
+            if (requester.IsLocalUser) http.Response.Headers[LocalUserHeader] = LocalUser;
 
             var extension = Path.GetExtension(file);
             if (extension is not (".html" or ".txt") || !int.TryParse(Path.GetFileNameWithoutExtension(file), out var stage))
@@ -38,6 +37,8 @@ public static class LetterEndpoints
                 return Results.Problem($"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
 
             var policy = policies.TryGet(@case.PolicyId, out var own) ? own : active.Policy;
+            if (LetterAccess.RefusalFor(requester, @case, policy, stage) is { } refusal)
+                return Results.Problem(refusal, statusCode: 403);
             var letter = letters.Compose(@case, policy, stage);
             return extension == ".html"
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Html), "text/html; charset=utf-8", letter.FileName + ".html")

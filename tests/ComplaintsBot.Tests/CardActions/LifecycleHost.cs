@@ -24,7 +24,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
-    public LifecycleHost(DateTimeOffset now)
+    public LifecycleHost(DateTimeOffset now, IDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(_folder);
         Clock = new FakeTimeProvider(now);
@@ -34,6 +34,7 @@ public sealed class LifecycleHost : IAsyncDisposable
             builder.UseSetting("Store:SqlitePath", Path.Combine(_folder, "cases.db"));
             builder.UseSetting("BotFramework:Connector:AllowLoopbackServiceUrls", "true");
             builder.UseSetting("BotFramework:Connector:MaxRetryAttempts", "0");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         _client = _factory.CreateClient();
@@ -101,7 +102,42 @@ public sealed class LifecycleHost : IAsyncDisposable
         return (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
+    /// <summary>
+    /// Presses an Action.Submit as Teams sends it: a message with no text, value = the button's data merged with the
+    /// inputs, every value a string. <paramref name="groupChat"/> sends it in a group chat instead of the personal one.
+    /// </summary>
+    public async Task SubmitAsync(StaffMember who, JsonObject value, string replyToId = "case-card-1", bool groupChat = false)
+    {
+        var activity = Activity(who, "message", replyToId);
+        activity.Text = null;
+        activity.Value = value;
+        if (groupChat) activity.Conversation = new ConversationAccount { Id = "19:group-chat@thread.v2", ConversationType = "groupChat", IsGroup = true, TenantId = "tenant-1" };
+        await PostAsync(activity);
+    }
+
+    /// <summary>Types a message in the personal chat.</summary>
+    public async Task SayAsync(StaffMember who, string text)
+    {
+        var activity = Activity(who, "message", null);
+        activity.Text = text;
+        await PostAsync(activity);
+    }
+
+    private async Task PostAsync(Activity activity)
+    {
+        using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), JsonContent.Create(activity, options: BotJson.Options));
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}");
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative));
+
+    /// <summary>GET with a bearer token, as the Teams tab sends its single sign-on token.</summary>
+    public Task<HttpResponseMessage> GetAsync(string path, string bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        return _client.SendAsync(request);
+    }
 
     public static string PersonalChat(StaffMember who) => "a:chat-" + who.AadObjectId;
 
