@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
@@ -14,20 +15,55 @@ namespace ComplaintsBot.Bot.State;
 /// context's connection (<see cref="BotStateCommands"/>): EF Core's query pipeline cost twenty times the SQL.
 /// The write is an UPDATE whose WHERE carries the ETag check; the row is inserted through EF the first time,
 /// when the UPDATE finds none. Writes to SQLite are queued in process rather than left to SQLite's busy handler.
+/// On SQLite the statements stay prepared on connections the storage keeps open (one for the queued writer,
+/// a few for readers), so a turn pays neither a context rent nor a connection open; every write still
+/// commits on its own before WriteAsync returns.
 /// </remarks>
-public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock) : IStorage
+public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock) : IStorage, IAsyncDisposable
 {
+    // SQLite runs a statement synchronously on the calling thread, so more open readers than cores buy nothing.
+    private static readonly int IdleReadersKept = Math.Max(2, Environment.ProcessorCount);
+
     // SQLite takes one writer at a time per file and makes the others sleep and retry (busy_timeout), which
     // under load costs far more than the write; this host's writers queue here instead. Other processes
     // writing the same file are still handled by the busy timeout.
     private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
+    private readonly ConcurrentBag<DedicatedBotStateConnection> _idleReaders = [];
     private BotStateCommands? _commands;
+    private DedicatedBotStateConnection? _writer;
+    private bool _disposed;
+
+    private BotStateCommands Commands
+    {
+        get
+        {
+            if (_commands is not null) return _commands;
+            using var db = contexts.CreateDbContext();
+            return _commands = new BotStateCommands(db);
+        }
+    }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
         if (keys.Length == 0) return items;
+        if (Commands.IsSqlite)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var reader = _idleReaders.TryTake(out var idle) ? idle : await DedicatedBotStateConnection.OpenAsync(contexts, Commands, cancellationToken);
+            try
+            {
+                foreach (var key in keys.Distinct(StringComparer.Ordinal))
+                    if (await reader.ReadJsonAsync(key, cancellationToken) is { } json) items[key] = StorageJson.Deserialize(json);
+            }
+            finally
+            {
+                if (_disposed || _idleReaders.Count >= IdleReadersKept) await reader.DisposeAsync();
+                else _idleReaders.Add(reader);
+            }
+            return items;
+        }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var commands = _commands ??= new BotStateCommands(db);
@@ -48,6 +84,11 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0) return;
+        if (Commands.IsSqlite)
+        {
+            await WriteOnDedicatedConnectionAsync(changes, cancellationToken);
+            return;
+        }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var commands = _commands ??= new BotStateCommands(db);
@@ -69,12 +110,34 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
         }
     }
 
-    private static async Task WriteOneAsync(CasesDbContext db, BotStateCommands commands, string key, object value, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task WriteOnDedicatedConnectionAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
+    {
+        await _sqliteWriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var writer = _writer ??= await DedicatedBotStateConnection.OpenAsync(contexts, Commands, cancellationToken);
+            await using var transaction = changes.Count > 1 ? await writer.Db.Database.BeginTransactionAsync(cancellationToken) : null;
+            var now = clock.GetUtcNow();
+            foreach (var (key, value) in changes)
+                await WriteOneAsync(writer.Db, (k, json, etag, expected) => writer.UpdateAsync(k, json, etag, now, expected, cancellationToken), key, value, now, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            _sqliteWriteGate.Release();
+        }
+    }
+
+    private static Task WriteOneAsync(CasesDbContext db, BotStateCommands commands, string key, object value, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteOneAsync(db, (k, json, etag, expected) => commands.UpdateAsync(db, k, json, etag, now, expected, cancellationToken), key, value, now, cancellationToken);
+
+    private static async Task WriteOneAsync(CasesDbContext db, Func<string, string, string, string?, Task<int>> update, string key, object value, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var expectedETag = (value as IStoreItem)?.ETag is { } etag && etag != "*" ? etag : null;
         var newETag = Guid.NewGuid().ToString("N");
         var json = StorageJson.Serialize(value, newETag);
-        if (await commands.UpdateAsync(db, key, json, newETag, now, expectedETag, cancellationToken) > 0) return;
+        if (await update(key, json, newETag, expectedETag) > 0) return;
 
         // No row to update: the key is new (any ETag is accepted), or its ETag no longer matches, in which
         // case the row exists and the insert fails on the key, as it does when another writer inserted first.
@@ -88,7 +151,7 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
             // Another writer inserted the key between our UPDATE and INSERT. Without an ETag the value is
             // last-writer-wins, so overwrite the row that now exists; an IStoreItem still conflicts below.
             entry.State = EntityState.Detached;
-            if (await commands.UpdateAsync(db, key, json, newETag, now, null, cancellationToken) > 0) return;
+            if (await update(key, json, newETag, null) > 0) return;
             throw new StorageETagConflictException(key, "(new)", "(inserted and removed by another writer)");
         }
         catch (DbUpdateException)
@@ -106,5 +169,21 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
         ArgumentNullException.ThrowIfNull(keys);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.BotState.Where(row => keys.Contains(row.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _sqliteWriteGate.WaitAsync();
+        try
+        {
+            _disposed = true;
+            if (_writer is not null) await _writer.DisposeAsync();
+            _writer = null;
+            while (_idleReaders.TryTake(out var reader)) await reader.DisposeAsync();
+        }
+        finally
+        {
+            _sqliteWriteGate.Release();
+        }
     }
 }
