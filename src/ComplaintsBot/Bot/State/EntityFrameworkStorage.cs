@@ -28,7 +28,10 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
     // under load costs far more than the write; this host's writers queue here instead. Other processes
     // writing the same file are still handled by the busy timeout.
     private readonly SemaphoreSlim _sqliteWriteGate = new(1, 1);
+    private const int MaxWritesPerCommit = 128;
+    private const string BatchSavepoint = "botstate_write";
     private readonly ConcurrentBag<DedicatedBotStateConnection> _idleReaders = [];
+    private readonly ConcurrentQueue<PendingWrite> _pendingWrites = new();
     private BotStateCommands? _commands;
     private DedicatedBotStateConnection? _writer;
     private bool _disposed;
@@ -110,23 +113,85 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
         }
     }
 
+    // Group commit: with FULL synchronous every commit is an fsync, which cost more than the rest of the
+    // write. A writer queues its changes; whoever holds the gate commits everything queued in one
+    // transaction, each caller's changes under a savepoint so one failing write (an ETag conflict) fails
+    // only its caller. Every WriteAsync still returns only after the commit that holds its changes.
     private async Task WriteOnDedicatedConnectionAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
     {
-        await _sqliteWriteGate.WaitAsync(cancellationToken);
+        var pending = new PendingWrite(changes);
+        _pendingWrites.Enqueue(pending);
+        // Not cancelled once queued: the changes may already be part of another caller's batch.
+        await _sqliteWriteGate.WaitAsync(CancellationToken.None);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var writer = _writer ??= await DedicatedBotStateConnection.OpenAsync(contexts, Commands, cancellationToken);
-            await using var transaction = changes.Count > 1 ? await writer.Db.Database.BeginTransactionAsync(cancellationToken) : null;
-            var now = clock.GetUtcNow();
-            foreach (var (key, value) in changes)
-                await WriteOneAsync(writer.Db, (k, json, etag, expected) => writer.UpdateAsync(k, json, etag, now, expected, cancellationToken), key, value, now, cancellationToken);
-            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            if (!pending.Done.Task.IsCompleted) await CommitQueuedWritesAsync();
         }
         finally
         {
             _sqliteWriteGate.Release();
         }
+        await pending.Done.Task;
+    }
+
+    private async Task CommitQueuedWritesAsync()
+    {
+        var batch = new List<PendingWrite>();
+        while (batch.Count < MaxWritesPerCommit && _pendingWrites.TryDequeue(out var queued)) batch.Add(queued);
+        if (batch.Count == 0) return;
+        var failures = new Exception?[batch.Count];
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var writer = _writer ??= await DedicatedBotStateConnection.OpenAsync(contexts, Commands, CancellationToken.None);
+            var now = clock.GetUtcNow();
+            if (batch.Count == 1 && batch[0].Changes.Count == 1)
+            {
+                // One key alone is a single statement, atomic by itself.
+                var (key, value) = batch[0].Changes.First();
+                await WriteOneAsync(writer, key, value, now);
+            }
+            else
+            {
+                await using var transaction = await writer.Db.Database.BeginTransactionAsync();
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    await transaction.CreateSavepointAsync(BatchSavepoint);
+                    try
+                    {
+                        foreach (var (key, value) in batch[i].Changes) await WriteOneAsync(writer, key, value, now);
+                        await transaction.ReleaseSavepointAsync(BatchSavepoint);
+                    }
+                    catch (Exception ex)
+                    {
+                        await transaction.RollbackToSavepointAsync(BatchSavepoint);
+                        await transaction.ReleaseSavepointAsync(BatchSavepoint);
+                        failures[i] = ex;
+                    }
+                }
+                await transaction.CommitAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            // Nothing of the batch is committed (or the single write failed): every caller learns it.
+            for (var i = 0; i < failures.Length; i++) failures[i] ??= ex;
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (failures[i] is { } failure) batch[i].Done.TrySetException(failure);
+            else batch[i].Done.TrySetResult();
+        }
+    }
+
+    private static Task WriteOneAsync(DedicatedBotStateConnection writer, string key, object value, DateTimeOffset now) =>
+        WriteOneAsync(writer.Db, (k, json, etag, expected) => writer.UpdateAsync(k, json, etag, now, expected, CancellationToken.None), key, value, now, CancellationToken.None);
+
+    private sealed class PendingWrite(IDictionary<string, object> changes)
+    {
+        public IDictionary<string, object> Changes { get; } = changes;
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private static Task WriteOneAsync(CasesDbContext db, BotStateCommands commands, string key, object value, DateTimeOffset now, CancellationToken cancellationToken) =>
