@@ -67,6 +67,21 @@ public sealed class EntityFrameworkStorageTests : IAsyncLifetime
         Assert.False(reread.ContainsKey("conversation/stale"));
     }
 
+    [Fact]
+    public async Task A_service_provider_disposed_synchronously_closes_the_storage_it_kept_open()
+    {
+        var provider = new ServiceCollection().AddCaseStore(_path).AddSingleton(TimeProvider.System).AddSingleton<IStorage, EntityFrameworkStorage>().BuildServiceProvider();
+        var storage = provider.GetRequiredService<IStorage>();
+        await storage.WriteAsync(new Dictionary<string, object> { ["msteams/conversations/a:2"] = new Dictionary<string, object> { ["step"] = 1 } });
+        _ = await storage.ReadAsync(["msteams/conversations/a:2"]);
+
+        provider.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.ReadAsync(["msteams/conversations/a:2"]));
+        var reread = await NewStorage().ReadAsync(["msteams/conversations/a:2"]);
+        Assert.Equal(1, ObjectPath.ConvertValue<Dictionary<string, int>>(reread["msteams/conversations/a:2"])!["step"]);
+    }
+
     private sealed class Note : IStoreItem
     {
         public string? Text { get; set; }

@@ -19,7 +19,7 @@ namespace ComplaintsBot.Bot.State;
 /// a few for readers), so a turn pays neither a context rent nor a connection open; every write still
 /// commits on its own before WriteAsync returns.
 /// </remarks>
-public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock) : IStorage, IAsyncDisposable
+public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock) : IStorage, IAsyncDisposable, IDisposable
 {
     // SQLite runs a statement synchronously on the calling thread, so more open readers than cores buy nothing.
     private static readonly int IdleReadersKept = Math.Max(2, Environment.ProcessorCount);
@@ -235,6 +235,9 @@ public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.BotState.Where(row => keys.Contains(row.Key)).ExecuteDeleteAsync(cancellationToken);
     }
+
+    // A service provider disposed synchronously needs IDisposable as well; closing a SQLite connection does not block on I/O.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
