@@ -52,7 +52,14 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
     {
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 1024);
+        // The HttpClient sends a Content-Length: read straight into the array the inbox keeps.
+        if (request.ContentLength is { } length)
+        {
+            var exact = new byte[length];
+            await request.Body.ReadExactlyAsync(exact);
+            return exact;
+        }
+        using var buffer = new MemoryStream(1024);
         await request.Body.CopyToAsync(buffer);
         return buffer.ToArray();
     }

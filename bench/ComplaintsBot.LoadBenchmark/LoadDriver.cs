@@ -16,6 +16,7 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
     private static readonly byte[] CardContentType = Encoding.UTF8.GetBytes("application/vnd.microsoft.card.adaptive");
     private static readonly byte[] ActionExecute = Encoding.UTF8.GetBytes("\"Action.Execute\"");
     private static readonly byte[] LoggedPrefix = Encoding.UTF8.GetBytes(ContactDialog.LoggedPrefix);
+    private static readonly byte[][] ExpectedReplies = [.. Enumerable.Range(0, TeamsConversation.TurnCount).Select(turn => Encoding.UTF8.GetBytes(TeamsConversation.ExpectedReply(turn)))];
 
     public async Task<RunResult> RunAsync(int conversations, int concurrency, int firstNumber)
     {
@@ -77,7 +78,7 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
         if (replies.Length != 1) return $"turn {turn + 1} got {replies.Length} replies, expected 1";
         var reply = replies[0];
         if (reply.ReplyToId != conversation.ActivityIds[turn]) return $"turn {turn + 1} reply threaded to {reply.ReplyToId}, expected {conversation.ActivityIds[turn]}";
-        var expected = Encoding.UTF8.GetBytes(TeamsConversation.ExpectedReply(turn));
+        var expected = ExpectedReplies[turn];
         var body = reply.Body.AsSpan();
         if (body.IndexOf(expected) < 0) return $"turn {turn + 1} reply lacks \"{TeamsConversation.ExpectedReply(turn)}\": {Encoding.UTF8.GetString(reply.Body)}";
         if (turn != TeamsConversation.TurnCount - 1) return null;

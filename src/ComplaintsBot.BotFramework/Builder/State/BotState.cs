@@ -39,10 +39,17 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var state = items.TryGetValue(key, out var stored)
-            ? ObjectPath.ConvertValue<Dictionary<string, object>>(stored)
-            : null;
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState(state);
+        if (!items.TryGetValue(key, out var stored))
+        {
+            turnContext.TurnState[_contextServiceKey] = new CachedBotState();
+            return;
+        }
+        var state = ObjectPath.ConvertValue<Dictionary<string, object>>(stored);
+        // The stored text is what the last save serialised, so it stands for the hash without serialising the
+        // state again. Were it formatted differently, the only cost would be one unneeded write.
+        turnContext.TurnState[_contextServiceKey] = stored is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Object } element && state is not null
+            ? new CachedBotState(state, element.GetRawText())
+            : new CachedBotState(state);
     }
 
     /// <summary>Writes the state if it changed since it was loaded (or if <paramref name="force"/>).</summary>

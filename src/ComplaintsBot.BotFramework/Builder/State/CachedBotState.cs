@@ -14,6 +14,13 @@ public class CachedBotState
         Hash = ComputeHash(State);
     }
 
+    /// <summary>A state whose JSON the caller already has (the text it was loaded from).</summary>
+    internal CachedBotState(IDictionary<string, object> state, string hash)
+    {
+        State = state;
+        Hash = hash;
+    }
+
     public IDictionary<string, object> State { get; set; }
 
     /// <summary>The state's JSON when last loaded or saved (the SDK also compares serialised text).</summary>

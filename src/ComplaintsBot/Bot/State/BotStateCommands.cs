@@ -36,6 +36,14 @@ internal sealed class BotStateCommands
 
     public bool IsSqlite { get; }
 
+    internal string SelectSql => _select;
+
+    internal string UpdateSql => _update;
+
+    internal string UpdateIfETagSql => _updateIfETag;
+
+    internal object? ToProviderInstant(DateTimeOffset instant) => _toProviderInstant(instant);
+
     public async Task<string?> ReadJsonAsync(CasesDbContext db, string key, CancellationToken cancellationToken)
     {
         await using var command = Create(db, _select);
