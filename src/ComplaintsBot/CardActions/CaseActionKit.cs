@@ -132,6 +132,16 @@ public sealed class CaseActionKit(
         }
     }
 
+    /// <summary>
+    /// A decision card after a click: the clicked copy is remembered with the others, then every copy is replaced,
+    /// so everyone who holds the card sees the decision.
+    /// </summary>
+    public async Task UpdateDecisionCardsAsync(ITurnContext turn, int caseId, string kind, int? extensionId, JsonObject card, CancellationToken cancellationToken)
+    {
+        await RememberMessageAsync(turn, caseId, kind, extensionId, cancellationToken);
+        await UpdateMessagesAsync(turn, caseId, kind, extensionId, card, cancellationToken);
+    }
+
     /// <summary>Replaces every remembered copy of a card (PUT), so people who are not refreshed see the current state too.</summary>
     public async Task UpdateMessagesAsync(ITurnContext turn, int caseId, string kind, int? extensionId, JsonObject card, CancellationToken cancellationToken)
     {

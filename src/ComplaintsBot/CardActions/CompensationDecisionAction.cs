@@ -70,8 +70,7 @@ public abstract class CompensationDecisionAction(CaseActionKit kit, Compensation
 
         var decided = changed.Stage(stage.Number)!.CompensationApprovals.Single(a => a.Id == approval.Id);
         var card = await approvalCards.RenderAsync(changed, changed.Stage(stage.Number)!, decided, cancellationToken);
-        await Kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, cancellationToken);
-        await Kit.UpdateMessagesAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, card, cancellationToken);
+        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, card, cancellationToken);
         await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
         await TellRequesterAsync(context, changed, requester, stage.Number, decided, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(card);

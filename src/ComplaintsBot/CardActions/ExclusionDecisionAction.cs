@@ -44,8 +44,7 @@ public abstract class ExclusionDecisionAction(CaseActionKit kit, ExclusionDecisi
 
         var decided = PendingExclusion.Of(changed, context.Policy)!;
         var card = await RenderAsync(changed, decided, cancellationToken);
-        await Kit.RememberMessageAsync(context.Turn, changed.Id, ExclusionCardMessages.Kind, null, cancellationToken);
-        await Kit.UpdateMessagesAsync(context.Turn, changed.Id, ExclusionCardMessages.Kind, null, card, cancellationToken);
+        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, ExclusionCardMessages.Kind, null, card, cancellationToken);
         await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
         await TellOfficerAsync(context, changed, decided, comment, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(card);

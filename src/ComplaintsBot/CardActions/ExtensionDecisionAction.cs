@@ -46,8 +46,7 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
 
         var decided = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, decided.Stage, decided.Extension, cancellationToken);
-        await Kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, cancellationToken);
-        await Kit.UpdateMessagesAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card, cancellationToken);
+        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card, cancellationToken);
         await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
         await TellRequesterAsync(context, changed, requester, decided.Stage.Number, comment, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(card);
