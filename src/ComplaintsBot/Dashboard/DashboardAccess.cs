@@ -23,10 +23,9 @@ public sealed class DashboardAccess(
                 ? DashboardAccessResult.Allowed(DashboardViewer.LocalDevelopmentUser)
                 : DashboardAccessResult.Unauthenticated("The dashboard needs Dashboard:AppId or MicrosoftAppId outside Development.");
         }
-        var header = http.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
+        if (DashboardTokenValidator.BearerToken(http.Request) is not { } token)
             return DashboardAccessResult.Unauthenticated("Sign in through Teams: the request has no bearer token.");
-        var (objectId, problem) = await tokens.ValidateAsync(header[7..].Trim(), http.Request.Host.Host, cancellationToken);
+        var (objectId, problem) = await tokens.ValidateAsync(token, http.Request.Host.Host, cancellationToken);
         if (objectId is null) return DashboardAccessResult.Unauthenticated(problem!);
         var member = await staff.FindAsync(objectId, cancellationToken);
         if (member is null)

@@ -27,6 +27,14 @@ public sealed class DashboardTokenValidator
         _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.MetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever);
     }
 
+    /// <summary>The token of a request's <c>Authorization: Bearer</c> header, or null when it carries none.</summary>
+    public static string? BearerToken(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
+    }
+
     /// <summary>The token's Entra ID object id (oid), or a message saying why the token is not accepted.</summary>
     public async Task<(string? ObjectId, string? Problem)> ValidateAsync(string token, string requestHost, CancellationToken cancellationToken)
     {

@@ -39,12 +39,11 @@ public sealed class LetterAccess(
                 : LetterRequester.Forbidden("You are no longer on this bot's staff list.");
         }
 
-        var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
+        if (DashboardTokenValidator.BearerToken(request) is not { } bearer)
             return LetterRequester.Unauthenticated("Sign in through Teams, or use the download link from the Letter button on the case card.");
         if (dashboard.Value.IsLocal)
             return LetterRequester.Unauthenticated("This bot has no app id (Dashboard:AppId or MicrosoftAppId), so it accepts no sign-in tokens.");
-        var (objectId, tokenProblem) = await tokens.ValidateAsync(header[7..].Trim(), request.Host.Host, cancellationToken);
+        var (objectId, tokenProblem) = await tokens.ValidateAsync(bearer, request.Host.Host, cancellationToken);
         if (objectId is null) return LetterRequester.Unauthenticated(tokenProblem!);
         return await staff.FindAsync(objectId, cancellationToken) is { } member
             ? LetterRequester.Signed(member, null)
