@@ -16,8 +16,8 @@ namespace ComplaintsBot.Bot.State;
 /// The write is an UPDATE whose WHERE carries the ETag check; the row is inserted through EF the first time,
 /// when the UPDATE finds none. Writes to SQLite are queued in process rather than left to SQLite's busy handler.
 /// On SQLite the statements stay prepared on connections the storage keeps open (one for the queued writer,
-/// a few for readers), so a turn pays neither a context rent nor a connection open; every write still
-/// commits on its own before WriteAsync returns.
+/// a few for readers), so a turn pays neither a context rent nor a connection open. Writes that queue together
+/// are committed in one transaction (group commit, below); each WriteAsync returns only after its commit.
 /// </remarks>
 public sealed class EntityFrameworkStorage(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock) : IStorage, IAsyncDisposable, IDisposable
 {
