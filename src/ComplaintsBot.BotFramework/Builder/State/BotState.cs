@@ -92,11 +92,20 @@ public abstract class BotState
 
     protected abstract string GetStorageKey(ITurnContext turnContext);
 
-    protected Task<T?> GetPropertyValueAsync<T>(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default)
+    protected Task<T?> GetPropertyValueAsync<T>(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default) =>
+        TryGetPropertyValue<T>(turnContext, propertyName, out var value) ? Task.FromResult(value) : throw new KeyNotFoundException(propertyName);
+
+    /// <summary>The lookup without the SDK's KeyNotFoundException: the accessor asks on every turn, and a missing property is normal there.</summary>
+    private bool TryGetPropertyValue<T>(ITurnContext turnContext, string propertyName, out T? value)
     {
         var cached = GetLoadedState(turnContext);
-        if (!cached.State.ContainsKey(propertyName)) throw new KeyNotFoundException(propertyName);
-        return Task.FromResult(ObjectPath.GetTypedValue<T>(cached.State, propertyName));
+        if (!cached.State.ContainsKey(propertyName))
+        {
+            value = default;
+            return false;
+        }
+        value = ObjectPath.GetTypedValue<T>(cached.State, propertyName);
+        return true;
     }
 
     protected Task SetPropertyValueAsync(ITurnContext turnContext, string propertyName, object? value, CancellationToken cancellationToken = default)
@@ -124,17 +133,11 @@ public abstract class BotState
         public async Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
         {
             await botState.LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return (await botState.GetPropertyValueAsync<T>(turnContext, Name, cancellationToken).ConfigureAwait(false))!;
-            }
-            catch (KeyNotFoundException)
-            {
-                if (defaultValueFactory is null) return default!;
-                var value = defaultValueFactory();
-                await botState.SetPropertyValueAsync(turnContext, Name, value, cancellationToken).ConfigureAwait(false);
-                return value;
-            }
+            if (botState.TryGetPropertyValue<T>(turnContext, Name, out var stored)) return stored!;
+            if (defaultValueFactory is null) return default!;
+            var value = defaultValueFactory();
+            await botState.SetPropertyValueAsync(turnContext, Name, value, cancellationToken).ConfigureAwait(false);
+            return value;
         }
 
         public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)
