@@ -8,6 +8,7 @@ public class DialogInstance
 {
     public string Id { get; set; } = string.Empty;
 
+    [System.Text.Json.Serialization.JsonConverter(typeof(Builder.StateDictionary.Converter))]
     public IDictionary<string, object> State { get; set; } = new Dictionary<string, object>(StringComparer.Ordinal);
 
     public int? StackIndex { get; set; }

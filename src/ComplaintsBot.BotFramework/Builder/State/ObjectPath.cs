@@ -17,6 +17,8 @@ public static class ObjectPath
                 return default;
             case T typed:
                 return typed;
+            case JsonElement { ValueKind: JsonValueKind.Object } element when typeof(T) == typeof(Dictionary<string, object>):
+                return (T)(object)StateDictionary.FromJsonObject(element);
             case JsonElement element:
                 return element.ValueKind == JsonValueKind.Null ? default : element.Deserialize<T>(StorageJson.Options);
             case JsonNode node:
