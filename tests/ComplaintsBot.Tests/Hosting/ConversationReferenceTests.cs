@@ -1,10 +1,54 @@
 using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.Cases.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsBot.Tests.Hosting;
 
 public sealed class ConversationReferenceTests : HostTestBase
 {
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+
     private ConversationReferenceStore References => Host.GetService<ConversationReferenceStore>();
+
+    protected override void Override(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
+
+    private async Task<DateTimeOffset> LastSeenAsync()
+    {
+        await using var db = await Host.GetService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync();
+        return (await db.ConversationReferences.AsNoTracking().SingleAsync(r => r.ConversationId == Teams.ConversationId)).UpdatedAt;
+    }
+
+    [Fact]
+    public async Task A_turn_that_changes_nothing_leaves_the_reference_unwritten_and_its_last_seen_time_moves_once_an_hour()
+    {
+        await Host.PostActivityAsync(Teams.Message("help"));
+        var first = await LastSeenAsync();
+
+        _clock.Advance(TimeSpan.FromMinutes(59));
+        await Host.PostActivityAsync(Teams.Message("help"));
+        var withinTheHour = await LastSeenAsync();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await Host.PostActivityAsync(Teams.Message("help"));
+        var anHourOn = await LastSeenAsync();
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero), first);
+        Assert.Equal(first, withinTheHour);
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero), anHourOn);
+    }
+
+    [Fact]
+    public async Task A_turn_from_a_new_service_url_moves_the_last_seen_time_at_once()
+    {
+        await Host.PostActivityAsync(Teams.Message("help"));
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        Teams.ServiceUrl = Channel.ServiceUrl + "emea/";
+
+        await Host.PostActivityAsync(Teams.Message("help"));
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 9, 5, 0, TimeSpan.Zero), await LastSeenAsync());
+    }
 
     [Fact]
     public async Task The_first_message_saves_where_the_user_can_be_reached()

@@ -6,10 +6,13 @@ namespace ComplaintsBot.Bot.Proactive;
 
 /// <summary>
 /// Where each staff member can be reached proactively (reminders, approval cards): one row per user and
-/// conversation, saved from authenticated activities and refreshed every turn, since serviceUrl can move.
+/// conversation, saved from authenticated activities and refreshed by every turn that brings a change, since serviceUrl can move.
 /// </summary>
 public sealed class ConversationReferenceStore(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>How stale a reference's last-seen time may be before an unchanged turn refreshes it.</summary>
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromHours(1);
+
     /// <summary>Saves or refreshes the reference of the user who sent <paramref name="activity"/>; a user who writes is not blocked.</summary>
     public async Task SaveAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -41,8 +44,12 @@ public sealed class ConversationReferenceStore(IDbContextFactory<CasesDbContext>
             row.TenantId = reference.Conversation.TenantId ?? row.TenantId;
             row.UserAadObjectId = reference.User.AadObjectId ?? row.UserAadObjectId;
             row.ReferenceJson = json;
-            row.UpdatedAt = clock.GetUtcNow();
             row.Blocked = false;
+            // EF writes only what changed. Moving the last-seen time on every turn would make each message a
+            // database write of its own, so it moves when the reference changed or once the hour is up.
+            var now = clock.GetUtcNow();
+            db.ChangeTracker.DetectChanges();
+            if (db.Entry(row).State == EntityState.Modified || now - row.UpdatedAt >= LastSeenResolution) row.UpdatedAt = now;
         }
 
         try
