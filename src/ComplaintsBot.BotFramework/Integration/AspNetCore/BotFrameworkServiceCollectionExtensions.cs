@@ -33,7 +33,10 @@ public static class BotFrameworkServiceCollectionExtensions
                 connectorSection.Bind(options);
             });
         services.AddOptions<TurnErrorOptions>();
+        // The factory's own handlers would log four Information lines per Connector call, each naming the
+        // conversation in its URL; ConnectorClient logs the calls that fail, with the Connector's error code.
         services.AddHttpClient(ConnectorClientFactory.HttpClientName)
+            .RemoveAllLoggers()
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ConnectorClientOptions>>().Value.RequestTimeout);
         services.TryAddSingleton(TimeProvider.System);
 
