@@ -14,8 +14,8 @@ public readonly record struct ProcessMetrics(TimeSpan Cpu, TimeSpan KernelCpu, l
     public ProcessMetrics Since(ProcessMetrics start) =>
         new(Cpu - start.Cpu, KernelCpu - start.KernelCpu, AllocatedBytes - start.AllocatedBytes, Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2);
 
-    /// <summary>Peak resident set size (VmHWM) in MiB, from /proc/self/status; -1 where there is none.</summary>
-    public static double PeakResidentMegabytes()
+    /// <summary>Peak resident set size (VmHWM) in MiB (2^20 bytes), from /proc/self/status; -1 where there is none.</summary>
+    public static double PeakResidentMebibytes()
     {
         const string path = "/proc/self/status";
         if (!File.Exists(path)) return -1;

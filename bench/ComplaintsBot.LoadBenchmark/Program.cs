@@ -60,7 +60,9 @@ var compiledBeforeRun = System.Runtime.JitInfo.GetCompiledMethodCount();
 var run = await driver.RunAsync(options.Conversations, options.Concurrency, all.Count);
 var used = ProcessMetrics.Now().Since(before);
 var compiledDuringRun = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBeforeRun;
-var peakRss = ProcessMetrics.PeakResidentMegabytes();
+var peakRss = ProcessMetrics.PeakResidentMebibytes();
+// The goal is in MB (10^6 bytes), a little stricter than MiB.
+var peakRssMegabytes = peakRss * 1024 * 1024 / 1e6;
 all.AddRange(run.Conversations);
 
 await host.StopAsync();
@@ -81,7 +83,7 @@ Console.WriteLine($"CPU per turn         {cpuPerTurn:F3} ms (whole process: host
 Console.WriteLine($"Allocated per turn   {used.AllocatedBytes / 1024.0 / Math.Max(1, turns):F1} KiB; GCs gen0 {used.Gen0}, gen1 {used.Gen1}, gen2 {used.Gen2}");
 Console.WriteLine($"JIT during the run   {compiledDuringRun} methods compiled");
 Console.WriteLine($"SQL per turn         {(double)(sqlCommands.Count - sqlBefore.Count) / Math.Max(1, turns):F2} EF commands, {(double)(sqlCommands.ConnectionsOpened - sqlBefore.ConnectionsOpened) / Math.Max(1, turns):F2} connection opens");
-Console.WriteLine($"Peak RSS (VmHWM)     {peakRss:F0} MiB");
+Console.WriteLine($"Peak RSS (VmHWM)     {peakRss:F0} MiB = {peakRssMegabytes:F0} MB");
 Console.WriteLine($"Durable state        {durable.Rows} BotState rows, {durable.DistinctETags} distinct ETags, {durable.Completed} completed, {durable.AllTurnsRecorded} with all {TeamsConversation.TurnCount} turns recorded, of {all.Count} conversations");
 Console.WriteLine($"Unexpected replies   {connector.Unexpected}");
 foreach (var failure in run.Failures.Take(5)) Console.WriteLine($"  failure: {failure}");
@@ -94,7 +96,7 @@ var goals = new (string Name, bool Met)[]
     (">= 2500 turns/s", throughput >= 2500),
     ("p99 < 50 ms", Percentile(0.99) < 50),
     ("< 0.4 ms CPU per turn", cpuPerTurn < 0.4),
-    ("< 200 MB peak RSS", peakRss < 200),
+    ("< 200 MB peak RSS", peakRssMegabytes < 200),
 };
 Console.WriteLine();
 foreach (var (name, met) in goals) Console.WriteLine($"  [{(met ? "met" : "MISSED")}] {name}");
