@@ -20,7 +20,7 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
 
     public async Task<RunResult> RunAsync(int conversations, int concurrency, int firstNumber)
     {
-        var started = new ConcurrentBag<TeamsConversation>();
+        var started = new ConcurrentBag<SentConversation>();
         var failures = new ConcurrentQueue<string>();
         var caseNumbers = new ConcurrentDictionary<long, byte>();
         var latencies = new long[conversations * TeamsConversation.TurnCount];
@@ -33,7 +33,6 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
             while ((index = Interlocked.Increment(ref next)) < conversations)
             {
                 var conversation = new TeamsConversation(firstNumber + index);
-                started.Add(conversation);
                 var inbox = connector.Register(conversation.ConversationId);
                 try
                 {
@@ -62,6 +61,7 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
                 finally
                 {
                     connector.Forget(conversation.ConversationId);
+                    started.Add(conversation.Sent());
                 }
             }
         }
@@ -77,7 +77,7 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
     {
         if (replies.Length != 1) return $"turn {turn + 1} got {replies.Length} replies, expected 1";
         var reply = replies[0];
-        if (reply.ReplyToId != conversation.ActivityIds[turn]) return $"turn {turn + 1} reply threaded to {reply.ReplyToId}, expected {conversation.ActivityIds[turn]}";
+        if (!long.TryParse(reply.ReplyToId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var replyTo) || replyTo != conversation.ActivityIds[turn]) return $"turn {turn + 1} reply threaded to {reply.ReplyToId}, expected {conversation.ActivityIds[turn]}";
         var expected = ExpectedReplies[turn];
         var body = reply.Body.AsSpan();
         if (body.IndexOf(expected) < 0) return $"turn {turn + 1} reply lacks \"{TeamsConversation.ExpectedReply(turn)}\": {Encoding.UTF8.GetString(reply.Body)}";
@@ -96,4 +96,4 @@ public sealed class LoadDriver(HttpClient http, Uri messagesUri, ConnectorStandI
 }
 
 /// <summary>What a run did: its conversations, the latency of each correct turn (Stopwatch ticks), wall time and failures.</summary>
-public sealed record RunResult(TeamsConversation[] Conversations, long[] Latencies, TimeSpan Elapsed, string[] Failures);
+public sealed record RunResult(SentConversation[] Conversations, long[] Latencies, TimeSpan Elapsed, string[] Failures);

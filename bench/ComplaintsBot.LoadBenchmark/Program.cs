@@ -32,7 +32,7 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 };
 var driver = new LoadDriver(http, messages, connector);
 
-var all = new List<TeamsConversation>();
+var all = new List<SentConversation>();
 // A warm-up round that JIT-compiles no more methods than this counts as settled.
 const int SettledJitMethods = 20;
 if (options.WarmUp > 0)

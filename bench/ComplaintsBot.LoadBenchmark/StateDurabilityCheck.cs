@@ -13,7 +13,7 @@ public static class StateDurabilityCheck
 {
     public sealed record Outcome(int Rows, int DistinctETags, int Completed, int AllTurnsRecorded, List<string> Problems);
 
-    public static Outcome Run(string sqlitePath, IReadOnlyCollection<TeamsConversation> conversations)
+    public static Outcome Run(string sqlitePath, IReadOnlyCollection<SentConversation> conversations)
     {
         var expected = conversations.ToDictionary(c => c.StorageKey, StringComparer.Ordinal);
         var problems = new List<string>();
@@ -45,7 +45,7 @@ public static class StateDurabilityCheck
                 problems.Add($"{key} is not completed: {state}");
 
             var ids = state.TryGetProperty(RedeliveryGuardMiddleware.PropertyName, out var recorded)
-                ? recorded.EnumerateArray().Select(id => id.GetString()).ToArray()
+                ? recorded.EnumerateArray().Select(id => long.TryParse(id.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray()
                 : [];
             if (ids.SequenceEqual(conversation.ActivityIds)) allTurns++;
             else if (problems.Count < 10) problems.Add($"{key} recorded turns [{string.Join(",", ids)}], expected [{string.Join(",", conversation.ActivityIds)}]");

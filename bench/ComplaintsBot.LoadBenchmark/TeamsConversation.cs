@@ -28,15 +28,16 @@ public sealed class TeamsConversation
         _aadObjectId = Guid.NewGuid().ToString();
         _userName = $"Housing Officer {number}";
         _kind = ContactDialog.Kinds[number % ContactDialog.Kinds.Length];
-        ActivityIds = new string[TurnCount];
+        ActivityIds = new long[TurnCount];
     }
 
     public string ConversationId { get; }
 
     /// <summary>The id of each turn's message, filled as the turns are sent.</summary>
-    public string[] ActivityIds { get; }
+    public long[] ActivityIds { get; }
 
-    public string StorageKey => $"msteams/conversations/{ConversationId}";
+    /// <summary>The id and message ids, for the durability check once the conversation is over.</summary>
+    public SentConversation Sent() => new(ConversationId, ActivityIds);
 
     /// <summary>What the user types at each step of the dialog.</summary>
     public string UserText(int turn) => turn switch
@@ -63,8 +64,9 @@ public sealed class TeamsConversation
     /// <summary>The JSON body Teams would POST to /api/messages for the user's message at <paramref name="turn"/>.</summary>
     public byte[] MessageJson(int turn, string serviceUrl)
     {
-        var id = Interlocked.Increment(ref _lastMessageId).ToString(CultureInfo.InvariantCulture);
-        ActivityIds[turn] = id;
+        var number = Interlocked.Increment(ref _lastMessageId);
+        ActivityIds[turn] = number;
+        var id = number.ToString(CultureInfo.InvariantCulture);
         var now = DateTimeOffset.UtcNow;
         var local = TimeZoneInfo.ConvertTime(now, London);
         var json = $$$"""
