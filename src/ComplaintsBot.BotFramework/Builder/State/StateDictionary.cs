@@ -26,15 +26,8 @@ public static class StateDictionary
         public override IDictionary<string, object> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             FromJsonObject(JsonElement.ParseValue(ref reader));
 
-        public override void Write(Utf8JsonWriter writer, IDictionary<string, object> value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            foreach (var (name, item) in value)
-            {
-                writer.WritePropertyName(name);
-                JsonSerializer.Serialize(writer, item, item?.GetType() ?? typeof(object), options);
-            }
-            writer.WriteEndObject();
-        }
+        // Written by the serialiser's own dictionary converter: this one is attached to properties, not to the type.
+        public override void Write(Utf8JsonWriter writer, IDictionary<string, object> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value, value.GetType(), options);
     }
 }
