@@ -1,0 +1,16 @@
+using ComplaintsBot.CardActions;
+
+namespace ComplaintsBot.Workflows.Exclusions;
+
+public static class ExclusionsServiceCollectionExtensions
+{
+    /// <summary>A manager's decision on a discretionary exclusion: the decision card, its sent copies, and its verbs.</summary>
+    public static IServiceCollection AddExclusions(this IServiceCollection services)
+    {
+        services.AddSingleton<ExclusionDecisionView>();
+        services.AddSingleton<ExclusionCardMessages>();
+        services.AddSingleton<ICardAction, AcceptComplaintAction>();
+        services.AddSingleton<ICardAction, ExcludeComplaintAction>();
+        return services;
+    }
+}
