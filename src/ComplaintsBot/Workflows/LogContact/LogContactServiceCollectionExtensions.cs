@@ -1,5 +1,6 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Workflows.Exclusions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Workflows.LogContact;
@@ -12,6 +13,9 @@ public static class LogContactServiceCollectionExtensions
         services.AddSingleton<ContactLogging>();
         services.TryAddSingleton<StaffSearch>();
         services.TryAddSingleton<StaffNotifier>();
+        // The exclusion-decision card a saved complaint sends to managers (the Exclusions workflow decides it).
+        services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionCardMessages>();
         services.AddSingleton<ManagerAlerts>();
         services.AddSingleton<LogContactServices>();
         services.AddSingleton<LogContactDialog>();
