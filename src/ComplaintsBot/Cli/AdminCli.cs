@@ -22,6 +22,12 @@ public static class AdminCli
         new ReportCommand(),
         new PackageCommand(),
         new SelfAssessmentCommand(),
+        new StaffImportCommand(),
+        new StaffListCommand(),
+        new StaffGrantCommand(),
+        new StaffRevokeCommand(),
+        new StaffLineManagerCommand(),
+        new StaffBootstrapAdminCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

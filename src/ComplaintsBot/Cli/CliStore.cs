@@ -30,6 +30,22 @@ internal static class CliStore
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// The store for commands that change it (staff ...): --db, else the bot's own store settings (Store:SqlitePath, or
+    /// PostgreSQL with Store:Provider). It is created or migrated first, so an operator can set people up on a fresh
+    /// install before the bot has ever started.
+    /// </summary>
+    public static ServiceProvider OpenForChanges(CliArguments arguments, CliContext context)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(context.Clock);
+        if (arguments.Option(DbOption) is { } given) services.AddCaseStore(Path.GetFullPath(given));
+        else services.AddCaseStore(context.Configuration);
+        var provider = services.BuildServiceProvider();
+        provider.MigrateCaseStoreAsync().GetAwaiter().GetResult();
+        return provider;
+    }
+
     /// <summary>--homes, else configuration Reports:Homes; null when neither is set.</summary>
     public static int? Homes(CliArguments arguments, CliContext context)
     {
