@@ -1,4 +1,5 @@
 using ComplaintsBot.Cards.Views;
+using ComplaintsBot.Cases;
 using ComplaintsBot.Exclusions;
 using ComplaintsBot.Letters;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,7 @@ public static class CaseLifecycleServiceCollectionExtensions
 {
     public static IServiceCollection AddCaseLifecycle(this IServiceCollection services)
     {
+        services.AddCaseAccess();
         services.AddSingleton<CaseActionKit>();
         services.AddSingleton<ResponseDeadlines>();
         services.AddSingleton<ExtensionRequestView>();

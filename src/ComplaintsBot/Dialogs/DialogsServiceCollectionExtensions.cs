@@ -17,6 +17,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<OpenCases>();
         services.AddSingleton<StaffNotifier>();
         services.AddSingleton<CaseListView>();
+        services.AddCaseAccess();
         services.AddSingleton<CaseReplies>();
         services.AddManagerAlerts();
         services.AddSingleton<LogContactServices>();
