@@ -47,7 +47,7 @@ public static class CaseVisibility
             }
         }
         // A discretionary exclusion waiting for a decision goes to managers (ManagerAlerts).
-        return Exclusions.PendingExclusion.Of(@case, policy) is { Waiting: true } && CasePermissions.IsManager(viewer);
+        return Workflows.Exclusions.PendingExclusion.Of(@case, policy) is { Waiting: true } && CasePermissions.IsManager(viewer);
     }
 
     /// <summary>Whether the viewer recorded, owns, or decided something on the case: what needs no lookup.</summary>

@@ -3,7 +3,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
-using ComplaintsBot.Letters;
+using ComplaintsBot.Workflows.Letters;
 
 namespace ComplaintsBot.Hosting;
 

@@ -159,6 +159,6 @@ public sealed class CaseAccessTests : IAsyncLifetime
 
         await _host.SayAsync(stranger, "log");
 
-        Assert.Equal(ComplaintsBot.Dialogs.CaseReplies.NotOnStaffList, LastReplyTo(stranger));
+        Assert.Equal(ComplaintsBot.Workflows.CaseCard.CaseReplies.NotOnStaffList, LastReplyTo(stranger));
     }
 }

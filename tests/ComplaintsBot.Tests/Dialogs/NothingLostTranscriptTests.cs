@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Bot;
 using ComplaintsBot.BotFramework.Schema;
-using ComplaintsBot.Dialogs.LogContact;
+using ComplaintsBot.Workflows.LogContact;
 
 namespace ComplaintsBot.Tests.Dialogs;
 

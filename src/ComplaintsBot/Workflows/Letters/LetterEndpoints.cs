@@ -1,0 +1,53 @@
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Hosting;
+
+namespace ComplaintsBot.Workflows.Letters;
+
+/// <summary>
+/// GET /cases/{reference}/letters/{stage}.html or .txt: the stage response letter as a download, for a staff member
+/// allowed to have it (<see cref="LetterAccess"/>): with the link the Letter button issues, or a Teams SSO token.
+/// In Development with the bot in local mode the caller is the marked local user.
+/// </summary>
+public static class LetterEndpoints
+{
+    public const string LocalUserHeader = "X-ComplaintsBot-User";
+    public const string LocalUser = "local development user (no sign-in)";
+
+    public static IEndpointRouteBuilder MapCaseLetters(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/cases/{reference}/letters/{file}", async (string reference, string file, HttpContext http, LetterAccess access, CaseService cases,
+            PolicyCatalog policies, ActivePolicy active, StageResponseLetters letters, CaseAccess caseAccess, CancellationToken cancellationToken) =>
+        {
+            // A letter carries the customer's personal data: never kept by a browser or proxy.
+            http.Response.Headers.CacheControl = "no-store";
+            var requester = await access.AuthenticateAsync(http.Request, cancellationToken);
+            if (!requester.IsKnown) return Results.Problem(requester.Problem, statusCode: requester.StatusCode);
+            if (requester.IsLocalUser) http.Response.Headers[LocalUserHeader] = LocalUser;
+
+            var extension = Path.GetExtension(file);
+            if (extension is not (".html" or ".txt") || !int.TryParse(Path.GetFileNameWithoutExtension(file), out var stage))
+                return Results.Problem($"'{file}' is not a letter: ask for <stage>.html or <stage>.txt, such as 1.html.", statusCode: 400);
+            if (!CaseReference.TryParse(reference, out var parsed))
+                return Results.Problem($"'{reference}' is not a case reference such as HOC-2026-00042.", statusCode: 400);
+            var found = await cases.FindAsync(parsed, cancellationToken);
+            var policy = found is not null && policies.TryGet(found.PolicyId, out var own) ? own : active.Policy;
+            // A case the requester may not see is answered exactly as one that does not exist (CaseVisibility).
+            if (found is not { } @case || (requester.Staff is { } viewer && !await caseAccess.MaySeeAsync(@case, policy, viewer, cancellationToken)))
+                return Results.Problem($"There is no case {parsed}.", statusCode: 404);
+            if (@case.Stage(stage)?.Response is null)
+                return Results.Problem($"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
+
+            if (LetterAccess.RefusalFor(requester, @case, policy, stage) is { } refusal)
+                return Results.Problem(refusal, statusCode: 403);
+            if (requester.Staff is { } reader) await caseAccess.RecordViewAsync(@case, reader, $"letter {file}", cancellationToken);
+            var letter = letters.Compose(@case, policy, stage);
+            return extension == ".html"
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Html), "text/html; charset=utf-8", letter.FileName + ".html")
+                : Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Text), "text/plain; charset=utf-8", letter.FileName + ".txt");
+        });
+        return app;
+    }
+}
