@@ -170,7 +170,7 @@ public sealed class FailingClock(DateTimeOffset now) : FakeTimeProvider(now)
 
     public override DateTimeOffset GetUtcNow()
     {
-        if (FailReads > 0 && Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal))
+        if (FailReads > 0 && (Environment.StackTrace.Contains("ComplaintsBot.Workflows.", StringComparison.Ordinal) || Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal)))
         {
             FailReads--;
             throw new InvalidOperationException("The clock failed (a fault injected by the test).");

@@ -3,7 +3,9 @@ using ComplaintsBot.Bot;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Workflows.LogContact;
 
-namespace ComplaintsBot.Tests.Dialogs;
+using ComplaintsBot.Tests.Dialogs;
+
+namespace ComplaintsBot.Tests.Workflows.LogContact;
 
 /// <summary>
 /// What an officer sees when something goes wrong while logging a contact: a failed turn, a date typed in
