@@ -5,6 +5,7 @@ using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Responses;
 
@@ -54,6 +55,11 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
         return AdaptiveCardInvokeResponse.Card(card);
     }
 
+    private static string OmbudsmanDetails(Policy policy) =>
+        policy.Signposting.Contact is { } contact
+            ? string.Join(", ", new[] { contact.Name, contact.Address, contact.Phone, contact.Email, contact.Website }.OfType<string>()) + "."
+            : policy.Signposting.Ombudsman;
+
     private async Task TellRequesterAsync(CaseActionContext context, Case changed, StaffMember requester, int stage, string? comment, CancellationToken cancellationToken)
     {
         var due = responses.With(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
@@ -61,6 +67,13 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
         var text = Approve
             ? $"{context.Clicker.DisplayName} approved your extension on {changed.Reference}: {what} is now due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}."
             : $"{context.Clicker.DisplayName} declined your extension on {changed.Reference}: {what} stays due {(due is { } d2 ? CardDates.Day(d2.DueDate) : "as before")}.";
+        if (Approve)
+        {
+            // Code 6.4-6.5 and 6.15-6.16: the resident is told the new date, the reason and the Ombudsman's details.
+            var reason = changed.Stage(stage)!.Extensions.Last(e => e.Decision == ExtensionDecision.Approved).Reason;
+            text += $" Tell the customer the new date, the reason ({reason}) and the Housing Ombudsman's contact details " +
+                    $"({(stage == 1 ? "Code 6.5" : "Code 6.16")}): {OmbudsmanDetails(context.Policy)}";
+        }
         if (comment is not null) text += $" Comment: {comment}";
         await Kit.SendPersonalAsync(requester, MessageFactory.Text(text), cancellationToken);
     }

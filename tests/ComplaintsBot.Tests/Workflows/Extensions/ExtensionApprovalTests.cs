@@ -72,7 +72,10 @@ public sealed class ExtensionApprovalTests : IAsyncLifetime
         var caseCard = updates.Last(u => u.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(_owner)}/activities/case-card-1");
         Assert.Contains("Wed 30 Dec 2026", InvokeAssert.AllText(caseCard.Card));
         Assert.Contains(_host.Connector.Sends, s => s.Path.StartsWith($"/v3/conversations/{LifecycleHost.PersonalChat(_owner)}/", StringComparison.Ordinal)
-            && s.Text == $"Sam Patel approved your extension on {@case.Reference}: Stage 1 response is now due Wed 30 Dec 2026. Comment: Fine, keep the customer updated.");
+            && s.Text == $"Sam Patel approved your extension on {@case.Reference}: Stage 1 response is now due Wed 30 Dec 2026. "
+                + "Tell the customer the new date, the reason (Damp survey booked for 18 Dec) and the Housing Ombudsman's contact details (Code 6.5): "
+                + "Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ, 0300 111 3000, info@housing-ombudsman.org.uk, www.housing-ombudsman.org.uk. "
+                + "Comment: Fine, keep the customer updated.");
     }
 
     [Fact]
