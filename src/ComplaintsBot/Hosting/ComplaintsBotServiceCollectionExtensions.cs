@@ -30,6 +30,8 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton(provider => new ActivePolicy(provider.GetRequiredService<PolicyCatalog>().Get(options.ActivePolicy)));
         services.AddSingleton<DeadlineCalculator>();
         services.AddCaseStore(configuration);
+        services.AddSingleton<HostInstanceLock>();
+        services.AddHealthChecks().AddCheck<CaseStoreHealthCheck>("database", tags: [ComplaintsBotApplicationExtensions.ReadyTag]);
 
         // The Bot Framework layer, with its state in the case store's database.
         services.AddBotFramework(configuration);
