@@ -392,6 +392,13 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.PrimitiveCollection<List<string>>("DirectoryRoles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("DirectorySyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -410,6 +417,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
                     b.Property<int>("Seniority")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

@@ -73,6 +73,7 @@ public static class CaseStoreServiceCollectionExtensions
                 ? new CaseDeadlineIndex(catalog, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
                 : null));
         services.TryAddSingleton<StaffDirectory>();
+        services.TryAddSingleton<Staff.StaffAdministration>();
         return services;
     }
 

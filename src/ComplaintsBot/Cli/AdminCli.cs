@@ -26,6 +26,12 @@ public static class AdminCli
         new PackageCommand(),
         new SelfAssessmentCommand(),
         new MigrateCommand(),
+        new StaffImportCommand(),
+        new StaffListCommand(),
+        new StaffGrantCommand(),
+        new StaffRevokeCommand(),
+        new StaffLineManagerCommand(),
+        new StaffBootstrapAdminCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

@@ -50,6 +50,18 @@ internal static class CliStore
         : arguments.Option(ConnectionOption) is not null || CaseStoreOptions.UsesPostgreSql(context.Configuration) ? null
         : CaseStoreOptions.ResolveSqlitePath(context.Configuration);
 
+    /// <summary>
+    /// The store for commands that change it (staff ...): --db or --connection, else the bot's own store settings
+    /// (Store:SqlitePath, or PostgreSQL with Store:Provider). It is created or migrated first (under the host's
+    /// migration lock), so an operator can set people up on a fresh install before the bot has ever started.
+    /// </summary>
+    public static ServiceProvider OpenForChanges(CliArguments arguments, CliContext context)
+    {
+        var provider = Open(arguments, context, policies: null, create: true);
+        provider.MigrateCaseStoreAsync().GetAwaiter().GetResult();
+        return provider;
+    }
+
     /// <summary>--homes, else configuration Reports:Homes; null when neither is set.</summary>
     public static int? Homes(CliArguments arguments, CliContext context)
     {

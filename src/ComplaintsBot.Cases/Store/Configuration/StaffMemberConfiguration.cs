@@ -16,6 +16,8 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.Email).HasMaxLength(Lengths.Email);
         // A primitive collection: JSON text on SQLite, an array on PostgreSQL; both translate Roles.Contains(role).
         builder.PrimitiveCollection(s => s.Roles).IsRequired();
+        builder.PrimitiveCollection(s => s.DirectoryRoles).IsRequired();
+        builder.Property(s => s.Team).HasMaxLength(Lengths.Name);
         builder.HasOne(s => s.LineManager).WithMany().HasForeignKey(s => s.LineManagerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -372,6 +372,13 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DirectoryRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DirectorySyncedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -390,6 +397,10 @@ namespace ComplaintsBot.Cases.Store.Migrations
 
                     b.Property<int>("Seniority")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
