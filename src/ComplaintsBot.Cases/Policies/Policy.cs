@@ -36,6 +36,11 @@ public sealed record Policy
     public ClassificationRules Classification { get; init; } = new();
     /// <summary>Readings of the source that staff should know about (contradictions, the stricter reading taken).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>Every rule the policy applies with the clause it comes from (its own, or the Code's where it is silent).</summary>
+    public RuleBook RuleBook { get; init; } = RuleBook.Empty;
+
+    /// <summary>Whether the landlord's own file states the rules at a path, rather than inheriting them from the Code.</summary>
+    public bool Declares(string path) => RuleBook.Declares(Id, path);
 
     public ContactCategory Category(string id) =>
         Categories.FirstOrDefault(c => c.Id == id)
@@ -60,6 +65,8 @@ public sealed record ContactCategory
     public IReadOnlyList<string> Examples { get; init; } = [];
     /// <summary>What staff tell the customer or do next (for example, signposting a service request).</summary>
     public string? Guidance { get; init; }
+    /// <summary>Staff act on the customer's dissatisfaction to put it right without opening a complaint.</summary>
+    public bool PutsThingsRight { get; init; }
 }
 
 /// <summary>A reason a complaint may not be accepted, and how staff decide it.</summary>
@@ -79,6 +86,12 @@ public sealed record Exclusion
     /// or null where the Code does not list it.
     /// </summary>
     public string? CodeBasis { get; init; }
+    /// <summary>What the landlord's wording takes in beyond <see cref="CodeBasis"/> (tch-rosebery: enforcement action).</summary>
+    public string? WiderThanCodeBasis { get; init; }
+    /// <summary>The role that decides a discretionary exclusion; null for an absolute one.</summary>
+    public string? Decider { get; init; }
+    /// <summary>Who decides when <see cref="Decider"/> cannot, as the policy file states.</summary>
+    public string? DeciderFallback { get; init; }
 }
 
 /// <summary>How old an issue may be when it is raised.</summary>
@@ -91,6 +104,21 @@ public sealed record AgeLimit
     /// <summary>Concerns for which the limit never applies (for example safeguarding, health-and-safety).</summary>
     public IReadOnlyList<string> Exceptions { get; init; } = [];
     public required string Explanation { get; init; }
+    /// <summary>Which date the limit counts back to: the issue, the customer's awareness of it, or the later of the two (the Code).</summary>
+    public AgeLimitBasis CountsFrom { get; init; } = AgeLimitBasis.IssueOrAwareness;
+    /// <summary>The role that decides whether to accept an older complaint; null where the limit is absolute.</summary>
+    public string? Decider { get; init; }
+    public string? DeciderFallback { get; init; }
+}
+
+public enum AgeLimitBasis
+{
+    /// <summary>From when the issue occurred, whenever the customer learned of it.</summary>
+    Issue,
+    /// <summary>From when the customer became aware of the issue.</summary>
+    Awareness,
+    /// <summary>From the issue or the customer becoming aware of it, whichever is later (Code 2.3).</summary>
+    IssueOrAwareness,
 }
 
 public sealed record QuickResolution
@@ -122,7 +150,17 @@ public sealed record StageRules
     /// <summary>The role that signs off or approves the stage's response, where the policy names one.</summary>
     public string? SignOffRole { get; init; }
     /// <summary>Grounds on which the landlord may refuse to open this stage (Stage 2 refusals).</summary>
-    public IReadOnlyList<string> RefusalGrounds { get; init; } = [];
+    public IReadOnlyList<string> RefusalGrounds => Grounds.Select(g => g.Text).ToList();
+    /// <summary>The refusal grounds with the Code basis each rests on.</summary>
+    public IReadOnlyList<RefusalGround> Grounds { get; init; } = [];
+    /// <summary>The stage waits on the customer explaining why they escalate (Code 6.12 says it must not).</summary>
+    public bool RequiresReasons { get; init; }
+}
+
+/// <summary>A ground for refusing a stage, and the Code exclusion (or escalation-window) it rests on, if any.</summary>
+public sealed record RefusalGround(string Text, string? CodeBasis)
+{
+    public const string EscalationWindow = "escalation-window";
 }
 
 /// <summary>"Within {Within} of {From}".</summary>
@@ -145,6 +183,16 @@ public sealed record ExtensionRules
     public required bool CustomerMustAgree { get; init; }
     /// <summary>Extensions only by agreement with the customer, with no set length (cfp-2018).</summary>
     public bool ByAgreement { get; init; }
+    /// <summary>When the customer is given the Ombudsman's details about an extension (Code 6.5, 6.16: every time).</summary>
+    public OmbudsmanDetailsOnExtension OmbudsmanDetails { get; init; } = OmbudsmanDetailsOnExtension.WithEveryExtension;
+}
+
+public enum OmbudsmanDetailsOnExtension
+{
+    WithEveryExtension,
+    /// <summary>Only when the customer does not agree to the extension (whg 2.24, TCH 9.9).</summary>
+    WhenNotAgreed,
+    NotGiven,
 }
 
 public sealed record EscalationWindow

@@ -17,7 +17,8 @@ public sealed class ComplaintsBotHandler(
     CardActionRouter cardActions,
     ExecuteFallbackSubmit fallbackSubmits,
     WelcomeCard welcomeCard,
-    MemberNames memberNames) : ActivityHandler
+    MemberNames memberNames,
+    KeepLastGoodState keepLastGoodState) : ActivityHandler
 {
     /// <summary>DI key of the dialog every message goes to (<see cref="MainDialog"/>; host tests put their own waterfall there).</summary>
     public const string RootDialogKey = "ComplaintsBot.RootDialog";
@@ -30,7 +31,7 @@ public sealed class ComplaintsBotHandler(
         turnContext.Activity.RemoveRecipientMention();
         // Checked before the dialog runs, so a case button pressed mid-conversation leaves the dialog where it was.
         if (await fallbackSubmits.TryHandleAsync(turnContext, cancellationToken)) return;
-        await rootDialog.RunAsync(turnContext, _dialogState, cancellationToken);
+        await keepLastGoodState.RunAsync(rootDialog, turnContext, conversationState, _dialogState, cancellationToken);
     }
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>

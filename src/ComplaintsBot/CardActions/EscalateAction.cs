@@ -37,7 +37,7 @@ public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadline
             return AdaptiveCardInvokeResponse.Card(EscalationView.Render(@case, policy, answered, owners));
         }
 
-        var ownerId = FormValues.WholeNumber(ownerText, "The Stage 2 owner");
+        var ownerId = FormValues.WholeNumber(ownerText, "The Stage 2 owner", min: 1);
         var owner = await Kit.StaffByIdAsync(ownerId, cancellationToken)
             ?? throw CardActionRefusedException.BadRequest("BadRequest", "The Stage 2 owner chosen is not on the staff list.");
         if (ApprovalRules.WhyNotStageOwner(policy, next, @case, owner, previousOwner) is { } why)

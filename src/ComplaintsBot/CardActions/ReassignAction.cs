@@ -33,7 +33,7 @@ public sealed class ReassignAction(CaseActionKit kit) : CaseCardAction(kit)
                 })]),
             }));
         }
-        var newOwnerId = FormValues.WholeNumber(ownerText, "The new owner");
+        var newOwnerId = FormValues.WholeNumber(ownerText, "The new owner", min: 1);
         var newOwner = candidates.FirstOrDefault(s => s.Id == newOwnerId)
             ?? throw CardActionRefusedException.BadRequest("StageOwnerNotAllowed", "That person may not own this stage under the policy.");
         var changed = await Kit.Cases.ChangeAsync(@case.Id, context.Request.Version, context.Clicker.AadObjectId, "case.reassigned",

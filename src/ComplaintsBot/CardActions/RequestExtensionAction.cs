@@ -24,11 +24,13 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
             return AdaptiveCardInvokeResponse.Card(form.Render(@case, context.Policy, stage));
 
         var rules = context.Policy.Stage(stage.Number).Extension;
-        var days = FormValues.WholeNumber(request.Input("workingDays"), "The number of working days");
         var max = ExtensionRequestView.MaxWorkingDays(context.Policy, stage);
-        if (days < 1 || days > max)
+        // Read as a decimal first so 99999999999 is refused by the policy's limit rather than overflowing an int.
+        var asked = FormValues.Decimal(request.Input("workingDays"), "The number of working days");
+        if (asked != decimal.Truncate(asked) || asked < 1 || asked > max)
             throw CardActionRefusedException.BadRequest("ExtensionBeyondPolicy",
-                $"{context.Policy.Name} allows at most {max} more working day{(max == 1 ? "" : "s")} on this deadline; {days} was asked.");
+                $"{context.Policy.Name} allows at most {max} more working day{(max == 1 ? "" : "s")} on this deadline, in whole days; {FormValues.Echo(request.Input("workingDays"))} was asked.");
+        var days = (int)asked;
         var reason = FormValues.Required(request.Input("reason"), "The reason for the extension");
         var customerAgreed = request.Input("customerAgreed") == "true";
         if (rules.CustomerMustAgree && !customerAgreed)

@@ -23,13 +23,17 @@ internal sealed class PolicyCheckCommand : ICliCommand
             return AdminCli.Success;
         }
 
-        var breaches = findings.Count(f => f.Severity == FindingSeverity.Breach);
-        output.WriteLine($"{heading}: {Count(findings.Count, "finding")} ({Count(breaches, "breach")}, {Count(findings.Count - breaches, "warning")})");
+        // A breach of the Code is an error: the landlord must change the policy. A warning is a rule the landlord
+        // must be able to justify as fair and reasonable.
+        var errors = findings.Count(f => f.Severity == FindingSeverity.Breach);
+        output.WriteLine($"{heading}: {Count(findings.Count, "finding")} ({Count(errors, "error")}, {Count(findings.Count - errors, "warning")})");
+        output.WriteLine("Judged on the rules the landlord's document declares; where it is silent the bot applies the Code, but the gap is reported.");
         foreach (var finding in findings)
         {
             output.WriteLine();
-            output.WriteLine($"{finding.Severity.ToString().ToLowerInvariant(),-8} {finding.Section,-10} {finding.Field}");
+            output.WriteLine($"{(finding.Severity == FindingSeverity.Breach ? "error" : "warning"),-8} {finding.Section,-10} {finding.Field}");
             output.WriteLine($"  policy: {finding.PolicySays}");
+            if (Source(policy, finding.Field) is { } source) output.WriteLine($"  source: {source}");
             output.WriteLine($"  Code:   {finding.CodeRequires}");
         }
         return AdminCli.FindingsFound;
@@ -79,6 +83,19 @@ internal sealed class PolicyCheckCommand : ICliCommand
         }
     }
 
+    /// <summary>The clause the finding's rule comes from, or that the document is silent on it.</summary>
+    private static string? Source(Policy policy, string field)
+    {
+        // A finding names a rule ("stages.stage1.acknowledge") or a part of one ("...wider-than-code-basis").
+        var citation = policy.RuleBook.Under(field).FirstOrDefault()?.Citation;
+        for (var path = field; citation is null && path.Contains('.'); path = path[..path.LastIndexOf('.')])
+            citation = policy.RuleBook.Find(path)?.Citation;
+        if (citation is null) return null;
+        return citation.PolicyId == policy.Id
+            ? citation.Clause + (citation.Says is { } says ? $": \"{says}\"" : "")
+            : $"the document is silent; the bot applies {citation.PolicyId}'s rule ({citation.Clause})";
+    }
+
     private static string Count(int n, string noun) =>
-        n == 1 ? $"1 {noun}" : $"{n} {(noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es" : noun + "s")}";
+        n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -69,6 +69,34 @@ internal sealed class PolicyShowCommand : ICliCommand
             output.WriteLine("Notes");
             foreach (var note in policy.Notes) output.WriteLine($"  - {note}");
         }
+
+        WriteRuleBook(policy, output);
+    }
+
+    /// <summary>
+    /// Every rule with its value and the clause it comes from, in the order of the file, so a complaints manager
+    /// can check the file against the document clause by clause. Rules the document is silent on are marked as
+    /// the Code's.
+    /// </summary>
+    private static void WriteRuleBook(Policy policy, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Rule book (each rule, its value, and the clause it comes from)");
+        foreach (var (citation, rules) in policy.RuleBook.Entries())
+        {
+            var inherited = citation.PolicyId != policy.Id;
+            output.WriteLine();
+            output.WriteLine($"  {citation.Path}  [{citation.Clause}{(inherited ? $"; inherited from {citation.PolicyId}: {policy.Id}'s document is silent" : "")}]");
+            foreach (var rule in rules)
+            {
+                var name = rule.Path == citation.Path ? "value" : rule.Path[(citation.Path.Length + 1)..];
+                output.WriteLine($"    {name}: {rule.Value}");
+            }
+            if (citation.Says is { } says) output.WriteLine($"    the document says: \"{says}\"");
+            for (var i = 0; i < citation.Readings.Count; i++)
+                output.WriteLine($"    reading {i + 1}{(citation.Applies == i + 1 ? " (applied)" : "")}: {citation.Readings[i]}");
+            if (citation.Why is { } why) output.WriteLine($"    why: {why}");
+        }
     }
 
     private static void WriteStage(StageRules stage, TextWriter output)

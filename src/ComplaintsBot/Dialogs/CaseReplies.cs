@@ -56,7 +56,7 @@ public sealed class CaseReplies(
         }
         if (!CaseReference.TryParse(reference, out var parsed))
         {
-            await context.SendActivityAsync(MessageFactory.Text($"\"{reference.Trim()}\" is not a case reference. References look like {policy.ReferencePrefix}-2026-00042."), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text($"\"{Echo.Short(reference.Trim())}\" is not a case reference. References look like {policy.ReferencePrefix}-2026-00042."), cancellationToken);
             return;
         }
         var found = await cases.FindAsync(parsed, cancellationToken);

@@ -65,7 +65,7 @@ public sealed class MainDialog : ComponentDialog
             default:
                 var said = context.Activity.Text?.Trim();
                 await context.SendActivityAsync(MessageFactory.Text(
-                    (string.IsNullOrEmpty(said) ? "" : $"I didn't understand \"{said}\". ") + HelpText), cancellationToken);
+                    (string.IsNullOrEmpty(said) ? "" : $"I didn't understand \"{Echo.Short(said)}\". ") + HelpText), cancellationToken);
                 break;
         }
         return await step.EndDialogAsync(null, cancellationToken);

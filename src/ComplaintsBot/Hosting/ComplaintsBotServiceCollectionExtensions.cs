@@ -38,11 +38,10 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        services.AddOptions<TurnErrorOptions>().Configure<ConversationState>((error, state) =>
-        {
-            error.ApologyText = "Sorry, something went wrong on my side. Please try again, or type **help**.";
-            error.ClearConversationStateAsync = turnContext => state.DeleteAsync(turnContext);
-        });
+        // A failed turn keeps the state as last saved (never deleted: that would throw away a half-entered
+        // contact); dialog turns recover in KeepLastGoodState, anything else is apologised for here.
+        services.AddOptions<TurnErrorOptions>().Configure(error => error.ApologyText = "Sorry, something went wrong on my side. Please try again, or type **help**.");
+        services.AddSingleton<KeepLastGoodState>();
         services.AddSingleton<ConversationReferenceStore>();
 
         // The bot itself: dialogs for conversations, actions for card buttons.

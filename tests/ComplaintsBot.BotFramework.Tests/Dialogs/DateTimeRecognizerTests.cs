@@ -11,6 +11,22 @@ public class DateTimeRecognizerTests
         string.Join(" | ", DateTimeRecognizer.Recognize(text, Reference).Select(r => $"{r.Timex}={r.Value}"));
 
     [Theory]
+    [InlineData("１４/０３/２０２６", "2026-03-14=2026-03-14")]          // full-width
+    [InlineData("١٤/٠٣/٢٠٢٦", "2026-03-14=2026-03-14")]                // Arabic-Indic
+    [InlineData("۱۴/۰۳/۲۰۲۶ ۰۹:۳۰", "2026-03-14T09:30=2026-03-14 09:30:00")] // Eastern Arabic-Indic, with a time
+    [InlineData("१४ March २०२६", "2026-03-14=2026-03-14")]              // Devanagari
+    public void A_date_typed_in_another_scripts_digits_is_read_as_those_digits(string text, string expected)
+    {
+        Assert.Equal(expected, Readings(text));
+    }
+
+    [Fact]
+    public void Text_too_long_to_be_a_date_is_not_read()
+    {
+        Assert.Empty(Readings("14/03/2026" + new string(' ', DateTimeRecognizer.MaxLength)));
+    }
+
+    [Theory]
     [InlineData("2026-03-14", "2026-03-14=2026-03-14")]
     [InlineData("2026-03-14T14:30", "2026-03-14T14:30=2026-03-14 14:30:00")]
     [InlineData("2026-03-14 14:30", "2026-03-14T14:30=2026-03-14 14:30:00")]

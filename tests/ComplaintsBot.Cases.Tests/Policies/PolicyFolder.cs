@@ -29,8 +29,32 @@ internal sealed class PolicyFolder : IDisposable
     public string Write(string fileName, string yaml)
     {
         var path = System.IO.Path.Combine(Path, fileName);
-        File.WriteAllText(path, yaml);
+        File.WriteAllText(path, WithCitations(yaml));
         return path;
+    }
+
+    // The loader refuses a rule without a citation. Tests about other things cite every top-level key they
+    // state; tests about citations write their own rule-book (and tests of bad YAML are left as they are).
+    private static readonly string[] NotRules = ["id", "name", "landlord", "extends", "source", "reference-prefix", "notes", "reminders"];
+
+    private static string WithCitations(string yaml)
+    {
+        if (yaml.Contains("rule-book:", StringComparison.Ordinal)) return yaml;
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            return yaml;
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlDotNet.RepresentationModel.YamlMappingNode root) return yaml;
+        var keys = root.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>()
+            .Select(k => k.Value!).Where(k => !NotRules.Contains(k)).ToList();
+        return keys.Count == 0
+            ? yaml
+            : yaml.TrimEnd('\n') + "\nrule-book:\n" + string.Concat(keys.Select(k => $"  {k}: {{clause: Written by a test}}\n"));
     }
 
     public Policy Load(string fileName) => PolicyLoader.LoadFile(System.IO.Path.Combine(Path, fileName));

@@ -25,10 +25,11 @@ public class WhgTimescaleTests
         SeedPolicies.AssertDeadline(Whg.Stage(1).Respond, WorkingDays(10), CaseEvent.Stage1Acknowledged);
 
     [Fact]
-    public void Whg_stage1_extension_is_at_most_10_working_days_and_the_customer_must_agree()
+    public void Whg_2_23_2_24_stage1_extension_up_to_10_working_days_needs_no_agreement_and_gives_ombudsman_details_when_not_agreed()
     {
         Assert.Equal(WorkingDays(10), Whg.Stage(1).Extension.Max);
-        Assert.True(Whg.Stage(1).Extension.CustomerMustAgree);
+        Assert.False(Whg.Stage(1).Extension.CustomerMustAgree);
+        Assert.Equal(OmbudsmanDetailsOnExtension.WhenNotAgreed, Whg.Stage(1).Extension.OmbudsmanDetails);
     }
 
     [Fact]
@@ -48,10 +49,11 @@ public class WhgTimescaleTests
         SeedPolicies.AssertDeadline(Whg.Stage(2).Respond, WorkingDays(20), CaseEvent.EscalationRequested);
 
     [Fact]
-    public void Whg_stage2_extension_is_at_most_10_working_days_and_the_customer_must_agree()
+    public void Whg_2_23_2_24_stage2_extension_up_to_10_working_days_needs_no_agreement_and_gives_ombudsman_details_when_not_agreed()
     {
         Assert.Equal(WorkingDays(10), Whg.Stage(2).Extension.Max);
-        Assert.True(Whg.Stage(2).Extension.CustomerMustAgree);
+        Assert.False(Whg.Stage(2).Extension.CustomerMustAgree);
+        Assert.Equal(OmbudsmanDetailsOnExtension.WhenNotAgreed, Whg.Stage(2).Extension.OmbudsmanDetails);
     }
 
     [Fact]

@@ -115,6 +115,17 @@ public sealed class CaseVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_owner_of_99999999999_on_the_reassign_card_is_refused_with_a_reason_and_the_case_keeps_its_owner()
+    {
+        var @case = await _host.ComplaintAsync("hoc-2024", "HOC", _owner);
+
+        var message = InvokeAssert.Error(await _host.ClickAsync(_manager, "reassign", @case.Id, @case.Version, new JsonObject { ["newOwner"] = "99999999999" }), 400, "BadRequest");
+
+        Assert.Contains("The new owner must be from 1 to", message);
+        Assert.Equal(_owner.Id, (await _host.Cases.FindAsync(@case.Id))!.OwnerId);
+    }
+
+    [Fact]
     public async Task History_lists_who_did_what_and_how_the_deadlines_moved()
     {
         var @case = await _host.ComplaintAsync("hoc-2024", "HOC", _owner);

@@ -103,6 +103,23 @@ public sealed class ExtensionApprovalTests : IAsyncLifetime
         Assert.NotNull(await references.FindPersonalAsync(_otherLead.AadObjectId, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("2.5")]
+    [InlineData("-3")]
+    public async Task Working_days_of_99999999999_or_not_a_whole_number_are_refused_with_the_policy_limit_and_the_case_is_unchanged(string workingDays)
+    {
+        var @case = await Acknowledged();
+        var request = Request(5);
+        request["workingDays"] = workingDays;
+
+        var message = InvokeAssert.Error(await _host.ClickAsync(_owner, "requestExtension", @case.Id, @case.Version, request), 400, "ExtensionBeyondPolicy");
+
+        Assert.Contains("at most 10 more working days", message);
+        Assert.Null((await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.PendingExtension);
+    }
+
     [Fact]
     public async Task Refused_an_extension_longer_than_the_policy_allows()
     {

@@ -50,17 +50,46 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
-    public void Policy_check_of_whg_lists_its_findings_with_code_sections_and_exits_1()
+    public void Policy_check_of_whg_lists_its_findings_as_errors_and_warnings_with_code_sections_and_sources_and_exits_1()
     {
         var run = CliRun.Of("policy", "check", "whg");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("whg (Customer Complaints Policy) against the Complaint Handling Code (2024): 7 findings (1 breach, 6 warnings)", run.Output);
-        Assert.Contains("breach   Code 2.3   age-limit.limit", run.Output);
+        Assert.StartsWith("whg (Customer Complaints Policy) against the Complaint Handling Code (2024): 14 findings (8 errors, 6 warnings)", run.Output);
+        Assert.Contains("error    Code 2.3   age-limit.limit", run.Output);
         Assert.Contains("  policy: complaints are accepted within 6 months of the issue", run.Output);
+        Assert.Contains("  source: whg 2.11: \"more than 6 months after the incident or issue occurred\"", run.Output);
         Assert.Contains("warning  Code 5.11  escalation-window", run.Output);
         Assert.Contains("  policy: Stage 2 must be asked for within 28 days of the Stage 1 response", run.Output);
+        Assert.Contains("error    Code 6.5   stages.stage1.extension.ombudsman-details", run.Output);
         Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public void Policy_check_reports_a_gap_in_the_landlords_document_with_the_rule_the_bot_applies_instead()
+    {
+        var run = CliRun.Of("policy", "check", "cfp-2018");
+
+        Assert.Contains("error    Code 6.2   stages.stage1.acknowledge", run.Output);
+        Assert.Contains("  policy: no acknowledgement at Stage 1", run.Output);
+        Assert.Contains("  source: the document is silent; the bot applies hoc-2024's rule (Code 6.2)", run.Output);
+    }
+
+    [Fact]
+    public void Policy_show_prints_the_rule_book_with_each_rule_its_value_clause_and_readings()
+    {
+        var run = CliRun.Of("policy", "show", "wch");
+
+        Assert.Contains("Rule book (each rule, its value, and the clause it comes from)", run.Output);
+        Assert.Contains("""
+              stages.stage1.acknowledge  [WCH 5.2.1]
+                within: 1 working day
+                from: received
+                the document says: "We will acknowledge and log the complaint within one working day of its receipt"
+            """.ReplaceLineEndings(), run.Output.ReplaceLineEndings());
+        Assert.Contains("  stages.stage2.acknowledge  [Code 6.11; inherited from hoc-2024: wch's document is silent]", run.Output);
+        Assert.Contains("    reading 2 (applied): ten working days from the investigation being concluded (WCH 5.3.3)", run.Output);
+        Assert.Contains("    why: The longer window never refuses an appeal", run.Output);
     }
 
     [Fact]
@@ -69,7 +98,7 @@ public sealed class PolicyCommandTests
         var run = CliRun.Of("policy", "check", Path.Combine(PolicyCatalog.DefaultFolder, "his.yaml"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("breach   Code 2.3   age-limit.discretionary", run.Output);
+        Assert.Contains("error    Code 2.3   age-limit.discretionary", run.Output);
     }
 
     [Fact]

@@ -112,8 +112,9 @@ public sealed class ExclusionTranscriptTests
     [Fact]
     public async Task An_issue_outside_a_discretionary_age_limit_goes_to_a_manager_without_the_age_question_being_asked()
     {
-        await using var bot = await LoggingBot.StartAsync("whg");
-        var questions = bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question).ToList();
+        // WCH 4.6.3: something arising more than six months ago is dealt with at WCH's discretion.
+        await using var bot = await LoggingBot.StartAsync("wch");
+        var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "not-a-tenant-or-leaseholder")).Select(e => e.Question).ToList();
         await bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
@@ -124,15 +125,39 @@ public sealed class ExclusionTranscriptTests
             .Routed()
             .ShowsCard("waiting for a manager's decision")
             .PressesSave()
-            .Tells("Saved as **WHG-2026-00001**")
-            .ShowsCard("WHG-2026-00001")
+            .Tells("Saved as **WCH-2026-00001**")
+            .ShowsCard("WCH-2026-00001")
             .RunAsync();
 
         var saved = await bot.OnlyCaseAsync();
         Assert.Equal((new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2)), (saved.IssueOccurredOn!.Value, saved.CustomerAwareOn!.Value));
         var decision = Assert.Single(saved.ExclusionDecisions, d => d.Applies);
         Assert.Equal(("issue-too-old", ExclusionOutcome.AwaitingManager), (decision.ExclusionId, decision.Outcome));
-        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("Was the complaint reported more than 6 months after", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("Did the matter arise more than six months ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Whg_2_11_a_complaint_reported_more_than_6_months_after_the_issue_is_not_considered_with_no_managers_discretion()
+    {
+        await using var bot = await LoggingBot.StartAsync("whg");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/03/2026").Asks("When did the customer become aware")
+            .Says("02/03/2026")
+            .Tells("This cannot be accepted as a complaint",
+                "We do not consider complaints reported more than 6 months after the issue occurred, apart from exceptional cases such as safeguarding or health and safety concerns.",
+                OmbudsmanAddress)
+            .Routed()
+            .ShowsCard("Complaint not accepted")
+            .PressesSave()
+            .Tells("Saved as **WHG-2026-00001**")
+            .ShowsCard("WHG-2026-00001")
+            .RunAsync();
+
+        var decision = Assert.Single((await bot.OnlyCaseAsync()).ExclusionDecisions, d => d.Applies);
+        Assert.NotEqual(ExclusionOutcome.AwaitingManager, decision.Outcome);
+        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("A manager must decide", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ComplaintsBot.Bot;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
@@ -36,13 +37,14 @@ public sealed class LoggingBot : IAsyncDisposable
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Load();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintsbot-dialog-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
+    private readonly ConversationState _state;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly MainDialog _main;
 
     private LoggingBot(string policyId, DateTimeOffset now)
     {
         Directory.CreateDirectory(_folder);
-        Clock = new FakeTimeProvider(now);
+        Clock = new FailingClock(now);
         Clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         Policy = Catalog.Get(policyId);
 
@@ -65,6 +67,7 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddReports();
         services.Configure<ComplaintsBot.Reports.ReportOptions>(options => options.Homes = 2500);
         services.AddSingleton<MainDialog>();
+        services.AddSingleton<KeepLastGoodState>();
         _services = services.BuildServiceProvider();
 
         var conversation = TestAdapter.CreateConversation("officer-chat", "Priya Shah");
@@ -75,11 +78,12 @@ public sealed class LoggingBot : IAsyncDisposable
             .Use(Transcript)
             .Use(new AutoSaveStateMiddleware(state))
             .Use(new ConversationReferenceMiddleware(References));
+        _state = state;
         _dialogState = state.CreateProperty<DialogState>(nameof(DialogState));
         _main = _services.GetRequiredService<MainDialog>();
     }
 
-    public FakeTimeProvider Clock { get; }
+    public FailingClock Clock { get; }
     public Policy Policy { get; }
     public TestAdapter Adapter { get; }
     public TranscriptRecorder Transcript { get; } = new();
@@ -95,7 +99,20 @@ public sealed class LoggingBot : IAsyncDisposable
         return bot;
     }
 
-    public Task TurnAsync(ITurnContext context, CancellationToken cancellationToken) => _main.RunAsync(context, _dialogState, cancellationToken);
+    /// <summary>A message turn as the bot runs it: the dialogs, with a failed turn keeping the last good state.</summary>
+    public Task TurnAsync(ITurnContext context, CancellationToken cancellationToken) =>
+        _services.GetRequiredService<KeepLastGoodState>().RunAsync(_main, context, _state, _dialogState, cancellationToken);
+
+    /// <summary>The conversation state as stored after the last turn (JSON), for tests that check nothing was lost.</summary>
+    public async Task<System.Text.Json.Nodes.JsonObject?> StoredStateAsync()
+    {
+        var storage = _services.GetRequiredService<IStorage>();
+        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}";
+        var items = await storage.ReadAsync([key], CancellationToken.None);
+        return items.TryGetValue(key, out var stored)
+            ? System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(stored)) as System.Text.Json.Nodes.JsonObject
+            : null;
+    }
 
     /// <summary>A fresh script for the officer's chat.</summary>
     public Chat Chat() => new(new TestFlow(Adapter, TurnAsync));
@@ -141,5 +158,22 @@ public sealed class LoggingBot : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); }
         catch (IOException) { /* a leftover temp folder is harmless */ }
+    }
+}
+
+/// <summary>A fake clock that can be told to fail: the dialogs read it in many steps, so a test can make a dialog turn throw.</summary>
+public sealed class FailingClock(DateTimeOffset now) : FakeTimeProvider(now)
+{
+    /// <summary>How many of the dialogs' next reads throw (reads by middleware, outside the dialogs, do not count).</summary>
+    public int FailReads { get; set; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        if (FailReads > 0 && Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal))
+        {
+            FailReads--;
+            throw new InvalidOperationException("The clock failed (a fault injected by the test).");
+        }
+        return base.GetUtcNow();
     }
 }

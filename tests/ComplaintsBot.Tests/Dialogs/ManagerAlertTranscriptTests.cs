@@ -54,11 +54,11 @@ public sealed class ManagerAlertTranscriptTests
     [Fact]
     public async Task An_issue_outside_a_discretionary_age_limit_sends_the_policys_age_question_and_explanation_to_the_line_manager()
     {
-        await using var bot = await LoggingBot.StartAsync("whg");
+        await using var bot = await LoggingBot.StartAsync("wch");
         var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
         await bot.AddStaffAsync(LoggingBot.OfficerAadObjectId, LoggingBot.OfficerName, manager.Id);
         await bot.InstallAppForAsync(manager);
-        var questions = bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question).ToList();
+        var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "not-a-tenant-or-leaseholder")).Select(e => e.Question).ToList();
 
         var chat = bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
@@ -74,11 +74,11 @@ public sealed class ManagerAlertTranscriptTests
             {
                 Assert.Equal("chat-aad-mo", sent.Conversation?.Id);
                 var card = CardOf(sent);
-                Assert.Contains("Was the complaint reported more than 6 months after the incident or issue occurred?", card);
-                Assert.Contains("We do not normally consider complaints reported more than 6 months after the issue occurred", card);
+                Assert.Contains("Did the matter arise more than six months ago?", card);
+                Assert.Contains("We do not normally deal with matters that arose more than six months ago as complaints.", card);
             }, "the age-limit decision in Mo's chat"))
-            .Tells("Saved as **WHG-2026-00001**", "I sent it to your line manager Mo Khan to decide.")
-            .ShowsCard("WHG-2026-00001")
+            .Tells("Saved as **WCH-2026-00001**", "I sent it to your line manager Mo Khan to decide.")
+            .ShowsCard("WCH-2026-00001")
             .RunAsync();
     }
 

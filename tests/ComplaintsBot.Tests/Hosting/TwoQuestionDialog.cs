@@ -7,7 +7,7 @@ namespace ComplaintsBot.Tests.Hosting;
 
 /// <summary>
 /// A small waterfall the host tests put in place of MainDialog: asks two questions, then repeats both answers.
-/// The answer "boom" makes the second step throw, for the turn-error tests.
+/// The answer "boom" to either question makes the next step throw, for the turn-error tests.
 /// </summary>
 public sealed class TwoQuestionDialog : ComponentDialog
 {
@@ -40,7 +40,10 @@ public sealed class TwoQuestionDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> RepeatAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(MessageFactory.Text(Summary(step.GetValue<string>("first")!, (string)step.Result!)), cancellationToken);
+        var second = (string)step.Result!;
+        step.Values["second"] = second; // changed in memory before the throw: a failed turn must not keep it
+        if (second == ThrowingAnswer) throw new InvalidOperationException("The test dialog was told to fail.");
+        await step.Context.SendActivityAsync(MessageFactory.Text(Summary(step.GetValue<string>("first")!, second)), cancellationToken);
         return await step.EndDialogAsync(cancellationToken: cancellationToken);
     }
 }

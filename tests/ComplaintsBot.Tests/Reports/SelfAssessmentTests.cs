@@ -35,7 +35,7 @@ public sealed class SelfAssessmentTests(ReportFixture fixture) : IClassFixture<R
         AssertRow("| Code 6.4 | Stage 1 extensions of no more than 10 working days, explained to the resident | up to 10 working days, approved by team-manager | 3 requested, 2 approved, 1 declined, 0 undecided at the end of the year | Meets the Code |", lines);
         Assert.Contains(lines, l => l.StartsWith("| Code 2.3 | Complaints raised within 12 months", StringComparison.Ordinal)
             && l.Contains("raised within 6 months", StringComparison.Ordinal)
-            && l.EndsWith("| **Falls short** (`age-limit.limit`): the Code requires accepting complaints raised within 12 months of the issue occurring or the resident becoming aware of it |", StringComparison.Ordinal));
+            && l.EndsWith("| **Falls short** (`age-limit.limit`, `age-limit.counts-from`): the Code requires accepting complaints raised within 12 months of the issue occurring or the resident becoming aware of it |", StringComparison.Ordinal));
     }
 
     private static void AssertRow(string expected, string[] lines) =>

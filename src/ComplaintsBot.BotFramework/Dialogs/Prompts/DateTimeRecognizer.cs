@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ComplaintsBot.BotFramework.Dialogs;
@@ -144,9 +145,21 @@ public static partial class DateTimeRecognizer
         return new TimeOfDay(timex, $"{hour:00}:{minute:00}:{second:00}");
     }
 
+    /// <summary>Longest text read as a date: anything longer is not one, and is not worth matching.</summary>
+    public const int MaxLength = 100;
+
+    // Digits of any script (full-width １４, Arabic-Indic ١٤, Devanagari १४) are read as the ASCII digits
+    // they stand for: the patterns' \d matches them, and int.Parse would otherwise throw on them.
     private static string Normalize(string? text)
     {
-        var lower = (text ?? string.Empty).Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength) return string.Empty;
+        var digits = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var value = CharUnicodeInfo.GetDecimalDigitValue(c);
+            digits.Append(value >= 0 && char.IsDigit(c) ? (char)('0' + value) : c);
+        }
+        var lower = digits.ToString().Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
         return Spaces().Replace(lower, " ");
     }
 

@@ -34,6 +34,25 @@ public static class ComplaintHandlingCode2024
 
     public static IReadOnlyList<StageProvisions> Stages { get; } = [Stage1, Stage2];
 
+    /// <summary>Code 1.2.</summary>
+    public const string ComplaintDefinition =
+        "an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the organisation, "
+        + "its own staff, or those acting on its behalf, affecting an individual resident or group of residents";
+
+    /// <summary>
+    /// The parts of the Code 1.2 definition a landlord's definition must keep, as words it must contain (a landlord
+    /// may say "our colleagues" for "its own staff" or "customers" for "residents") and what leaving them out loses.
+    /// </summary>
+    public static IReadOnlyList<(string Words, string Meaning)> ComplaintDefinitionElements { get; } =
+    [
+        ("dissatisfaction", "that any expression of dissatisfaction is a complaint"),
+        ("however made", "\"however made\""),
+        ("standard of service", "the standard of service"),
+        ("lack of action", "actions or lack of action"),
+        ("behalf", "those acting on the landlord's behalf"),
+        ("group", "a group of residents"),
+    ];
+
     /// <summary>The timescales the Code sets for one stage, and where it sets them.</summary>
     public sealed record StageProvisions(
         int Number,

@@ -7,4 +7,9 @@ public sealed class AgeLimitDocument
     public bool? Discretionary { get; set; }
     public List<string>? Exceptions { get; set; }
     public string? Explanation { get; set; }
+    /// <summary>issue, awareness or issue-or-awareness: which date the limit counts back to.</summary>
+    public string? CountsFrom { get; set; }
+    /// <summary>The role that decides whether to accept an older complaint, where the limit is discretionary.</summary>
+    public string? Decider { get; set; }
+    public string? DeciderFallback { get; set; }
 }

@@ -9,4 +9,6 @@ public sealed class CategoryDocument
     public string? Definition { get; set; }
     public List<string>? Examples { get; set; }
     public string? Guidance { get; set; }
+    /// <summary>True where staff act to put right what the customer is unhappy about without opening a complaint.</summary>
+    public bool? PutsThingsRight { get; set; }
 }

@@ -9,4 +9,9 @@ public sealed class ExclusionDocument
     public List<string>? Exceptions { get; set; }
     /// <summary>issue-too-old, legal-proceedings or already-considered.</summary>
     public string? CodeBasis { get; set; }
+    /// <summary>What the landlord's wording takes in beyond the Code exclusion it rests on, if anything.</summary>
+    public string? WiderThanCodeBasis { get; set; }
+    /// <summary>The role that decides a discretionary exclusion, and who decides when that role cannot.</summary>
+    public string? Decider { get; set; }
+    public string? DeciderFallback { get; set; }
 }

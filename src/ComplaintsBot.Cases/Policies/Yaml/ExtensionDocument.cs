@@ -7,4 +7,6 @@ public sealed class ExtensionDocument
     public string? Approver { get; set; }
     public bool? CustomerMustAgree { get; set; }
     public bool? ByAgreement { get; set; }
+    /// <summary>with-every-extension, when-not-agreed or not-given: when the customer is given the Ombudsman's details.</summary>
+    public string? OmbudsmanDetails { get; set; }
 }

@@ -24,4 +24,6 @@ public sealed class PolicyDocument
     public SignpostingDocument? Signposting { get; set; }
     public ClassificationDocument? Classification { get; set; }
     public List<string>? Notes { get; set; }
+    /// <summary>Rule path ("stages.stage1.acknowledge") to the clause it comes from; never inherited.</summary>
+    public Dictionary<string, CitationDocument>? RuleBook { get; set; }
 }

@@ -121,6 +121,7 @@ internal sealed partial class PolicyDocumentMapper(string file)
                 Definition = Required(category.Definition, $"{path}.definition"),
                 Examples = category.Examples ?? [],
                 Guidance = category.Guidance,
+                PutsThingsRight = category.PutsThingsRight ?? false,
             });
         }
         if (!result.Any(c => c.Kind == ContactKind.Complaint))
@@ -147,6 +148,12 @@ internal sealed partial class PolicyDocumentMapper(string file)
                 Discretionary = exclusion.Discretionary ?? throw Fail($"{path}.discretionary", "missing required field (true or false)."),
                 Exceptions = exclusion.Exceptions ?? [],
                 CodeBasis = exclusion.CodeBasis,
+                WiderThanCodeBasis = exclusion.WiderThanCodeBasis is null ? null
+                    : exclusion.CodeBasis is null
+                        ? throw Fail($"{path}.wider-than-code-basis", "only an exclusion with a code-basis can be wider than it.")
+                        : exclusion.WiderThanCodeBasis.Trim(),
+                Decider = Decider(exclusion.Discretionary ?? false, exclusion.Decider, path),
+                DeciderFallback = exclusion.DeciderFallback is null ? null : RoleId(exclusion.DeciderFallback, $"{path}.decider-fallback"),
             });
         }
         return result;
@@ -161,8 +168,25 @@ internal sealed partial class PolicyDocumentMapper(string file)
             Discretionary = ageLimit.Discretionary ?? throw Fail("age-limit.discretionary", "missing required field (true or false)."),
             Exceptions = ageLimit.Exceptions ?? [],
             Explanation = Required(ageLimit.Explanation, "age-limit.explanation"),
+            CountsFrom = ageLimit.CountsFrom switch
+            {
+                "issue" => AgeLimitBasis.Issue,
+                "awareness" => AgeLimitBasis.Awareness,
+                "issue-or-awareness" => AgeLimitBasis.IssueOrAwareness,
+                null => throw Fail("age-limit.counts-from", "missing required field (issue, awareness or issue-or-awareness)."),
+                var other => throw Fail("age-limit.counts-from", $"'{other}' is not issue, awareness or issue-or-awareness."),
+            },
+            Decider = Decider(ageLimit.Discretionary ?? false, ageLimit.Decider, "age-limit"),
+            DeciderFallback = ageLimit.DeciderFallback is null ? null : RoleId(ageLimit.DeciderFallback, "age-limit.decider-fallback"),
         };
     }
+
+    // Discretion needs someone to exercise it: a discretionary rule names its decider. An absolute one has none
+    // (a decider inherited from the Code's discretionary rule is not used).
+    private string? Decider(bool discretionary, string? decider, string path) =>
+        discretionary
+            ? RoleId(decider ?? throw Fail($"{path}.decider", "a discretionary rule names the role that decides."), $"{path}.decider")
+            : null;
 
     private QuickResolution? MapQuickResolution(QuickResolutionDocument? quick, List<ContactCategory> categories)
     {
@@ -210,13 +234,31 @@ internal sealed partial class PolicyDocumentMapper(string file)
                 CustomerMustAgree = extension.CustomerMustAgree
                     ?? throw Fail($"{path}.extension.customer-must-agree", "missing required field (true or false)."),
                 ByAgreement = extension.ByAgreement ?? false,
+                OmbudsmanDetails = extension.OmbudsmanDetails switch
+                {
+                    "with-every-extension" => OmbudsmanDetailsOnExtension.WithEveryExtension,
+                    "when-not-agreed" => OmbudsmanDetailsOnExtension.WhenNotAgreed,
+                    "not-given" => OmbudsmanDetailsOnExtension.NotGiven,
+                    null => throw Fail($"{path}.extension.ombudsman-details", "missing required field (with-every-extension, when-not-agreed or not-given)."),
+                    var other => throw Fail($"{path}.extension.ombudsman-details", $"'{other}' is not with-every-extension, when-not-agreed or not-given."),
+                },
             },
             OwnerRoles = (stage.OwnerRoles ?? []).Select((r, i) => RoleId(r, $"{path}.owner-roles[{i}]")).ToList(),
             SignOffRole = stage.SignOffRole is null ? null : RoleId(stage.SignOffRole, $"{path}.sign-off-role"),
             ReviewerMustDifferFromPreviousStage = stage.ReviewerMustDiffer ?? false,
             ReviewerMustBeMoreSenior = stage.ReviewerMoreSenior ?? false,
-            RefusalGrounds = stage.RefusalGrounds ?? [],
+            Grounds = (stage.RefusalGrounds ?? []).Select((g, i) => RefusalGround(g, $"{path}.refusal-grounds[{i}]")).ToList(),
+            RequiresReasons = stage.RequiresReasons ?? false,
         };
+    }
+
+    private RefusalGround RefusalGround(RefusalGroundDocument ground, string path)
+    {
+        var basis = ground.CodeBasis;
+        if (basis is not null && basis != Policies.RefusalGround.EscalationWindow && !CodeExclusions.All.Contains(basis))
+            throw Fail($"{path}.code-basis",
+                $"unknown code-basis '{basis}'; use {string.Join(", ", CodeExclusions.All)} or {Policies.RefusalGround.EscalationWindow}.");
+        return new RefusalGround(Required(ground.Ground, $"{path}.ground"), basis);
     }
 
     private Deadline? OptionalDeadline(DeadlineDocument? deadline, string path, CaseEvent[] events)

@@ -48,20 +48,44 @@ internal sealed class PolicyFolderReader(string folder)
                 throw new PolicyLoadException(file, key, "missing required field (each file states its own, it is never inherited).");
         YamlShape.Check(file, own, typeof(PolicyDocument), "");
 
+        // A file's rule-book cites its own rules only: it is taken out before merging and never inherited.
+        var citations = TakeRuleBook(file, own);
         var merged = own;
+        RuleBook? parentBook = null;
         if (own.Children.TryGetValue(new YamlScalarNode("extends"), out var extendsNode) && !YamlShape.IsNull(extendsNode))
         {
             var parentId = ((YamlScalarNode)extendsNode).Value!.Trim();
             // The id becomes a file name: a path ("../x") must never reach the file system.
             if (!PolicyDocumentMapper.IsKebab(parentId))
                 throw new PolicyLoadException(file, "extends", $"'{parentId}' is not a policy id (the name of a file in the same folder, without .yaml).");
-            merged = YamlMerge.Merge(Resolve(parentId, file).Merged, own);
+            var parent = Resolve(parentId, file);
+            merged = YamlMerge.Merge(parent.Merged, own);
+            parentBook = parent.Policy.RuleBook;
         }
 
         var policy = new PolicyDocumentMapper(file).Map(Deserialize(file, merged));
+        policy = policy with { RuleBook = RuleBookBuilder.Build(file, id, own, merged, citations, parentBook) };
         _inProgress.Remove(id);
         _loaded[id] = (merged, policy);
         return (merged, policy);
+    }
+
+    private static Dictionary<string, CitationDocument> TakeRuleBook(string file, YamlMappingNode own)
+    {
+        var key = new YamlScalarNode(RuleBookBuilder.Key);
+        if (!own.Children.TryGetValue(key, out var node)) return [];
+        own.Children.Remove(key);
+        if (YamlShape.IsNull(node)) return [];
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(node)).Save(writer, assignAnchors: false);
+        try
+        {
+            return Deserializer.Deserialize<Dictionary<string, CitationDocument>>(writer.ToString());
+        }
+        catch (YamlException e)
+        {
+            throw new PolicyLoadException(file, RuleBookBuilder.Key, (e.InnerException ?? e).Message);
+        }
     }
 
     private static YamlMappingNode Parse(string file, string text)

@@ -11,5 +11,14 @@ public sealed class StageDocument
     public string? SignOffRole { get; set; }
     public bool? ReviewerMustDiffer { get; set; }
     public bool? ReviewerMoreSenior { get; set; }
-    public List<string>? RefusalGrounds { get; set; }
+    public List<RefusalGroundDocument>? RefusalGrounds { get; set; }
+    /// <summary>Whether the stage waits on the customer explaining why they escalate.</summary>
+    public bool? RequiresReasons { get; set; }
+}
+
+public sealed class RefusalGroundDocument
+{
+    public string? Ground { get; set; }
+    /// <summary>A Code 2.2 exclusion the ground rests on, or escalation-window; none where the Code gives it no basis.</summary>
+    public string? CodeBasis { get; set; }
 }

@@ -39,6 +39,8 @@ internal static class YamlShape
         }
         else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
             CheckList(file, node, type.GetGenericArguments()[0], path);
+        else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+            CheckDictionary(file, node, type.GetGenericArguments()[1], path);
         else
             CheckMapping(file, node, type, path);
     }
@@ -58,6 +60,21 @@ internal static class YamlShape
             if (IsNull(sequence.Children[i]))
                 throw new PolicyLoadException(file, itemPath, "empty list entry.");
             Check(file, sequence.Children[i], itemType, itemPath);
+        }
+    }
+
+    // Keys are free text (a rule-book's rule paths), values have the item type's shape.
+    private static void CheckDictionary(string file, YamlNode node, Type valueType, string path)
+    {
+        if (node is not YamlMappingNode mapping)
+            throw new PolicyLoadException(file, path, $"expected keys and values, found {Describe(node)}.");
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var keyPath = $"{path}[{(keyNode as YamlScalarNode)?.Value}]";
+            if (keyNode is not YamlScalarNode { Value.Length: > 0 })
+                throw new PolicyLoadException(file, keyPath, "a key must be a single value.");
+            if (IsNull(value)) throw new PolicyLoadException(file, keyPath, "empty entry.");
+            Check(file, value, valueType, keyPath);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Dialogs.Choices;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Time;
 
@@ -36,8 +37,23 @@ public sealed class ContactDialog : LogContactPart
     private Task<DialogTurnResult> AskReceivedAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         Draft(step).ShouldAsk(AnswerKeys.Received)
             ? AskDateAsync(step, $"When was it received? Type **now**, or a date and time like {UkDates.Example} 09:30.",
-                new DateRules("the received date", null, null, Today, "now", AllowNow: true), cancellationToken)
+                ReceivedRules(), cancellationToken)
             : SkipAsync(step, cancellationToken);
+
+    /// <summary>
+    /// Not in the future, and not before the policy's time limit counted back from today (a contact older than that
+    /// could not be raised now), nor before 2000, where case references start.
+    /// </summary>
+    private DateRules ReceivedRules()
+    {
+        var earliest = Policy.AgeLimit.Limit is { } limit ? AgeLimitCheck.EarliestInTime(Today, limit, WorkingDayCalendar.EnglandAndWales) : EarliestReceived;
+        if (earliest < EarliestReceived) earliest = EarliestReceived;
+        var label = Policy.AgeLimit.Limit is { } shown && earliest > EarliestReceived ? $"the policy's time limit of {shown} before today" : "1 January 2000";
+        return new DateRules("the received date", earliest, label, Today, "now", AllowNow: true);
+    }
+
+    /// <summary>Case references carry the year received, from 2000.</summary>
+    internal static readonly DateOnly EarliestReceived = new(2000, 1, 1);
 
     private Task<DialogTurnResult> RecordReceivedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -20,12 +20,36 @@ public sealed class ExclusionsDialog : LogContactPart
         AddDialog(new WaterfallDialog(QuestionsId, [AskNextExclusionAsync, RecordExclusionAsync, NextExclusionAsync]));
     }
 
-    private Task<DialogTurnResult> AskIssueDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>No housing issue a complaint could still be about happened before this.</summary>
+    internal static readonly DateOnly EarliestIssue = new(1990, 1, 1);
+
+    private async Task<DialogTurnResult> AskIssueDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
+        await RecheckAgainstReceivedAsync(step, draft, cancellationToken);
         return draft.ShouldAsk(AnswerKeys.IssueDate)
-            ? AskDateAsync(step, $"When did the issue happen? Type the date, day first, like {UkDates.Example}.", ReceivedBound(draft, "the date the issue happened", null, null), cancellationToken)
-            : SkipAsync(step, cancellationToken);
+            ? await AskDateAsync(step, $"When did the issue happen? Type the date, day first, like {UkDates.Example}.",
+                ReceivedBound(draft, "the date the issue happened", EarliestIssue, "1 January 1990"), cancellationToken)
+            : await SkipAsync(step, cancellationToken);
+    }
+
+    // The received date changed on the summary: an issue date (or awareness date) now after it is asked again,
+    // saying why, rather than judged against the policy's time limit (which cannot be done backwards).
+    private async Task RecheckAgainstReceivedAsync(WaterfallStepContext step, ContactDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.ReceivedAt is not { } at) return;
+        var received = LondonTime.DateOf(at);
+        if (draft.IssueOccurredOn is { } occurred && occurred > received)
+        {
+            await SayAsync(step, $"The contact is now received on {UkDates.Show(received)}, before the date given for the issue ({UkDates.Show(occurred)}), so I need that date again.", cancellationToken);
+            draft.IssueOccurredOn = null;
+            draft.Forget(AnswerKeys.IssueDate);
+        }
+        if (draft.CustomerAwareOn is { } aware && (aware > received || draft.IssueOccurredOn is null))
+        {
+            draft.CustomerAwareOn = null;
+            draft.Forget(AnswerKeys.Aware);
+        }
     }
 
     private Task<DialogTurnResult> RecordIssueDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)

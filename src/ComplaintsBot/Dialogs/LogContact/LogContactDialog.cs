@@ -105,7 +105,7 @@ public sealed class LogContactDialog : InterruptibleDialog
         }
         catch (ArgumentOutOfRangeException)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text($"\"{key}\" is not an answer on the summary. Choose one from the list."), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text($"\"{Echo.Short(key)}\" is not an answer on the summary. Choose one from the list."), cancellationToken);
             return await step.ReplaceDialogAsync(ReviewId, draft, cancellationToken);
         }
         if (key == AnswerKeys.Category && draft.ComplaintByConcern)
@@ -181,7 +181,7 @@ public sealed class LogContactDialog : InterruptibleDialog
         var name = draft.StaffPraised ?? "";
         var matches = await _services.Staff.FindByNameAsync(name, cancellationToken);
         if (matches.Count != 1)
-            return $"\n\nI couldn't find one colleague called \"{name}\" in the staff directory, so I told no one: pass the compliment on yourself.";
+            return $"\n\nI couldn't find one colleague called \"{Echo.Short(name)}\" in the staff directory, so I told no one: pass the compliment on yourself.";
         var praised = await _services.Staff.FindAsync(matches[0].Id, cancellationToken) ?? matches[0];
         // A new activity per send: sending fills in the conversation of the activity it is given.
         Activity Message() => MessageFactory.Text($"A customer praised {praised.DisplayName} ({saved.Reference}): \"{saved.Description}\"");

@@ -103,7 +103,7 @@ public abstract class LogContactPart : ComponentDialog
         if (string.IsNullOrEmpty(text)) problem = $"Please type {rules.Label}, day first, like {UkDates.Example}.";
         else if (rules.AllowNow && IsNow(text)) problem = null;
         else if (!UkDates.TryRead(text, Today, out var date, out var time))
-            problem = $"I can't read \"{text}\" as a date. Type it day first, like {UkDates.Example}{(rules.AllowNow ? ", or now" : "")}.";
+            problem = $"I can't read \"{Echo.Short(text)}\" as a date. Type it day first, like {UkDates.Example}{(rules.AllowNow ? ", or now" : "")}.";
         else if (date > rules.Latest || (time is { } at && date == Today && LondonTime.AtLondon(date, at) > Services.Clock.GetUtcNow()))
             problem = $"{UkDates.Show(date)}{(time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} is in the future: {rules.Label} cannot be after {rules.LatestLabel}.";
         else if (rules.Earliest is { } earliest && date < earliest)

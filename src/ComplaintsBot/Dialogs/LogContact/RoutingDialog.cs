@@ -88,8 +88,8 @@ public sealed class RoutingDialog : LogContactPart
             problem = found.Count switch
             {
                 1 => null,
-                0 => $"I can't find \"{name}\" among the staff who use ComplaintsBot. Type me, or the name of a colleague who has used it.",
-                _ => $"Several colleagues match \"{name}\": {string.Join(", ", found.Select(s => s.DisplayName))}. Type the full name.",
+                0 => $"I can't find \"{Echo.Short(name)}\" among the staff who use ComplaintsBot. Type me, or the name of a colleague who has used it.",
+                _ => $"Several colleagues match \"{Echo.Short(name)}\": {string.Join(", ", found.Select(s => s.DisplayName))}. Type the full name.",
             };
         }
         if (problem is null) return true;

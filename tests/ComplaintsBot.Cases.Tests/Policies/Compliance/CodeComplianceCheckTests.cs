@@ -233,13 +233,78 @@ public sealed class CodeComplianceCheckTests
     }
 
     [Fact]
-    public void Each_stage2_refusal_ground_is_a_code_5_11_warning_because_escalation_may_only_be_refused_for_a_valid_reason()
+    public void A_stage2_refusal_ground_with_no_basis_in_section_2_breaches_code_5_11()
     {
-        var finding = Single(WithStage(Stage2() with { RefusalGrounds = ["No new evidence is submitted"] }));
+        var finding = Single(WithStage(Stage2() with { Grounds = [new RefusalGround("No new evidence is submitted", null)] }));
 
-        Assert.Equal(new ComplianceFinding(FindingSeverity.Warning, "Code 5.11", "stages.stage2.refusal-grounds[0]",
+        Assert.Equal(new ComplianceFinding(FindingSeverity.Breach, "Code 5.11", "stages.stage2.refusal-grounds[0]",
             "Stage 2 may be refused when: No new evidence is submitted",
             "no refusal to escalate a complaint through all stages without a valid reason that complies with section 2 of the Code (Code 2.2); "
             + "residents must not be required to explain why they ask for Stage 2 (Code 6.12)"), finding);
+    }
+
+    [Fact]
+    public void A_refusal_ground_resting_on_the_escalation_window_is_a_warning_and_one_resting_on_a_code_exclusion_is_none()
+    {
+        var policy = WithStage(Stage2() with
+        {
+            Grounds =
+            [
+                new RefusalGround("Asked after the window", RefusalGround.EscalationWindow),
+                new RefusalGround("Already considered under this policy", CodeExclusions.AlreadyConsidered),
+            ],
+        });
+        Assert.Equal(FindingSeverity.Warning, Single(policy).Severity);
+    }
+
+    [Theory]
+    [InlineData(OmbudsmanDetailsOnExtension.WhenNotAgreed, 1, "Code 6.5")]
+    [InlineData(OmbudsmanDetailsOnExtension.NotGiven, 2, "Code 6.16")]
+    public void Ombudsman_details_not_given_with_every_extension_breach_code_6_5_and_6_16(OmbudsmanDetailsOnExtension details, int stage, string section)
+    {
+        var rules = stage == 1 ? Stage1() : Stage2();
+        var finding = Single(WithStage(rules with { Extension = rules.Extension with { OmbudsmanDetails = details } }));
+        Assert.Equal((FindingSeverity.Breach, section, $"stages.stage{stage}.extension.ombudsman-details"), (finding.Severity, finding.Section, finding.Field));
+    }
+
+    [Fact]
+    public void A_stage2_that_waits_on_the_customers_reasons_breaches_code_6_12()
+    {
+        var finding = Single(WithStage(Stage2() with { RequiresReasons = true }));
+        Assert.Equal((FindingSeverity.Breach, "Code 6.12", "stages.stage2.requires-reasons"), (finding.Severity, finding.Section, finding.Field));
+    }
+
+    [Fact]
+    public void An_age_limit_counted_from_the_issue_only_breaches_code_2_3_which_also_counts_from_awareness()
+    {
+        var finding = Single(Build() with { AgeLimit = Build().AgeLimit with { CountsFrom = AgeLimitBasis.Issue } });
+        Assert.Equal((FindingSeverity.Breach, "Code 2.3", "age-limit.counts-from"), (finding.Severity, finding.Section, finding.Field));
+    }
+
+    [Fact]
+    public void An_exclusion_wider_than_the_code_exclusion_it_rests_on_breaches_code_2_2()
+    {
+        var wider = Exclusion("legal-proceedings", discretionary: false, codeBasis: "legal-proceedings") with { WiderThanCodeBasis = "enforcement action" };
+        var finding = Single(Build() with { Exclusions = [.. Build().Exclusions.Where(e => e.Id != wider.Id), wider] });
+        Assert.Equal((FindingSeverity.Breach, "Code 2.2", "exclusions.legal-proceedings.wider-than-code-basis"), (finding.Severity, finding.Section, finding.Field));
+        Assert.Contains("enforcement action", finding.PolicySays);
+    }
+
+    [Fact]
+    public void A_complaint_definition_that_leaves_out_parts_of_the_codes_breaches_code_1_2()
+    {
+        var narrow = new ContactCategory { Id = "complaint", Kind = ContactKind.Complaint, Name = "Complaint", Definition = "When a customer tells us they are unhappy with a decision or the action or lack of action taken by us." };
+        var finding = Single(Build() with { Categories = [narrow] });
+        Assert.Equal((FindingSeverity.Breach, "Code 1.2", "categories.complaint.definition"), (finding.Severity, finding.Section, finding.Field));
+        Assert.Contains("\"however made\"", finding.PolicySays);
+        Assert.DoesNotContain("actions or lack of action;", finding.PolicySays);
+    }
+
+    [Fact]
+    public void Dissatisfaction_put_right_outside_the_complaints_process_breaches_code_1_2()
+    {
+        var informal = new ContactCategory { Id = "escalated", Kind = ContactKind.Feedback, Name = "Escalated request", Definition = "Unhappy, wants it put right.", PutsThingsRight = true };
+        var finding = Single(Build() with { Categories = [.. Build().Categories, informal] });
+        Assert.Equal((FindingSeverity.Breach, "Code 1.2", "categories.escalated.puts-things-right"), (finding.Severity, finding.Section, finding.Field));
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Policies.Compliance;
 using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Cases.Tests.Policies.Compliance;
@@ -16,7 +17,7 @@ internal static class CodeCompliantPolicy
         ReferencePrefix = "TST",
         Categories =
         [
-            new ContactCategory { Id = "complaint", Kind = ContactKind.Complaint, Name = "Complaint", Definition = "Dissatisfaction." },
+            new ContactCategory { Id = "complaint", Kind = ContactKind.Complaint, Name = "Complaint", Definition = ComplaintHandlingCode2024.ComplaintDefinition },
         ],
         Exclusions =
         [
