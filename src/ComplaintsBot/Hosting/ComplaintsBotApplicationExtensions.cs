@@ -51,6 +51,8 @@ public static class ComplaintsBotApplicationExtensions
 
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
         var conversationState = app.Services.GetRequiredService<ConversationState>();
+        // Outermost, so the turn's time and outcome include saving its state.
+        adapter.Use(new TurnTelemetryMiddleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TurnTelemetryMiddleware.Category)));
         // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
         adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<UserState>()));
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));

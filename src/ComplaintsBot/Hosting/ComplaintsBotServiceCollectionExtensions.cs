@@ -31,6 +31,12 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<DeadlineCalculator>();
         services.AddCaseStore(configuration);
         services.AddSingleton<HostInstanceLock>();
+        // Several instances share a PostgreSQL store: a conversation's turns are serialised through the database too.
+        if (CaseStoreOptions.UsesPostgreSql(configuration))
+        {
+            var connection = CaseStoreOptions.ResolvePostgreSqlConnection(configuration);
+            services.AddSingleton<IConversationLockProvider>(provider => new PostgreSqlConversationLocks(connection, provider.GetRequiredService<ILogger<PostgreSqlConversationLocks>>()));
+        }
         services.AddHealthChecks().AddCheck<CaseStoreHealthCheck>("database", tags: [ComplaintsBotApplicationExtensions.ReadyTag]);
 
         // The Bot Framework layer, with its state in the case store's database.
@@ -58,6 +64,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddReportsAndDashboard(configuration);
         services.AddLetterDownloads(configuration);
         services.AddSlaReminders(configuration);
+        services.AddBotTelemetry(configuration);
         return services;
     }
 }
