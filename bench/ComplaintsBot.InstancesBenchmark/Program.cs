@@ -4,7 +4,7 @@ using System.Net;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Tests.Hosting;
 using ComplaintsBot.Tests.Instances;
-using ComplaintsBot.Tests.Reminders;
+using ComplaintsBot.Tests.Workflows.Reminders;
 
 // Turns per second through HAProxy for one and for two host processes on one PostgreSQL database, each round
 // `conversations` officers logging a complaint at once through the real logging dialog (19 turns each).

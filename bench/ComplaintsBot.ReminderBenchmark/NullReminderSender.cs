@@ -1,5 +1,5 @@
 using ComplaintsBot.Cases.Domain;
-using ComplaintsBot.Reminders;
+using ComplaintsBot.Workflows.Reminders;
 
 namespace ComplaintsBot.ReminderBenchmark;
 

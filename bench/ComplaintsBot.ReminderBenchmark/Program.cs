@@ -6,7 +6,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Sla;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.ReminderBenchmark;
-using ComplaintsBot.Reminders;
+using ComplaintsBot.Workflows.Reminders;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -4,11 +4,11 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Connector;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.BotFramework.Schema;
-using ComplaintsBot.Cards.Views;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
+using ComplaintsBot.Workflows.CaseCard;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Reports;
 
 namespace ComplaintsBot.Dialogs;
 

@@ -1,5 +1,6 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
+using ComplaintsBot.Workflows.CaseCard;
 
 namespace ComplaintsBot.Dialogs;
 

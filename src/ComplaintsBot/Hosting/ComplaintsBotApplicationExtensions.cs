@@ -4,7 +4,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
-using ComplaintsBot.Letters;
+using ComplaintsBot.Workflows.Letters;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -29,7 +29,7 @@ public static class ComplaintsBotApplicationExtensions
         // Bind every settings section now: a value that does not convert ("Reminders:SweepInterval is 'often'")
         // stops the start with its name, instead of failing later inside a background service.
         _ = app.Services.GetRequiredService<IOptions<ComplaintsBotOptions>>().Value;
-        _ = app.Services.GetRequiredService<IOptions<Reminders.ReminderOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<Workflows.Reminders.ReminderOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<Reports.ReportOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<LetterOptions>>().Value;
@@ -57,6 +57,18 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<UserState>()));
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
+
+        // No stack trace in any response, in any environment: the developer exception page would show one in
+        // Development. The middleware logs the exception; the caller gets one line.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync("Something went wrong on the server; it has been logged.");
+            },
+        });
 
         app.MapBotMessages("/api/messages");
         app.MapCaseLetters();

@@ -5,13 +5,19 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.CardActions;
-using ComplaintsBot.Dashboard;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
-using ComplaintsBot.Dialogs;
-using ComplaintsBot.Letters;
-using ComplaintsBot.Reminders;
+using ComplaintsBot.Dashboard;
+using ComplaintsBot.Workflows.CaseCard;
+using ComplaintsBot.Workflows.Compensation;
+using ComplaintsBot.Workflows.Escalation;
+using ComplaintsBot.Workflows.Exclusions;
+using ComplaintsBot.Workflows.Extensions;
+using ComplaintsBot.Workflows.Letters;
+using ComplaintsBot.Workflows.LogContact;
+using ComplaintsBot.Workflows.Reminders;
+using ComplaintsBot.Workflows.Responses;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Hosting;
@@ -50,20 +56,23 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<KeepLastGoodState>();
         services.AddSingleton<ConversationReferenceStore>();
 
-        // The bot itself: dialogs for conversations, actions for card buttons.
+        // The bot itself: the root dialog and the card action framework, then one registration per workflow.
         services.AddSingleton<MainDialog>();
         services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
-        services.AddContactLogging();
-        services.AddSingleton<CardActionRouter>();
-        services.AddSingleton<ExecuteFallbackSubmit>();
         services.AddSingleton<WelcomeCard>();
         services.AddSingleton<MemberNames>();
-        services.AddSingleton<ComplaintsBot.Cards.Views.CaseCardView>();
-        services.AddCaseLifecycle();
+        services.AddCardActions();
+        services.AddContactLogging();
+        services.AddCaseCard();
+        services.AddExtensions();
+        services.AddCompensation();
+        services.AddExclusions();
+        services.AddEscalation();
+        services.AddResponses();
+        services.AddLetters(configuration);
+        services.AddSlaReminders(configuration);
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
-        services.AddLetterDownloads(configuration);
-        services.AddSlaReminders(configuration);
         services.AddBotTelemetry(configuration);
         return services;
     }

@@ -4,12 +4,13 @@ namespace ComplaintsBot.Reports;
 
 public static class ReportServiceCollectionExtensions
 {
-    /// <summary>The report queries; they need the case store, the policy catalog and a DeadlineCalculator registered.</summary>
+    /// <summary>The report queries and the `report` reply in chat; they need the case store, the policy catalog and a DeadlineCalculator registered.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.TryAddSingleton<ReportCases>();
         services.TryAddSingleton<ComplaintsReportBuilder>();
         services.TryAddSingleton<OverdueCases>();
+        services.TryAddSingleton<MonthlyReportReply>();
         return services;
     }
 }

@@ -1,25 +1,25 @@
 using ComplaintsBot.Bot;
 using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.Workflows.LogContact;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.BotFramework.Testing;
-using ComplaintsBot.Cards.Views;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
 using ComplaintsBot.Hosting;
+using ComplaintsBot.Reports;
+using ComplaintsBot.Workflows.CaseCard;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-
-using ComplaintsBot.Reports;
 
 namespace ComplaintsBot.Tests.Dialogs;
 
@@ -63,6 +63,7 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<CaseCardView>();
         services.AddSingleton(Options.Create(new BotFrameworkOptions()));
+        services.AddCaseCard();
         services.AddContactLogging();
         services.AddReports();
         services.Configure<ComplaintsBot.Reports.ReportOptions>(options => options.Homes = 2500);
@@ -90,7 +91,7 @@ public sealed class LoggingBot : IAsyncDisposable
     public CaseService Cases => _services.GetRequiredService<CaseService>();
     public ConversationReferenceStore References => _services.GetRequiredService<ConversationReferenceStore>();
     public DeadlineCalculator Deadlines => _services.GetRequiredService<DeadlineCalculator>();
-    public ComplaintsBot.Cases.ContactLogging Logging => _services.GetRequiredService<ComplaintsBot.Cases.ContactLogging>();
+    public ComplaintsBot.Workflows.LogContact.ContactLogging Logging => _services.GetRequiredService<ComplaintsBot.Workflows.LogContact.ContactLogging>();
 
     public static async Task<LoggingBot> StartAsync(string policyId, DateTimeOffset? now = null)
     {
@@ -169,7 +170,7 @@ public sealed class FailingClock(DateTimeOffset now) : FakeTimeProvider(now)
 
     public override DateTimeOffset GetUtcNow()
     {
-        if (FailReads > 0 && Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal))
+        if (FailReads > 0 && (Environment.StackTrace.Contains("ComplaintsBot.Workflows.", StringComparison.Ordinal) || Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal)))
         {
             FailReads--;
             throw new InvalidOperationException("The clock failed (a fault injected by the test).");

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Bot.Proactive;
-using ComplaintsBot.Cards.Views;
+using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Store;

@@ -1,3 +1,4 @@
+using ComplaintsBot.Bot;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
 using ComplaintsBot.Tests.Hosting;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ComplaintsBot.Bot;
 using ComplaintsBot.Dialogs;
 
 namespace ComplaintsBot.Tests.Hosting;

@@ -9,7 +9,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases.Time;
 using ComplaintsBot.Tests.Hosting;
-using ComplaintsBot.Tests.Reminders;
+using ComplaintsBot.Tests.Workflows.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using ComplaintsBot.Tests.Cli;
 using ComplaintsBot.Tests.Hosting;
-using ComplaintsBot.Tests.Reminders;
+using ComplaintsBot.Tests.Workflows.Reminders;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 

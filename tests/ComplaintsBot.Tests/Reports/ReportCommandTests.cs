@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases.Store;
-using ComplaintsBot.Dialogs;
+using ComplaintsBot.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

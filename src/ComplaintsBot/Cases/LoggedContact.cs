@@ -1,6 +1,0 @@
-using ComplaintsBot.Cases.Domain;
-
-namespace ComplaintsBot.Cases;
-
-/// <summary>The case a logged contact opened; <paramref name="AlreadySaved"/> when the same draft had been saved before.</summary>
-public sealed record LoggedContact(Case Case, bool AlreadySaved);

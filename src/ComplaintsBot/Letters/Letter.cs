@@ -1,4 +1,0 @@
-namespace ComplaintsBot.Letters;
-
-/// <summary>A letter to the customer, as HTML (to print or attach) and as plain text (to paste into an email).</summary>
-public sealed record Letter(string FileName, string Subject, string Html, string Text);

@@ -1,4 +1,0 @@
-namespace ComplaintsBot.Reminders;
-
-/// <summary>What one sweep did: reminders written, reminders sent.</summary>
-public readonly record struct SweepResult(int Written, int Sent);

@@ -1,0 +1,26 @@
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Workflows.CaseCard;
+
+public static class CaseCardServiceCollectionExtensions
+{
+    /// <summary>The case card and "my cases": the views, the one-turn replies, and the verbs on the case card itself.</summary>
+    public static IServiceCollection AddCaseCard(this IServiceCollection services)
+    {
+        services.TryAddSingleton<CaseCardView>();
+        services.AddSingleton<CaseListView>();
+        services.AddSingleton<OpenCases>();
+        services.TryAddSingleton<StaffSearch>();
+        services.AddSingleton<CaseReplies>();
+        services.AddSingleton<ICardAction, OpenCaseAction>();
+        services.AddSingleton<ICardAction, RefreshCaseAction>();
+        services.AddSingleton<ICardAction, HistoryAction>();
+        services.AddSingleton<ICardAction, AcknowledgeAction>();
+        services.AddSingleton<ICardAction, RecordContactAction>();
+        services.AddSingleton<ICardAction, CloseAction>();
+        services.AddSingleton<ICardAction, ReassignAction>();
+        return services;
+    }
+}

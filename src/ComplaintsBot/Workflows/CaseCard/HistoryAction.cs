@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using System.Text.Json;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Deadlines;
+
+namespace ComplaintsBot.Workflows.CaseCard;
+
+/// <summary>history: the case's audit trail (cards/history.json): who did what and when, and how each change moved the deadlines.</summary>
+public sealed class HistoryAction(CaseActionKit kit) : CaseCardAction(kit)
+{
+    private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("history");
+
+    public override string Verb => "history";
+
+    protected override bool RequiresCurrentVersion => false;
+
+    protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
+    {
+        Require(context.Permissions.History, "You may not see this case's history.");
+        var names = (await Kit.AllStaffAsync(cancellationToken)).ToDictionary(s => s.AadObjectId, s => s.DisplayName);
+        var entries = new JsonArray();
+        foreach (var entry in await Kit.Cases.AuditTrailAsync(context.Case.Id, cancellationToken))
+        {
+            entries.Add(new JsonObject
+            {
+                ["at"] = CardDates.DayAndTime(entry.At),
+                ["who"] = names.TryGetValue(entry.Actor, out var name) ? name : entry.Actor,
+                ["what"] = Describe(entry.Action),
+                ["deadlineChanges"] = Changes(entry.Before, entry.After),
+            });
+        }
+        return AdaptiveCardInvokeResponse.Card(Template.Expand(new JsonObject
+        {
+            ["caseId"] = CaseIds.Text(context.Case), ["version"] = context.Case.Version,
+            ["reference"] = context.Case.Reference.ToString(), ["entries"] = entries,
+        }));
+    }
+
+    private static string Describe(string action) => action switch
+    {
+        "case.opened" => "Case opened",
+        "stage.acknowledged" => "Acknowledged",
+        "contact.recorded" => "Contact with the customer recorded",
+        "stage.responded" => "Stage response recorded",
+        "extension.requested" => "Extension asked for",
+        "extension.approved" => "Extension approved",
+        "extension.declined" => "Extension declined",
+        "compensation.requested" => "Response held for compensation approval",
+        "compensation.approved" => "Compensation agreed; stage response recorded",
+        "compensation.declined" => "Compensation declined; response to be recorded again",
+        "case.escalated" => "Escalated to the next stage",
+        "case.reassigned" => "Reassigned",
+        "case.closed" => "Case closed",
+        _ => action,
+    };
+
+    /// <summary>Deadlines whose due date differs between the snapshots before and after the change.</summary>
+    private static JsonArray Changes(string? before, string? after)
+    {
+        var was = Deadlines(before);
+        var now = Deadlines(after);
+        var changes = new JsonArray();
+        foreach (var (kind, due) in now)
+        {
+            var old = was.TryGetValue(kind, out var d) ? d : (DateTimeOffset?)null;
+            if (old == due) continue;
+            changes.Add(new JsonObject
+            {
+                ["name"] = DeadlineKinds.TryParse(kind, out var k) ? DeadlineNames.ForStaff(k) : kind,
+                ["before"] = old is { } o ? CardDates.Day(o) : "none",
+                ["after"] = CardDates.Day(due),
+            });
+        }
+        return changes;
+    }
+
+    private static Dictionary<string, DateTimeOffset> Deadlines(string? snapshot)
+    {
+        var result = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        if (snapshot is null) return result;
+        using var document = JsonDocument.Parse(snapshot);
+        if (!document.RootElement.TryGetProperty("deadlines", out var deadlines)) return result;
+        foreach (var deadline in deadlines.EnumerateArray())
+            result[deadline.GetProperty("name").GetString()!] = deadline.GetProperty("due").GetDateTimeOffset();
+        return result;
+    }
+}

@@ -1,0 +1,13 @@
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Workflows.Responses;
+
+namespace ComplaintsBot.Workflows.Compensation;
+
+/// <summary>approveCompensation: the held response is recorded with the amount agreed (at most the amount asked).</summary>
+public sealed class ApproveCompensationAction(CaseActionKit kit, CompensationCards approvalCards, ResponseDeadlines responses)
+    : CompensationDecisionAction(kit, approvalCards, responses)
+{
+    public override string Verb => "approveCompensation";
+
+    protected override bool Approve => true;
+}

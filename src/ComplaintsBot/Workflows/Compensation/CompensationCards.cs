@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Workflows.Compensation;
+
+/// <summary>The compensation approval card for a viewer, refreshed for the requester and everyone who may decide it.</summary>
+public sealed class CompensationCards(CaseActionKit kit, CompensationDecisionView view)
+{
+    /// <summary>The request the approval card is about: the pending one, else the latest decided one, of the running stage.</summary>
+    public static (CaseStage Stage, CompensationApproval Approval)? Latest(Case @case)
+    {
+        if (@case.CurrentStage is not { } number || @case.Stage(number) is not { } stage) return null;
+        var approval = stage.PendingCompensationApproval ?? stage.CompensationApprovals.Where(a => a.DecidedAt is not null).MaxBy(a => a.DecidedAt);
+        return approval is null ? null : (stage, approval);
+    }
+
+    /// <summary>The latest declined request of a stage still unanswered: what its owner entered, to fill the form again.</summary>
+    public static CompensationApproval? Declined(CaseStage stage) =>
+        stage.Response is null && stage.PendingCompensationApproval is null
+            ? stage.CompensationApprovals.Where(a => a.Decision == CompensationDecision.Declined).MaxBy(a => a.DecidedAt)
+            : null;
+
+    public async Task<List<StaffMember>> ApproversAsync(Policy policy, StaffMember requester, decimal amount, CancellationToken cancellationToken) =>
+        ApprovalRules.CompensationApprovers(policy, requester, amount, await kit.AllStaffAsync(cancellationToken));
+
+    public async Task<JsonObject> RenderAsync(Case @case, CaseStage stage, CompensationApproval approval, CancellationToken cancellationToken)
+    {
+        var policy = kit.PolicyOf(@case);
+        var requester = await kit.StaffByIdAsync(approval.RequestedById, cancellationToken);
+        var decider = await kit.StaffByIdAsync(approval.DecidedById, cancellationToken);
+        var people = requester is null ? [] : await ApproversAsync(policy, requester, approval.Amount, cancellationToken);
+        if (requester is not null) people.Add(requester);
+        var userIds = await kit.TeamsUserIdsAsync(people.Select(p => p.AadObjectId), cancellationToken);
+        return view.Render(@case, policy, stage, approval, requester, decider?.DisplayName, userIds);
+    }
+}

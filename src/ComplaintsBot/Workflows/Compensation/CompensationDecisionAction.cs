@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Workflows.Responses;
+
+namespace ComplaintsBot.Workflows.Compensation;
+
+/// <summary>
+/// approveCompensation / declineCompensation on the compensation approval card: only someone whose own limit
+/// under the policy covers the amount, never the requester. Approved: the held response is recorded with the
+/// amount agreed. Declined: nothing is recorded and the owner records the response again, with what they
+/// entered kept. Every copy of the approval card and of the case card is updated and the requester is told.
+/// Two approvers at once: one wins, the other sees the decision already made.
+/// </summary>
+public abstract class CompensationDecisionAction(CaseActionKit kit, CompensationCards approvalCards, ResponseDeadlines responses) : CaseCardAction(kit)
+{
+    protected abstract bool Approve { get; }
+
+    protected override string StaleNotice(Case current) =>
+        CompensationCards.Latest(current) is { Approval.Decision: not CompensationDecision.Pending }
+            ? "Nothing was changed: this compensation was already decided. This is the decision."
+            : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the request as it is now.";
+
+    protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        CompensationCards.Latest(@case) is { } latest
+            ? await approvalCards.RenderAsync(@case, latest.Stage, latest.Approval, cancellationToken)
+            : await Kit.CaseCardAsync(@case, viewer, cancellationToken);
+
+    protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
+    {
+        if (CompensationCards.Latest(context.Case) is not { Approval.Decision: CompensationDecision.Pending } pending)
+            throw new CaseStateException($"{context.Case.Reference} has no compensation waiting for approval.");
+        var (stage, approval) = pending;
+        var policy = context.Policy;
+        var requester = await Kit.StaffByIdAsync(approval.RequestedById, cancellationToken)
+            ?? throw new CaseStateException("The person who asked for this compensation is no longer on the staff list.");
+        if (requester.Id == context.Clicker.Id)
+            throw CardActionRefusedException.Forbidden("You asked for this compensation, so someone else must agree it.");
+        var amount = CompensationDecisionView.Pounds(approval.Amount);
+        var approverRole = ApprovalRules.CompensationApprover(policy, approval.Amount);
+        var approverName = approverRole is null ? "a manager" : ApprovalRules.RoleName(policy, approverRole);
+        if (!ApprovalRules.MayAgreeCompensation(policy, context.Clicker, approval.Amount))
+        {
+            if (requester.LineManagerId != context.Clicker.Id && !ApprovalRules.HoldsCompensationRole(policy, context.Clicker))
+                throw CardActionRefusedException.Forbidden($"Only {requester.DisplayName}'s line manager or {approverName} can decide compensation of {amount} under {policy.Name}.");
+            var limit = ApprovalRules.CompensationLimit(policy, context.Clicker)!.Value;
+            throw CardActionRefusedException.Forbidden($"{amount} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}; {approverName} must decide it.");
+        }
+
+        var comment = context.Request.Input("comment");
+        decimal? agreed = null;
+        if (Approve)
+        {
+            agreed = FormValues.Money(context.Request.Input("approvedAmount"), "The amount agreed") ?? approval.Amount;
+            if (agreed <= 0 || agreed > approval.Amount)
+                throw CardActionRefusedException.BadRequest("CompensationAmount",
+                    $"The amount agreed must be more than £0.00 and at most the {amount} asked; to offer nothing, decline it with a comment.");
+        }
+        else if (comment is null)
+        {
+            throw CardActionRefusedException.BadRequest("CommentRequired", $"Say why in the comment, so {requester.DisplayName} knows what to record instead.");
+        }
+
+        var action = Approve ? "compensation.approved" : "compensation.declined";
+        var changed = await Kit.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, action,
+            c => c.DecideCompensation(approval.Id, Approve, agreed, context.Clicker.Id, Kit.Now, comment), cancellationToken);
+
+        var decided = changed.Stage(stage.Number)!.CompensationApprovals.Single(a => a.Id == approval.Id);
+        var card = await approvalCards.RenderAsync(changed, changed.Stage(stage.Number)!, decided, cancellationToken);
+        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, card, cancellationToken);
+        await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
+        await TellRequesterAsync(context, changed, requester, stage.Number, decided, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(card);
+    }
+
+    private async Task TellRequesterAsync(CaseActionContext context, Case changed, StaffMember requester, int stage, CompensationApproval decided, CancellationToken cancellationToken)
+    {
+        var stageName = context.Policy.Stage(stage).Name;
+        var asked = CompensationDecisionView.Pounds(decided.Amount);
+        string text;
+        if (Approve)
+        {
+            var agreed = CompensationDecisionView.Pounds(decided.ApprovedAmount!.Value);
+            text = $"{context.Clicker.DisplayName} agreed {agreed} compensation on {changed.Reference}{(decided.ApprovedAmount == decided.Amount ? "" : $" (you asked {asked})")}: "
+                + $"your {stageName} response is recorded and the letter to the customer is ready: use Letter on the case card.";
+        }
+        else
+        {
+            var due = responses.With(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
+            text = $"{context.Clicker.DisplayName} declined {asked} compensation on {changed.Reference}: no response was recorded. "
+                + $"Record the {stageName} response again from the case card (what you entered is filled in); it is due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}.";
+        }
+        if (decided.Comment is not null) text += $" Comment: {decided.Comment}";
+        await Kit.SendPersonalAsync(requester, MessageFactory.Text(text), cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using ComplaintsBot.CardActions;
+
+namespace ComplaintsBot.Workflows.Compensation;
+
+public static class CompensationServiceCollectionExtensions
+{
+    /// <summary>Compensation approval: the approval card and its verbs (approve, decline, refresh).</summary>
+    public static IServiceCollection AddCompensation(this IServiceCollection services)
+    {
+        services.AddSingleton<CompensationDecisionView>();
+        services.AddSingleton<CompensationCards>();
+        services.AddSingleton<ICardAction, ApproveCompensationAction>();
+        services.AddSingleton<ICardAction, DeclineCompensationAction>();
+        services.AddSingleton<ICardAction, RefreshCompensationAction>();
+        return services;
+    }
+}

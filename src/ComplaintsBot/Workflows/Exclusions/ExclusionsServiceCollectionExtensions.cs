@@ -1,0 +1,17 @@
+using ComplaintsBot.CardActions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Workflows.Exclusions;
+
+public static class ExclusionsServiceCollectionExtensions
+{
+    /// <summary>A manager's decision on a discretionary exclusion: the decision card, its sent copies, and its verbs.</summary>
+    public static IServiceCollection AddExclusions(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionCardMessages>();
+        services.AddSingleton<ICardAction, AcceptComplaintAction>();
+        services.AddSingleton<ICardAction, ExcludeComplaintAction>();
+        return services;
+    }
+}

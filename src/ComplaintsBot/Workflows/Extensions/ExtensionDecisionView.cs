@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Workflows.Responses;
+
+namespace ComplaintsBot.Workflows.Extensions;
+
+/// <summary>The approval card (cards/extension-decision.json): the request, the deadline before and after, and the decision once made.</summary>
+public sealed class ExtensionDecisionView(ResponseDeadlines responses)
+{
+    private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("extension-decision");
+
+    public JsonObject Render(Case @case, Policy policy, CaseStage stage, StageExtension extension, string requesterName, string? deciderName, IEnumerable<string> refreshUserIds)
+    {
+        var otherApproved = stage.Extensions.Where(e => e.Decision == ExtensionDecision.Approved && !ReferenceEquals(e, extension)).Sum(e => e.WorkingDays);
+        var before = responses.With(@case, policy, stage.Number, otherApproved);
+        var after = responses.With(@case, policy, stage.Number, otherApproved + extension.WorkingDays);
+        JsonNode? decision = extension.Decision == ExtensionDecision.Pending ? null : new JsonObject
+        {
+            ["approved"] = extension.Decision == ExtensionDecision.Approved,
+            ["by"] = deciderName ?? "a manager",
+            ["on"] = extension.DecidedAt is { } at ? CardDates.Day(at) : "",
+            ["comment"] = extension.Comment ?? "",
+        };
+        return Template.Expand(new JsonObject
+        {
+            ["caseId"] = @case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["version"] = @case.Version,
+            ["reference"] = @case.Reference.ToString(),
+            ["deadline"] = DeadlineNames.ForStaff(ResponseDeadlines.KindFor(stage.Number)),
+            ["requester"] = requesterName,
+            ["daysAsked"] = extension.WorkingDays,
+            ["dueOn"] = before is { } b ? CardDates.Day(b.DueDate) : "not set",
+            ["newDueOn"] = after is { } a ? CardDates.Day(a.DueDate) : "not set",
+            ["customerAgreed"] = extension.CustomerAgreed,
+            ["reason"] = extension.Reason,
+            ["refreshUserIds"] = new JsonArray([.. refreshUserIds.Select(id => (JsonNode)JsonValue.Create(id)!)]),
+            ["decision"] = decision,
+        });
+    }
+}

@@ -1,0 +1,19 @@
+using ComplaintsBot.CardActions;
+
+namespace ComplaintsBot.Workflows.Extensions;
+
+public static class ExtensionsServiceCollectionExtensions
+{
+    /// <summary>Extensions: the request form, the approval card and its verbs (request, approve, decline, refresh).</summary>
+    public static IServiceCollection AddExtensions(this IServiceCollection services)
+    {
+        services.AddSingleton<ExtensionRequestView>();
+        services.AddSingleton<ExtensionDecisionView>();
+        services.AddSingleton<ExtensionCards>();
+        services.AddSingleton<ICardAction, RequestExtensionAction>();
+        services.AddSingleton<ICardAction, ApproveExtensionAction>();
+        services.AddSingleton<ICardAction, DeclineExtensionAction>();
+        services.AddSingleton<ICardAction, RefreshExtensionAction>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Domain;
+
+namespace ComplaintsBot.Workflows.Extensions;
+
+/// <summary>refreshExtension (the approval card's refresh): the request as it stands now, decided or not.</summary>
+public sealed class RefreshExtensionAction(CaseActionKit kit, ExtensionCards approvalCards) : CaseCardAction(kit)
+{
+    public override string Verb => "refreshExtension";
+
+    protected override bool RequiresCurrentVersion => false;
+
+    protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken) =>
+        AdaptiveCardInvokeResponse.Card(await CurrentCardAsync(context.Case, context.Clicker, cancellationToken));
+
+    protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        ExtensionCards.Latest(@case) is { } latest
+            ? await approvalCards.RenderAsync(@case, latest.Stage, latest.Extension, cancellationToken)
+            : await Kit.CaseCardAsync(@case, viewer, cancellationToken);
+}

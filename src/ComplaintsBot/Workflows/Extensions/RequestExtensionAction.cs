@@ -1,0 +1,64 @@
+using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Store;
+
+namespace ComplaintsBot.Workflows.Extensions;
+
+/// <summary>
+/// requestExtension: without inputs shows the form; with them checks the length against the policy (less
+/// what was already approved) and the customer's agreement where required, records the request, and sends
+/// the approval card to everyone who may decide it.
+/// </summary>
+public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestView form, ExtensionCards approvalCards) : CaseCardAction(kit)
+{
+    public override string Verb => "requestExtension";
+
+    protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
+    {
+        Require(context.Permissions.RequestExtension, "Only the case owner or a manager can ask for an extension, and only while the stage is unanswered and no other request waits.");
+        var @case = context.Case;
+        var stage = @case.Stage(context.RunningStageNumber)!;
+        var request = context.Request;
+        if (request.Input("workingDays") is null)
+            return AdaptiveCardInvokeResponse.Card(form.Render(@case, context.Policy, stage));
+
+        var rules = context.Policy.Stage(stage.Number).Extension;
+        var max = ExtensionRequestView.MaxWorkingDays(context.Policy, stage);
+        // Read as a decimal first so 99999999999 is refused by the policy's limit rather than overflowing an int.
+        var asked = FormValues.Decimal(request.Input("workingDays"), "The number of working days");
+        if (asked != decimal.Truncate(asked) || asked < 1 || asked > max)
+            throw CardActionRefusedException.BadRequest("ExtensionBeyondPolicy",
+                $"{context.Policy.Name} allows at most {max} more working day{(max == 1 ? "" : "s")} on this deadline, in whole days; {FormValues.Echo(request.Input("workingDays"))} was asked.");
+        var days = (int)asked;
+        var reason = FormValues.Required(request.Input("reason"), "The reason for the extension");
+        var customerAgreed = request.Input("customerAgreed") == "true";
+        if (rules.CustomerMustAgree && !customerAgreed)
+            throw CardActionRefusedException.BadRequest("CustomerMustAgree", $"{context.Policy.Name} allows an extension only when the customer agrees to it; agree it with them first.");
+
+        var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "extension.requested",
+            c => c.RequestExtension(context.Clicker.Id, Kit.Now, days, reason, customerAgreed), cancellationToken);
+
+        var sentTo = await SendForApprovalAsync(context, changed, cancellationToken);
+        var notice = sentTo.Count > 0
+            ? $"Extension of {days} working days asked; sent to {string.Join(", ", sentTo)} to decide."
+            : "Extension asked, but nobody who may approve it can be reached in Teams: tell your line manager.";
+        return await ChangedAsync(context, changed, notice, cancellationToken);
+    }
+
+    private async Task<List<string>> SendForApprovalAsync(CaseActionContext context, Cases.Domain.Case changed, CancellationToken cancellationToken)
+    {
+        var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
+        var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
+        var sentTo = new List<string>();
+        foreach (var approver in await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken))
+        {
+            var message = MessageFactory.Attachment(CaseActionKit.AsAttachment(card.DeepClone().AsObject()));
+            if (await Kit.SendPersonalAsync(approver, message, cancellationToken) is not { } sent) continue;
+            sentTo.Add(approver.DisplayName);
+            if (sent.MessageId is { Length: > 0 } id)
+                await Kit.RememberAsync(changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, sent.Reference.Conversation!.Id!, id, sent.Reference, cancellationToken);
+        }
+        return sentTo;
+    }
+}

@@ -1,0 +1,49 @@
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Hosting;
+
+namespace ComplaintsBot.Workflows.Letters;
+
+/// <summary>
+/// GET /cases/{reference}/letters/{stage}.html or .txt: the stage response letter as a download, for a staff member
+/// allowed to have it (<see cref="LetterAccess"/>): with the link the Letter button issues, or a Teams SSO token.
+/// In Development with the bot in local mode the caller is the marked local user.
+/// </summary>
+public static class LetterEndpoints
+{
+    public const string LocalUserHeader = "X-ComplaintsBot-User";
+    public const string LocalUser = "local development user (no sign-in)";
+
+    public static IEndpointRouteBuilder MapCaseLetters(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/cases/{reference}/letters/{file}", async (string reference, string file, HttpContext http, LetterAccess access, CaseService cases,
+            PolicyCatalog policies, ActivePolicy active, StageResponseLetters letters, CancellationToken cancellationToken) =>
+        {
+            // A letter carries the customer's personal data: never kept by a browser or proxy.
+            http.Response.Headers.CacheControl = "no-store";
+            var requester = await access.AuthenticateAsync(http.Request, cancellationToken);
+            if (!requester.IsKnown) return Results.Problem(requester.Problem, statusCode: requester.StatusCode);
+            if (requester.IsLocalUser) http.Response.Headers[LocalUserHeader] = LocalUser;
+
+            var extension = Path.GetExtension(file);
+            if (extension is not (".html" or ".txt") || !int.TryParse(Path.GetFileNameWithoutExtension(file), out var stage))
+                return Results.Problem($"'{file}' is not a letter: ask for <stage>.html or <stage>.txt, such as 1.html.", statusCode: 400);
+            if (!CaseReference.TryParse(reference, out var parsed))
+                return Results.Problem($"'{reference}' is not a case reference such as HOC-2026-00042.", statusCode: 400);
+            if (await cases.FindAsync(parsed, cancellationToken) is not { } @case)
+                return Results.Problem($"There is no case {reference}.", statusCode: 404);
+            if (@case.Stage(stage)?.Response is null)
+                return Results.Problem($"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
+
+            var policy = policies.TryGet(@case.PolicyId, out var own) ? own : active.Policy;
+            if (LetterAccess.RefusalFor(requester, @case, policy, stage) is { } refusal)
+                return Results.Problem(refusal, statusCode: 403);
+            var letter = letters.Compose(@case, policy, stage);
+            return extension == ".html"
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Html), "text/html; charset=utf-8", letter.FileName + ".html")
+                : Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Text), "text/plain; charset=utf-8", letter.FileName + ".txt");
+        });
+        return app;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Workflows.Letters;
+
+/// <summary>
+/// The stage response letter the Code asks for (Code 5.19 and 6.17): the stage, the complaint as defined,
+/// the decision and its reasons, any remedy, what is still to be done, and how to take it further: to the
+/// next stage, or after the last stage to the Housing Ombudsman, with contact details. The Code's wording is
+/// the default; the landlord's own names, stages, escalation window and signposting come from its policy file.
+/// </summary>
+public sealed class StageResponseLetters(DeadlineCalculator deadlines, TimeProvider clock)
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public Letter Compose(Case @case, Policy policy, int stageNumber)
+    {
+        var stage = @case.Stage(stageNumber) ?? throw new ArgumentOutOfRangeException(nameof(stageNumber), stageNumber, $"{@case.Reference} has no stage {stageNumber}.");
+        var response = stage.Response ?? throw new InvalidOperationException($"Stage {stageNumber} of {@case.Reference} has no response yet, so there is no letter.");
+        var rules = policy.Stage(stageNumber);
+        var isLast = stageNumber >= policy.Stages.Count;
+        var subject = $"Your complaint {@case.Reference}: our {rules.Name} response";
+        var sections = new List<LetterSection>
+        {
+            new(null, [
+                $"Dear {(@case.Customer.IsAnonymous ? "customer" : @case.Customer.Name)},",
+                $"This is our {rules.Name} response to your complaint, reference {@case.Reference}, which we received on {CardDates.Day(@case.ReceivedAt)}. " +
+                $"We have handled it under {policy.Landlord}'s complaints policy ({policy.Name}).",
+            ]),
+            new("Your complaint", [$"We understood your complaint to be: {@case.Description}", .. Optional(@case.DesiredOutcome, o => $"You told us you wanted: {o}")]),
+            new("Our decision", [OutcomeSentence(response.Outcome), $"Our reasons: {response.Reasons}"]),
+            new("What we will do to put things right", Remedy(response)),
+            new("Actions still to be done", response.OutstandingActions is { } actions
+                ? [actions, "We will keep you updated on each of these until they are done."]
+                : ["Nothing is outstanding from this complaint."]),
+            new("If you are not happy with this response", isLast ? Ombudsman(policy, final: true) : Escalation(@case, policy, stageNumber)),
+            new(null, ["Yours sincerely,", $"{policy.Landlord}"]),
+        };
+        if (!isLast) sections.Insert(sections.Count - 1, new LetterSection("The Housing Ombudsman", Ombudsman(policy, final: false)));
+
+        var fileName = $"{@case.Reference}-stage-{stageNumber}-response";
+        return new Letter(fileName, subject, Html(subject, sections), Text(subject, sections));
+    }
+
+    private static string OutcomeSentence(StageOutcome outcome) => outcome switch
+    {
+        StageOutcome.Upheld => "We have upheld your complaint. This means we agree that we got things wrong.",
+        StageOutcome.PartlyUpheld => "We have partly upheld your complaint. This means we agree that we got some things wrong, but not everything you raised.",
+        _ => "We have not upheld your complaint. This means we do not find that we got things wrong.",
+    };
+
+    private static List<string> Remedy(StageResponse response)
+    {
+        var lines = new List<string>();
+        if (response.Remedy is { } remedy) lines.Add(remedy);
+        if (response.Compensation is { } amount && amount > 0)
+            lines.Add($"We are offering you £{amount.ToString("N2", EnGb)} in compensation.");
+        if (lines.Count == 0) lines.Add("We are not offering a remedy, for the reasons above.");
+        return lines;
+    }
+
+    private List<string> Escalation(Case @case, Policy policy, int stageNumber)
+    {
+        var next = policy.Stage(stageNumber + 1);
+        var lines = new List<string> { $"You can ask us to look at your complaint again at {next.Name}. Tell us why you are not satisfied; you can reply to this letter, phone or email us." };
+        if (policy.EscalationWindow is { } window && @case.Timeline(policy) is { } timeline
+            && deadlines.Compute(policy, timeline, clock.GetUtcNow()).Find(DeadlineKind.EscalationWindow) is { } until)
+            lines.Add($"Please ask by {CardDates.Day(until.DueDate)} ({window.Within} after this response). If you need longer, tell us why and we will consider it.");
+        else
+            lines.Add("There is no deadline for asking, but the sooner you tell us, the sooner we can put things right.");
+        lines.Add($"We will acknowledge your request within {next.Acknowledge?.Within.ToString() ?? "five working days"} and respond within {next.Respond.Within} of acknowledging it.");
+        return lines;
+    }
+
+    private static List<string> Ombudsman(Policy policy, bool final)
+    {
+        var lines = new List<string>
+        {
+            final
+                ? "This is our final response: our complaints procedure is now complete. If you remain unhappy, you can ask the Housing Ombudsman Service to investigate your complaint."
+                : "You can contact the Housing Ombudsman Service at any time for free, independent and impartial advice.",
+            policy.Signposting.Ombudsman,
+        };
+        if (policy.Signposting.Contact is { } contact)
+        {
+            lines.Add(string.Join(". ", new[]
+            {
+                contact.Name, contact.Address, contact.Phone is { } phone ? $"Telephone {phone}" : null,
+                contact.Email is { } email ? $"Email {email}" : null, contact.Website is { } web ? $"Website {web}" : null,
+            }.Where(p => p is not null)) + ".");
+        }
+        if (policy.Signposting.Other is { } other) lines.Add(other);
+        return lines;
+    }
+
+    private static IEnumerable<string> Optional(string? value, Func<string, string> write) => value is null ? [] : [write(value)];
+
+    private static string Html(string subject, IEnumerable<LetterSection> sections)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>\n<body>\n");
+        html.Append("<h1>").Append(WebUtility.HtmlEncode(subject)).Append("</h1>\n");
+        foreach (var section in sections)
+        {
+            if (section.Heading is { } heading) html.Append("<h2>").Append(WebUtility.HtmlEncode(heading)).Append("</h2>\n");
+            foreach (var paragraph in section.Paragraphs) html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>\n");
+        }
+        return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    private static string Text(string subject, IEnumerable<LetterSection> sections)
+    {
+        var text = new StringBuilder().Append(subject).Append("\n\n");
+        foreach (var section in sections)
+        {
+            if (section.Heading is { } heading) text.Append(heading).Append('\n').Append(new string('-', heading.Length)).Append('\n');
+            foreach (var paragraph in section.Paragraphs) text.Append(paragraph).Append("\n\n");
+        }
+        return text.ToString().TrimEnd() + "\n";
+    }
+}

@@ -1,0 +1,75 @@
+namespace ComplaintsBot.Workflows.LogContact;
+
+/// <summary>
+/// The answers given so far while logging a contact, kept in dialog state (plain JSON-friendly values).
+/// <see cref="Answered"/> names the questions answered, so a change re-asks one question and any
+/// follow-up the new answer needs, and nothing already answered is lost.
+/// </summary>
+public sealed class ContactDraft
+{
+    /// <summary>Saved with the case, so a second click on Save finds it instead of saving twice.</summary>
+    public Guid IntakeId { get; set; } = Guid.NewGuid();
+    public List<string> Answered { get; set; } = [];
+    /// <summary>While changing one answer from the summary: its key; null while logging.</summary>
+    public string? Changing { get; set; }
+
+    // Customer
+    public bool Anonymous { get; set; }
+    public string? CustomerName { get; set; }
+    public string? TenancyReference { get; set; }
+    public string? Relationship { get; set; }
+    /// <summary>A <see cref="ComplaintsBot.Cases.Domain.RepresentativeKind"/> name, or null for no one.</summary>
+    public string? RepresentativeKind { get; set; }
+    public string? RepresentativeName { get; set; }
+    public bool RepresentativeConsent { get; set; }
+    public string? Vulnerability { get; set; }
+
+    // Contact
+    public string? Channel { get; set; }
+    public DateTimeOffset? ReceivedAt { get; set; }
+    public string? Description { get; set; }
+    public string? DesiredOutcome { get; set; }
+
+    // Classification
+    public bool? Unhappy { get; set; }
+    public bool HealthAndSafety { get; set; }
+    public bool Safeguarding { get; set; }
+    public bool? FirstTime { get; set; }
+    public bool? WantsInvestigation { get; set; }
+    public bool? Praise { get; set; }
+    public bool? AsksForAction { get; set; }
+    public bool? MoreThanThanks { get; set; }
+    public string? SuggestedCategoryId { get; set; }
+    public string? CategoryId { get; set; }
+    /// <summary>A concern made it a complaint under the policy: the category is not offered for change.</summary>
+    public bool ComplaintByConcern { get; set; }
+    public string? StaffPraised { get; set; }
+
+    // Exclusions (complaints)
+    public DateOnly? IssueOccurredOn { get; set; }
+    public DateOnly? CustomerAwareOn { get; set; }
+    /// <summary>The age-limit exception staff said applies (for example ongoing-issue), or null for none.</summary>
+    public string? AgeLimitException { get; set; }
+    /// <summary>Exclusion id to whether it applies, as staff answered.</summary>
+    public Dictionary<string, bool> ExclusionAnswers { get; set; } = [];
+    /// <summary>Where the exclusion questions have got to (the policy's order), so a change continues after the one changed.</summary>
+    public int ExclusionCursor { get; set; }
+
+    // Routing
+    public string? ServiceArea { get; set; }
+    public string? Theme { get; set; }
+    public string? OwnerAadObjectId { get; set; }
+    public string? OwnerName { get; set; }
+
+    public bool Has(string key) => Answered.Contains(key);
+
+    public void Answer(string key)
+    {
+        if (!Answered.Contains(key)) Answered.Add(key);
+    }
+
+    public void Forget(string key) => Answered.Remove(key);
+
+    /// <summary>Ask this question now: while logging, or when changing it, or when a change made it newly needed.</summary>
+    public bool ShouldAsk(string key) => Changing is null || Changing == key || !Has(key);
+}

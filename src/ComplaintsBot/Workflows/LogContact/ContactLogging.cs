@@ -1,0 +1,56 @@
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsBot.Workflows.LogContact;
+
+/// <summary>
+/// Saves a contact staff logged as a case, with the answers to the policy's exclusions. Idempotent by the
+/// draft's <see cref="CaseIntake.IntakeId"/>: saving the same draft again returns the case it opened.
+/// </summary>
+public sealed class ContactLogging(CaseService cases, IDbContextFactory<CasesDbContext> contexts, TimeProvider clock)
+{
+    public const string ExclusionDecidedAction = "exclusion.decided";
+
+    public async Task<LoggedContact> SaveAsync(CaseIntake intake, Policy policy, IReadOnlyList<ExclusionFinding> exclusions, StaffMember recordedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(exclusions);
+        ArgumentNullException.ThrowIfNull(recordedBy);
+        if (intake.IntakeId is not { } intakeId)
+            throw new ArgumentException("A logged contact needs its draft's intake id, so that it is saved once.", nameof(intake));
+        if (await FindByIntakeAsync(intakeId, cancellationToken) is { } saved) return new LoggedContact(saved, AlreadySaved: true);
+
+        Case @case;
+        try
+        {
+            @case = await cases.OpenAsync(intake, policy.ReferencePrefix, recordedBy.AadObjectId, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A second save of the same draft raced this one and won: the unique intake id refused ours.
+            if (await FindByIntakeAsync(intakeId, cancellationToken) is { } winner) return new LoggedContact(winner, AlreadySaved: true);
+            throw;
+        }
+
+        foreach (var finding in exclusions)
+        {
+            var decision = finding;
+            @case = await cases.ChangeAsync(@case.Id, @case.Version, recordedBy.AadObjectId, ExclusionDecidedAction,
+                c => c.DecideExclusion(decision.ExclusionId, decision.Applies, recordedBy.Id, clock.GetUtcNow(), decision.Outcome, decision.Explanation),
+                cancellationToken);
+        }
+        return new LoggedContact(@case, AlreadySaved: false);
+    }
+
+    /// <summary>The case saved from the draft, or null when it was never saved (cancelled, or not finished).</summary>
+    public async Task<Case?> FindByIntakeAsync(Guid intakeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = await db.Cases.Where(c => c.IntakeId == intakeId).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } caseId ? await cases.FindAsync(caseId, cancellationToken) : null;
+    }
+}

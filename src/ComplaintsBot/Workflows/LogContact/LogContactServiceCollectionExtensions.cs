@@ -1,0 +1,24 @@
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.Cases;
+using ComplaintsBot.Workflows.Exclusions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ComplaintsBot.Workflows.LogContact;
+
+public static class LogContactServiceCollectionExtensions
+{
+    /// <summary>Logging a contact: the dialogs, saving the case, and what a saved case sends to managers.</summary>
+    public static IServiceCollection AddContactLogging(this IServiceCollection services)
+    {
+        services.AddSingleton<ContactLogging>();
+        services.TryAddSingleton<StaffSearch>();
+        services.TryAddSingleton<StaffNotifier>();
+        // The exclusion-decision card a saved complaint sends to managers (the Exclusions workflow decides it).
+        services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionCardMessages>();
+        services.AddSingleton<ManagerAlerts>();
+        services.AddSingleton<LogContactServices>();
+        services.AddSingleton<LogContactDialog>();
+        return services;
+    }
+}

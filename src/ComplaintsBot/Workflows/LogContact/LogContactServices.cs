@@ -1,0 +1,20 @@
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Hosting;
+using ComplaintsBot.Workflows.CaseCard;
+
+namespace ComplaintsBot.Workflows.LogContact;
+
+/// <summary>What the logging dialogs need: the active policy, the clock, the store and the people in it.</summary>
+public sealed record LogContactServices(
+    ActivePolicy ActivePolicy,
+    TimeProvider Clock,
+    DeadlineCalculator Deadlines,
+    ContactLogging Logging,
+    StaffDirectory Directory,
+    StaffSearch Staff,
+    CaseCardView CaseCard,
+    StaffNotifier Notifier,
+    ManagerAlerts Alerts);

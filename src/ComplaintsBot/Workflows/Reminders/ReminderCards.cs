@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Workflows.Reminders;
+
+/// <summary>The reminder card (cards/reminder.json) and the managers' digest (cards/case-list.json).</summary>
+public sealed class ReminderCards
+{
+    private readonly Lazy<AdaptiveCardTemplate> _reminder = new(() => AdaptiveCardTemplate.Load("reminder"));
+    private readonly Lazy<AdaptiveCardTemplate> _caseList = new(() => AdaptiveCardTemplate.Load("case-list"));
+
+    public JsonObject Reminder(Case @case, Policy policy, CaseDeadline deadline, StaffMember recipient)
+    {
+        var can = CasePermissions.For(@case, policy, recipient);
+        return _reminder.Value.Expand(new JsonObject
+        {
+            ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
+            ["version"] = @case.Version,
+            ["reference"] = @case.Reference.ToString(),
+            ["deadline"] = DeadlineNames.ForStaff(deadline.Kind),
+            ["dueOn"] = CardDates.Day(deadline.DueDate),
+            ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
+            ["status"] = DeadlineNames.CardStatus(deadline.Status),
+            ["provisional"] = deadline.Provisional,
+            ["can"] = new JsonObject { ["acknowledge"] = can.Acknowledge, ["recordResponse"] = can.RecordResponse },
+        });
+    }
+
+    /// <param name="cases">Each case with its most pressing deadline, soonest first.</param>
+    /// <param name="total">How many team cases are overdue or due today, listed or not.</param>
+    public JsonObject Digest(StaffMember manager, IReadOnlyCollection<(Case Case, Policy Policy, CaseDeadline Deadline)> cases, int total, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        ArgumentNullException.ThrowIfNull(cases);
+        var rows = new JsonArray();
+        foreach (var (@case, policy, deadline) in cases)
+        {
+            rows.Add(new JsonObject
+            {
+                ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
+                ["version"] = @case.Version,
+                ["reference"] = @case.Reference.ToString(),
+                ["customer"] = @case.Customer.IsAnonymous ? null : @case.Customer.Name,
+                ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "Not a complaint stage",
+                ["nextDeadline"] = new JsonObject
+                {
+                    ["name"] = DeadlineNames.ForStaff(deadline.Kind),
+                    ["dueOn"] = CardDates.Day(deadline.DueDate),
+                    ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
+                    ["status"] = DeadlineNames.CardStatus(deadline.Status),
+                    ["provisional"] = deadline.Provisional,
+                },
+            });
+        }
+        return _caseList.Value.Expand(new JsonObject
+        {
+            ["owner"] = cases.Count < total
+                ? $"Overdue and due today in {manager.DisplayName}'s team: the {cases.Count} most overdue of {total}"
+                : $"Overdue and due today in {manager.DisplayName}'s team",
+            ["asOf"] = CardDates.DayAndTime(asOf),
+            ["cases"] = rows,
+        });
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Workflows.Responses;
+
+/// <summary>The stage response form (cards/stage-response.json), with the compensation limit of the person filling it in.</summary>
+public sealed class StageResponseView(ResponseDeadlines responses)
+{
+    private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("stage-response");
+
+    /// <param name="draft">A declined compensation request whose response fills the form again, so nothing entered is lost.</param>
+    public JsonObject Render(Case @case, Policy policy, CaseStage stage, StaffMember viewer, CompensationApproval? draft = null)
+    {
+        var due = responses.With(@case, policy, stage.Number, stage.ApprovedExtensionDays);
+        var limit = ApprovalRules.CompensationLimit(policy, viewer);
+        var approver = limit is { } l ? ApprovalRules.CompensationApprover(policy, l + 0.01m) : null;
+        var card = Template.Expand(new JsonObject
+        {
+            ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
+            ["version"] = @case.Version,
+            ["reference"] = @case.Reference.ToString(),
+            ["stage"] = policy.Stage(stage.Number).Name,
+            ["dueOn"] = due is { } d ? CardDates.Day(d.DueDate) : "not set",
+            ["customer"] = @case.Customer.IsAnonymous ? null : @case.Customer.Name,
+            // -1: no limit for this person, and the template says nothing about approval.
+            ["compensationApprovalLimit"] = limit ?? -1m,
+            ["compensationApprover"] = approver is null ? "a manager" : ApprovalRules.RoleName(policy, approver),
+        });
+        if (draft is not null)
+        {
+            // Set as JSON values on the inputs, never spliced into the template text.
+            Prefill(card, "outcome", draft.Outcome switch
+            {
+                StageOutcome.Upheld => "upheld",
+                StageOutcome.PartlyUpheld => "partlyUpheld",
+                _ => "notUpheld",
+            });
+            Prefill(card, "reasons", draft.Reasons);
+            Prefill(card, "remedy", draft.Remedy);
+            Prefill(card, "compensation", draft.Amount);
+            Prefill(card, "outstandingActions", draft.OutstandingActions);
+        }
+        return card;
+    }
+
+    private static void Prefill(JsonObject card, string inputId, JsonNode? value)
+    {
+        if (value is null) return;
+        foreach (var input in (card["body"] as JsonArray ?? []).OfType<JsonObject>())
+            if ((string?)input["id"] == inputId)
+                input["value"] = value;
+    }
+}

@@ -1,4 +1,0 @@
-namespace ComplaintsBot.Tests.Reminders;
-
-/// <summary>A class fixture: one throwaway cluster per test class, started before its first test.</summary>
-public sealed partial class PostgreSqlServer : IAsyncLifetime;

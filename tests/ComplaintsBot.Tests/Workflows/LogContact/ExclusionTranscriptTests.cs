@@ -1,0 +1,209 @@
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Tests.Dialogs;
+
+namespace ComplaintsBot.Tests.Workflows.LogContact;
+
+/// <summary>The policy's exclusions for complaints: absolute ones keep the complaint out, discretionary ones go to a manager, the age limit comes from the dates.</summary>
+public sealed class ExclusionTranscriptTests
+{
+    private const string OmbudsmanAddress = "Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ";
+
+    [Fact]
+    public async Task An_absolute_exclusion_logs_the_complaint_as_not_accepted_with_the_explanation_and_the_ombudsmans_details()
+    {
+        await using var bot = await LoggingBot.StartAsync("hoc-2024");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/12/2026").Asks("Has a claim about this issue been filed at court")
+            .Says("yes")
+            // Nothing after an exclusion that applies is asked: straight on to routing.
+            .Tells("This cannot be accepted as a complaint under Complaint Handling Code (2024).",
+                "Tell the customer: Legal proceedings about this matter have started", OmbudsmanAddress)
+            .Routed()
+            .ShowsCard("Complaint not accepted, under Complaint Handling Code (2024)")
+            .PressesSave()
+            .Tells("Saved as **HOC-2026-00001**", "Not accepted. Tell the customer: Legal proceedings", OmbudsmanAddress)
+            .ShowsCard("HOC-2026-00001", "Not accepted as a complaint")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal(CaseStatus.NotAccepted, saved.Status);
+        var decision = Assert.Single(saved.ExclusionDecisions, d => d.Applies);
+        Assert.Equal(("legal-proceedings", ExclusionOutcome.NotAccepted), (decision.ExclusionId, decision.Outcome));
+        Assert.Contains(OmbudsmanAddress, decision.ExplanationGiven);
+        Assert.DoesNotContain(saved.ExclusionDecisions, d => d.ExclusionId == "already-considered");
+    }
+
+    [Fact]
+    public async Task A_discretionary_exclusion_is_sent_for_a_managers_decision_and_the_deadlines_run()
+    {
+        await using var bot = await LoggingBot.StartAsync("his");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/12/2026").Asks("Have legal proceedings already been started")
+            .Says("no").Asks("already been considered")
+            .Says("no").Asks("outside the remit or responsibility of HiS")
+            .Says("yes").Asks("recompense out of proportion")
+            .Says("no").Asks("persistent or unreasonable")
+            .Says("no")
+            .Tells("A manager must decide whether to accept it (Is the resolution the customer asks for outside the remit or responsibility of HiS)")
+            .Routed()
+            .ShowsCard("waiting for a manager's decision on an exclusion", "Stage 1 acknowledgement: Tue 22 Dec 2026")
+            .PressesSave()
+            .Tells("Saved as **HIS-2026-00001**", "A manager must decide on the exclusion")
+            .ShowsCard("HIS-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal(CaseStatus.Open, saved.Status);
+        Assert.Equal(ExclusionOutcome.AwaitingManager, Assert.Single(saved.ExclusionDecisions, d => d.Applies).Outcome);
+        Assert.Equal(new DateOnly(2026, 12, 22), bot.DeadlinesOf(saved).Get(DeadlineKind.Stage1Acknowledge).DueDate);
+    }
+
+    [Fact]
+    public async Task An_applicants_complaint_to_wch_goes_to_a_manager_without_asking_whether_they_are_a_tenant()
+    {
+        await using var bot = await LoggingBot.StartAsync("wch");
+        var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "not-a-tenant-or-leaseholder")).Select(e => e.Question);
+        await bot.Chat()
+            .Says("log").Asks("name")
+            .Says("Cara Lee").Asks("reference")
+            .Says("none").Asks("tenant, leaseholder")
+            .Says("applicant").Asks("acting for them")
+            .Says("no one").Asks("vulnerability")
+            .Says("none").Asks("How did they contact us?")
+            .Says("web").Asks("received")
+            .Says("now").Asks("What does the customer say?")
+            .Says("My housing application was lost twice.").Asks("What do they want")
+            .Says("An apology").Asks("unhappy")
+            .WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("10/11/2026")
+            .NoExclusionApplies(questions)
+            .Tells("A manager must decide whether to accept it (Is the complaint from someone other than one of our tenants or leaseholders)")
+            .Routed("Lettings", "Applications")
+            .ShowsCard("waiting for a manager's decision")
+            .PressesSave()
+            .Tells("Saved as **WCH-2026-00001**")
+            .ShowsCard("WCH-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        var decision = Assert.Single(saved.ExclusionDecisions, d => d.Applies);
+        Assert.Equal(("not-a-tenant-or-leaseholder", ExclusionOutcome.AwaitingManager), (decision.ExclusionId, decision.Outcome));
+    }
+
+    [Fact]
+    public async Task An_issue_outside_the_age_limit_asks_when_the_customer_became_aware_and_a_late_awareness_brings_it_in_time()
+    {
+        await using var bot = await LoggingBot.StartAsync("whg");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/03/2026")
+            .Asks("Sun 1 Mar 2026 is more than 6 months before it was received, outside the policy's time limit. When did the customer become aware of the issue?")
+            .Says("28/02/2026").Tells("Sat 28 Feb 2026 is before the date the issue happened (Sun 1 Mar 2026)").Asks("When did the customer become aware")
+            .Says("01/11/2026").Asks("Is this a report of anti-social behaviour?")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task An_issue_outside_a_discretionary_age_limit_goes_to_a_manager_without_the_age_question_being_asked()
+    {
+        // WCH 4.6.3: something arising more than six months ago is dealt with at WCH's discretion.
+        await using var bot = await LoggingBot.StartAsync("wch");
+        var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "not-a-tenant-or-leaseholder")).Select(e => e.Question).ToList();
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/03/2026").Asks("When did the customer become aware")
+            .Says("02/03/2026")
+            .NoExclusionApplies(questions)
+            .Tells("A manager must decide whether to accept it (it is outside the 6 months time limit)")
+            .Routed()
+            .ShowsCard("waiting for a manager's decision")
+            .PressesSave()
+            .Tells("Saved as **WCH-2026-00001**")
+            .ShowsCard("WCH-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal((new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2)), (saved.IssueOccurredOn!.Value, saved.CustomerAwareOn!.Value));
+        var decision = Assert.Single(saved.ExclusionDecisions, d => d.Applies);
+        Assert.Equal(("issue-too-old", ExclusionOutcome.AwaitingManager), (decision.ExclusionId, decision.Outcome));
+        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("Did the matter arise more than six months ago", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Whg_2_11_a_complaint_reported_more_than_6_months_after_the_issue_is_not_considered_with_no_managers_discretion()
+    {
+        await using var bot = await LoggingBot.StartAsync("whg");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/03/2026").Asks("When did the customer become aware")
+            .Says("02/03/2026")
+            .Tells("This cannot be accepted as a complaint",
+                "We do not consider complaints reported more than 6 months after the issue occurred, apart from exceptional cases such as safeguarding or health and safety concerns.",
+                OmbudsmanAddress)
+            .Routed()
+            .ShowsCard("Complaint not accepted")
+            .PressesSave()
+            .Tells("Saved as **WHG-2026-00001**")
+            .ShowsCard("WHG-2026-00001")
+            .RunAsync();
+
+        var decision = Assert.Single((await bot.OnlyCaseAsync()).ExclusionDecisions, d => d.Applies);
+        Assert.NotEqual(ExclusionOutcome.AwaitingManager, decision.Outcome);
+        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("A manager must decide", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_issue_outside_an_age_limit_without_discretion_is_not_accepted_and_nothing_more_is_asked()
+    {
+        await using var bot = await LoggingBot.StartAsync("his");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/10/2025").Asks("more than 12 months before it was received", "When did the customer become aware")
+            .Says("01/11/2025")
+            .Tells("This cannot be accepted as a complaint", "Complaints must be received within 12 months of the issue causing your dissatisfaction.", OmbudsmanAddress)
+            .Routed()
+            .ShowsCard("Complaint not accepted")
+            .PressesSave()
+            .Tells("Saved as **HIS-2026-00001**")
+            .ShowsCard("HIS-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal(CaseStatus.NotAccepted, saved.Status);
+        Assert.Equal(("issue-too-old", ExclusionOutcome.NotAccepted), (Assert.Single(saved.ExclusionDecisions).ExclusionId, saved.ExclusionDecisions[0].Outcome));
+    }
+
+    [Fact]
+    public async Task An_ongoing_issue_is_an_exception_to_tchs_age_limit()
+    {
+        await using var bot = await LoggingBot.StartAsync("tch-rosebery");
+        var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "first-time-enquiry")).Select(e => e.Question);
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/01/2026").Asks("When did the customer become aware")
+            .Says("01/01/2026").Asks("Does one of the policy's exceptions apply?", "Ongoing issue", "None of these")
+            .Says("Ongoing issue")
+            .NoExclusionApplies(questions)
+            .Routed()
+            .ShowsCard("Complaint, Stage 1 - Formal investigation and resolution, under")
+            .PressesSave()
+            .Tells("Saved as **TCH-2026-00001**")
+            .ShowsCard("TCH-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal(CaseStatus.Open, saved.Status);
+        Assert.Equal(ExclusionOutcome.Overridden, saved.ExclusionDecisions.Single(d => d.ExclusionId == "issue-too-old").Outcome);
+    }
+}
