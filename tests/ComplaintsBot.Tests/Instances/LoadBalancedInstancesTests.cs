@@ -84,7 +84,8 @@ public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOut
             output.WriteLine($"{driver.Turns} turns ({driver.DoubleSends} sent twice, {driver.Retries} sent again after a failure) in {run.Elapsed.TotalSeconds:F1} s; " +
                 $"host 2 killed after turn {killAt}, ready again {restartTook.TotalSeconds:F1} s later.");
             Assert.True(restartTook > TimeSpan.Zero, "The killed host did not come back: " + hosts[1]!.Error);
-            Assert.True(driver.Failures.IsEmpty, string.Join(Environment.NewLine, driver.Failures.Take(20)));
+            Assert.True(driver.Failures.IsEmpty, string.Join(Environment.NewLine, driver.Failures.Take(20))
+                + Environment.NewLine + "host 1: " + Tail(hosts[0]!.Error + hosts[0]!.Output) + Environment.NewLine + "host 2: " + Tail(hosts[1]!.Error + hosts[1]!.Output));
             Assert.True(driver.DoubleSends >= Conversations, $"Only {driver.DoubleSends} double sends.");
             Assert.True(driver.Retries > 0, "No turn was in flight on the killed host, so the kill tested nothing; kill earlier or later.");
 
@@ -119,6 +120,8 @@ public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOut
             foreach (var host in hosts) if (host is not null) await host.DisposeAsync();
         }
     }
+
+    private static string Tail(string log) => log.Length > 3000 ? log[^3000..] : log;
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {

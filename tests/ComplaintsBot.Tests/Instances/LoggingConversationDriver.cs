@@ -119,16 +119,18 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
     private async Task DeliverAsync(Uri first, JsonObject activity)
     {
         var target = first;
-        for (var attempt = 1; attempt <= 30; attempt++)
+        HttpStatusCode? status = null;
+        for (var attempt = 1; attempt <= 60; attempt++)
         {
-            if (await TryPostAsync(http, target, activity) == HttpStatusCode.OK) return;
+            status = await TryPostAsync(http, target, activity);
+            if (status == HttpStatusCode.OK) return;
             // Teams sends the same activity again; the balancer picks a live instance.
             Interlocked.Increment(ref _retries);
             SentAgain[(string)activity["id"]!] = true;
             target = new Uri(balancer, "api/messages");
-            await Task.Delay(250);
+            await Task.Delay(500);
         }
-        Failures.Enqueue($"Activity {activity["id"]} was never accepted.");
+        Failures.Enqueue($"Activity {activity["id"]} was never accepted; the last answer was {(status is null ? "no connection" : $"HTTP {(int)status}")}.");
     }
 
     /// <summary>The status of a GET (null activity) or POST, or null when the connection failed.</summary>
