@@ -29,9 +29,11 @@ public sealed class CaseActionKit(
     CloudAdapter adapter,
     IOptions<BotFrameworkOptions> botOptions,
     TimeProvider clock,
-    ILogger<CaseActionKit> logger)
+    ILogger<CaseActionKit> logger,
+    Cases.CaseAccess access)
 {
     public CaseService Cases => cases;
+    public Cases.CaseAccess Access => access;
     public TimeProvider Clock => clock;
     public DateTimeOffset Now => clock.GetUtcNow();
 

@@ -13,6 +13,7 @@ public static class CaseCardServiceCollectionExtensions
         services.AddSingleton<CaseListView>();
         services.AddSingleton<OpenCases>();
         services.TryAddSingleton<StaffSearch>();
+        services.AddCaseAccess();
         services.AddSingleton<CaseReplies>();
         services.AddSingleton<ICardAction, OpenCaseAction>();
         services.AddSingleton<ICardAction, RefreshCaseAction>();
