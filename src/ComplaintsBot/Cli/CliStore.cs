@@ -57,7 +57,8 @@ internal static class CliStore
     /// </summary>
     public static ServiceProvider OpenForChanges(CliArguments arguments, CliContext context)
     {
-        var provider = Open(arguments, context, policies: null, create: true);
+        // The policies too: the roles policies name can be given as well.
+        var provider = Open(arguments, context, context.Policies(arguments), create: true);
         provider.MigrateCaseStoreAsync().GetAwaiter().GetResult();
         return provider;
     }
