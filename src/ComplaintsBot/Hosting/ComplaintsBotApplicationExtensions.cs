@@ -19,7 +19,7 @@ public static class ComplaintsBotApplicationExtensions
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
         var conversationState = app.Services.GetRequiredService<ConversationState>();
         // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<UserState>()));
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()));
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 
