@@ -30,7 +30,8 @@ public sealed class CaseActionKit(
     IOptions<BotFrameworkOptions> botOptions,
     TimeProvider clock,
     ILogger<CaseActionKit> logger,
-    Cases.CaseAccess access)
+    Cases.CaseAccess access,
+    Entra.EntraRoleSync directoryRoles)
 {
     public CaseService Cases => cases;
     public Cases.CaseAccess Access => access;
@@ -43,9 +44,30 @@ public sealed class CaseActionKit(
         var aadObjectId = turn.Activity.From?.AadObjectId;
         if (string.IsNullOrWhiteSpace(aadObjectId))
             throw CardActionRefusedException.Forbidden("Teams did not say who you are, so this bot cannot act for you.");
-        return await staff.FindAsync(aadObjectId, cancellationToken)
+        var member = await staff.FindAsync(aadObjectId, cancellationToken)
             ?? throw CardActionRefusedException.Forbidden("You are not on this bot's staff list; ask an administrator to add you with your role.");
+        return await directoryRoles.CurrentAsync(member, cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// Tells every administrator, in their own chat, about something only they can put right (an approval with nobody
+    /// to route it to); the names of those reached.
+    /// </summary>
+    public async Task<List<string>> TellAdminsAsync(string text, CancellationToken cancellationToken)
+    {
+        var told = new List<string>();
+        foreach (var admin in (await AllStaffAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.Admin)))
+        {
+            if (await SendPersonalAsync(admin, MessageFactory.Text(text), cancellationToken) is not null) told.Add(admin.DisplayName);
+        }
+        return told;
+    }
+
+    /// <summary>The end of a requester's notice when nobody may decide: whether the administrators were told.</summary>
+    public static string AdminsTold(List<string> told) =>
+        told.Count > 0
+            ? $"I told the administrators ({string.Join(", ", told)}) so they can give someone the role."
+            : "No administrator could be reached either: ask one to give someone the role (they type admin).";
 
     public Policy PolicyOf(Case @case) => policies.TryGet(@case.PolicyId, out var policy) ? policy : activePolicy.Policy;
 

@@ -55,6 +55,7 @@ public static class CaseAccessServiceCollectionExtensions
     public static IServiceCollection AddCaseAccess(this IServiceCollection services)
     {
         services.AddOptions<CaseAccessOptions>();
+        Entra.EntraServiceCollectionExtensions.AddEntraDirectory(services);
         services.TryAddSingleton<CaseAccess>();
         return services;
     }

@@ -1,6 +1,7 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.Workflows.Extensions;
@@ -39,19 +40,35 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
         var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "extension.requested",
             c => c.RequestExtension(context.Clicker.Id, Kit.Now, days, reason, customerAgreed), cancellationToken);
 
-        var sentTo = await SendForApprovalAsync(context, changed, cancellationToken);
-        var notice = sentTo.Count > 0
-            ? $"Extension of {days} working days asked; sent to {string.Join(", ", sentTo)} to decide."
-            : "Extension asked, but nobody who may approve it can be reached in Teams: tell your line manager.";
+        var (sentTo, anyApprover) = await SendForApprovalAsync(context, changed, cancellationToken);
+        string notice;
+        if (sentTo.Count > 0) notice = $"Extension of {days} working days asked; sent to {string.Join(", ", sentTo)} to decide.";
+        else if (anyApprover) notice = "Extension asked, but nobody who may approve it can be reached in Teams: tell your line manager.";
+        else
+        {
+            // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
+            var why = NobodyDecides(context, rules.Approver);
+            var told = await Kit.TellAdminsAsync(
+                $"{context.Clicker.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
+                $"Type **admin** to give {(rules.Approver == ApprovalRules.LineManager ? $"{context.Clicker.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
+                cancellationToken);
+            notice = $"Extension of {days} working days asked, but nobody may decide it: {why}. {CaseActionKit.AdminsTold(told)}";
+        }
         return await ChangedAsync(context, changed, notice, cancellationToken);
     }
 
-    private async Task<List<string>> SendForApprovalAsync(CaseActionContext context, Cases.Domain.Case changed, CancellationToken cancellationToken)
+    private static string NobodyDecides(CaseActionContext context, string approver) =>
+        approver == ApprovalRules.LineManager
+            ? $"{context.Policy.Name} has the requester's line manager decide, and you have none on the staff list"
+            : $"{context.Policy.Name} has {ApprovalRules.RoleName(context.Policy, approver)} ({approver}) decide, nobody holds that role, and you have no line manager on the staff list";
+
+    private async Task<(List<string> SentTo, bool AnyApprover)> SendForApprovalAsync(CaseActionContext context, Cases.Domain.Case changed, CancellationToken cancellationToken)
     {
         var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
         var sentTo = new List<string>();
-        foreach (var approver in await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken))
+        var approvers = await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken);
+        foreach (var approver in approvers)
         {
             var message = MessageFactory.Attachment(CaseActionKit.AsAttachment(card.DeepClone().AsObject()));
             if (await Kit.SendPersonalAsync(approver, message, cancellationToken) is not { } sent) continue;
@@ -59,6 +76,6 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
             if (sent.MessageId is { Length: > 0 } id)
                 await Kit.RememberAsync(changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, sent.Reference.Conversation!.Id!, id, sent.Reference, cancellationToken);
         }
-        return sentTo;
+        return (sentTo, approvers.Count > 0);
     }
 }
