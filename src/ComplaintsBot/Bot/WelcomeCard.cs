@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Hosting;
 
 namespace ComplaintsBot.Bot;

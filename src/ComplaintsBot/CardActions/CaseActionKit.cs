@@ -4,6 +4,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Connector;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
@@ -22,8 +23,7 @@ public sealed class CaseActionKit(
     CaseService cases,
     StaffDirectory staff,
     IDbContextFactory<CasesDbContext> contexts,
-    PolicyCatalog policies,
-    ActivePolicy activePolicy,
+    CaseDeadlines deadlines,
     CaseCardView caseCards,
     ConversationReferenceStore references,
     CloudAdapter adapter,
@@ -45,7 +45,7 @@ public sealed class CaseActionKit(
             ?? throw CardActionRefusedException.Forbidden("You are not on this bot's staff list; ask an administrator to add you with your role.");
     }
 
-    public Policy PolicyOf(Case @case) => policies.TryGet(@case.PolicyId, out var policy) ? policy : activePolicy.Policy;
+    public Policy PolicyOf(Case @case) => deadlines.PolicyOf(@case);
 
     public async Task<List<StaffMember>> AllStaffAsync(CancellationToken cancellationToken)
     {

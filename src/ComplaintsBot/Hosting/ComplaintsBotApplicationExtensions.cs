@@ -1,6 +1,7 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Workflows.Letters;

@@ -35,6 +35,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton(_ => PolicyCatalog.Load(options.PoliciesFolder));
         services.AddSingleton(provider => new ActivePolicy(provider.GetRequiredService<PolicyCatalog>().Get(options.ActivePolicy)));
         services.AddSingleton<DeadlineCalculator>();
+        services.AddSingleton<CaseDeadlines>();
         services.AddCaseStore(configuration);
 
         // The Bot Framework layer, with its state in the case store's database.

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases.Time;
-using ComplaintsBot.Dashboard;
 using ComplaintsBot.Reports;
 
 namespace ComplaintsBot.Reports;
@@ -30,7 +30,7 @@ public static class ReportCommand
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(clock);
         var sender = message.From?.AadObjectId is { Length: > 0 } id ? await staff.FindAsync(id, cancellationToken) : null;
-        if (sender is null || !DashboardAccess.IsManager(sender))
+        if (sender is null || !ManagerRoles.SeesOrganisationFigures(sender))
             return MessageFactory.Text("The report is for managers. Ask an administrator for the manager role if you need it.");
         if (Period(message.Text, LondonTime.DateOf(clock.GetUtcNow())) is not { } period)
             return MessageFactory.Text("Write **report** for this month so far, or **report** with a month, such as report 2026-12.");

@@ -53,9 +53,8 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
     /// <summary>The deadline to act on next: not yet met, not the customer's escalation window.</summary>
     public CaseDeadline? NextDeadline(Case @case, Policy policy, DateTimeOffset now)
     {
-        if (@case.Timeline(policy) is not { } timeline) return null;
         CaseDeadline? next = null;
-        foreach (var deadline in deadlines.Compute(policy, timeline, now))
+        foreach (var deadline in deadlines.For(@case, policy, now))
             if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
         return next;
     }

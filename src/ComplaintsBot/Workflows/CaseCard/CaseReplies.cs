@@ -1,6 +1,7 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
@@ -15,7 +16,7 @@ namespace ComplaintsBot.Workflows.CaseCard;
 /// </summary>
 public sealed class CaseReplies(
     ActivePolicy activePolicy,
-    PolicyCatalog catalog,
+    CaseDeadlines deadlines,
     StaffDirectory directory,
     StaffSearch staff,
     OpenCases openCases,
@@ -42,7 +43,7 @@ public sealed class CaseReplies(
     {
         var me = await SenderAsync(context, cancellationToken);
         var mine = await openCases.OwnedByAsync(me.Id, cancellationToken);
-        var card = caseList.Render(me.DisplayName, mine.Select(c => (c, PolicyOf(c))));
+        var card = caseList.Render(me.DisplayName, mine.Select(c => (c, deadlines.PolicyOf(c))));
         await context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
     }
 
@@ -73,12 +74,7 @@ public sealed class CaseReplies(
         var viewer = await SenderAsync(context, cancellationToken);
         var owner = found.OwnerId is { } ownerId ? await staff.FindAsync(ownerId, cancellationToken) : null;
         var refresh = context.Activity.From?.Id is { } id ? new[] { id } : [];
-        var card = caseCard.Render(found, PolicyOf(found), owner?.DisplayName, viewer, refresh);
+        var card = caseCard.Render(found, deadlines.PolicyOf(found), owner?.DisplayName, viewer, refresh);
         await context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
     }
-
-    public Policy PolicyOf(Case found) =>
-        found.PolicyId == activePolicy.Policy.Id ? activePolicy.Policy
-        : catalog.TryGet(found.PolicyId, out var policy) ? policy
-        : activePolicy.Policy;
 }

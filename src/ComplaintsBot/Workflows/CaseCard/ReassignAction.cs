@@ -5,6 +5,7 @@ using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.CaseCard;
 
@@ -46,6 +47,6 @@ public sealed class ReassignAction(CaseActionKit kit) : CaseCardAction(kit)
     {
         if (context.Case.CurrentStage is not { } stage) return true;
         var roles = context.Policy.Stage(stage).OwnerRoles;
-        return roles.Count == 0 || roles.Any(staff.HasRole) || CasePermissions.IsManager(staff);
+        return roles.Count == 0 || roles.Any(staff.HasRole) || ManagerRoles.ActsOnAnyCase(staff);
     }
 }

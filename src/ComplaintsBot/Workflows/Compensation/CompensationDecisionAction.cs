@@ -4,7 +4,9 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Responses;
 
@@ -17,7 +19,7 @@ namespace ComplaintsBot.Workflows.Compensation;
 /// entered kept. Every copy of the approval card and of the case card is updated and the requester is told.
 /// Two approvers at once: one wins, the other sees the decision already made.
 /// </summary>
-public abstract class CompensationDecisionAction(CaseActionKit kit, CompensationCards approvalCards, ResponseDeadlines responses) : CaseCardAction(kit)
+public abstract class CompensationDecisionAction(CaseActionKit kit, CompensationCards approvalCards, CaseDeadlines deadlines) : CaseCardAction(kit)
 {
     protected abstract bool Approve { get; }
 
@@ -91,7 +93,7 @@ public abstract class CompensationDecisionAction(CaseActionKit kit, Compensation
         }
         else
         {
-            var due = responses.With(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
+            var due = deadlines.ResponseDue(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
             text = $"{context.Clicker.DisplayName} declined {asked} compensation on {changed.Reference}: no response was recorded. "
                 + $"Record the {stageName} response again from the case card (what you entered is filled in); it is due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}.";
         }

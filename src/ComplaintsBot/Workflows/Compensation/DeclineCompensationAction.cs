@@ -1,11 +1,12 @@
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Compensation;
 
 /// <summary>declineCompensation: no response is recorded; the owner is told why (the comment) and records it again.</summary>
-public sealed class DeclineCompensationAction(CaseActionKit kit, CompensationCards approvalCards, ResponseDeadlines responses)
-    : CompensationDecisionAction(kit, approvalCards, responses)
+public sealed class DeclineCompensationAction(CaseActionKit kit, CompensationCards approvalCards, CaseDeadlines deadlines)
+    : CompensationDecisionAction(kit, approvalCards, deadlines)
 {
     public override string Verb => "declineCompensation";
 

@@ -4,6 +4,7 @@ using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Escalation;
@@ -13,7 +14,7 @@ namespace ComplaintsBot.Workflows.Escalation;
 /// inputs shows the form with only the people allowed to own the next stage (not the previous owner where
 /// the policy says so, and more senior where it says so); with them opens the next stage.
 /// </summary>
-public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadlines) : CaseCardAction(kit)
+public sealed class EscalateAction(CaseActionKit kit, CaseDeadlines deadlines) : CaseCardAction(kit)
 {
     public override string Verb => "escalate";
 

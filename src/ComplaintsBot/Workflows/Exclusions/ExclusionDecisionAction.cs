@@ -4,6 +4,7 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.Exclusions;
 
@@ -33,7 +34,7 @@ public abstract class ExclusionDecisionAction(CaseActionKit kit, ExclusionDecisi
     {
         if (PendingExclusion.Of(context.Case, context.Policy) is not { Waiting: true } pending)
             throw new CaseStateException($"{context.Case.Reference} has no exclusion waiting for a manager's decision.");
-        Require(CasePermissions.IsManager(context.Clicker), "Only a manager can decide whether this complaint is excluded.");
+        Require(ManagerRoles.ActsOnAnyCase(context.Clicker), "Only a manager can decide whether this complaint is excluded.");
 
         var comment = context.Request.Input("comment");
         var explanation = Exclude ? $"{pending.Explanation}\n\n{context.Policy.Signposting.Ombudsman}" : comment;

@@ -1,11 +1,12 @@
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>approveExtension: the response deadline moves by the working days asked.</summary>
-public sealed class ApproveExtensionAction(CaseActionKit kit, ExtensionCards approvalCards, ResponseDeadlines responses)
-    : ExtensionDecisionAction(kit, approvalCards, responses)
+public sealed class ApproveExtensionAction(CaseActionKit kit, ExtensionCards approvalCards, CaseDeadlines deadlines)
+    : ExtensionDecisionAction(kit, approvalCards, deadlines)
 {
     public override string Verb => "approveExtension";
 

@@ -1,11 +1,12 @@
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>declineExtension: the deadline stays; the requester is told why (the comment).</summary>
-public sealed class DeclineExtensionAction(CaseActionKit kit, ExtensionCards approvalCards, ResponseDeadlines responses)
-    : ExtensionDecisionAction(kit, approvalCards, responses)
+public sealed class DeclineExtensionAction(CaseActionKit kit, ExtensionCards approvalCards, CaseDeadlines deadlines)
+    : ExtensionDecisionAction(kit, approvalCards, deadlines)
 {
     public override string Verb => "declineExtension";
 

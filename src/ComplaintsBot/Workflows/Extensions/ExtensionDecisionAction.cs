@@ -4,7 +4,9 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Responses;
 
@@ -15,7 +17,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// requester; the deadlines move, every copy of the approval card and of the case card is updated, and the
 /// requester is told. Two managers deciding at once: one wins, the other sees the decision already made.
 /// </summary>
-public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards approvalCards, ResponseDeadlines responses) : CaseCardAction(kit)
+public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards approvalCards, CaseDeadlines deadlines) : CaseCardAction(kit)
 {
     protected abstract bool Approve { get; }
 
@@ -56,8 +58,8 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
 
     private async Task TellRequesterAsync(CaseActionContext context, Case changed, StaffMember requester, int stage, string? comment, CancellationToken cancellationToken)
     {
-        var due = responses.With(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
-        var what = DeadlineNames.ForStaff(ResponseDeadlines.KindFor(stage));
+        var due = deadlines.ResponseDue(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
+        var what = DeadlineNames.ForStaff(CaseDeadlines.ResponseKind(stage));
         var text = Approve
             ? $"{context.Clicker.DisplayName} approved your extension on {changed.Reference}: {what} is now due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}."
             : $"{context.Clicker.DisplayName} declined your extension on {changed.Reference}: {what} stays due {(due is { } d2 ? CardDates.Day(d2.DueDate) : "as before")}.";

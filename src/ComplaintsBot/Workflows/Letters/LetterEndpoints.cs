@@ -1,3 +1,4 @@
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
@@ -18,7 +19,7 @@ public static class LetterEndpoints
     public static IEndpointRouteBuilder MapCaseLetters(this IEndpointRouteBuilder app)
     {
         app.MapGet("/cases/{reference}/letters/{file}", async (string reference, string file, HttpContext http, LetterAccess access, CaseService cases,
-            PolicyCatalog policies, ActivePolicy active, StageResponseLetters letters, CancellationToken cancellationToken) =>
+            CaseDeadlines deadlines, StageResponseLetters letters, CancellationToken cancellationToken) =>
         {
             // A letter carries the customer's personal data: never kept by a browser or proxy.
             http.Response.Headers.CacheControl = "no-store";
@@ -36,7 +37,7 @@ public static class LetterEndpoints
             if (@case.Stage(stage)?.Response is null)
                 return Results.Problem($"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
 
-            var policy = policies.TryGet(@case.PolicyId, out var own) ? own : active.Policy;
+            var policy = deadlines.PolicyOf(@case);
             if (LetterAccess.RefusalFor(requester, @case, policy, stage) is { } refusal)
                 return Results.Problem(refusal, statusCode: 403);
             var letter = letters.Compose(@case, policy, stage);

@@ -14,7 +14,7 @@ namespace ComplaintsBot.Workflows.Letters;
 /// next stage, or after the last stage to the Housing Ombudsman, with contact details. The Code's wording is
 /// the default; the landlord's own names, stages, escalation window and signposting come from its policy file.
 /// </summary>
-public sealed class StageResponseLetters(DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class StageResponseLetters(CaseDeadlines deadlines)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
@@ -68,8 +68,7 @@ public sealed class StageResponseLetters(DeadlineCalculator deadlines, TimeProvi
     {
         var next = policy.Stage(stageNumber + 1);
         var lines = new List<string> { $"You can ask us to look at your complaint again at {next.Name}. Tell us why you are not satisfied; you can reply to this letter, phone or email us." };
-        if (policy.EscalationWindow is { } window && @case.Timeline(policy) is { } timeline
-            && deadlines.Compute(policy, timeline, clock.GetUtcNow()).Find(DeadlineKind.EscalationWindow) is { } until)
+        if (policy.EscalationWindow is { } window && deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow) is { } until)
             lines.Add($"Please ask by {CardDates.Day(until.DueDate)} ({window.Within} after this response). If you need longer, tell us why and we will consider it.");
         else
             lines.Add("There is no deadline for asking, but the sooner you tell us, the sooner we can put things right.");

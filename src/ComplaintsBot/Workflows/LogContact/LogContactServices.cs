@@ -1,6 +1,7 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
 using ComplaintsBot.Workflows.CaseCard;

@@ -5,6 +5,7 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Exclusions;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDb
             return $" I sent it to your line manager {lineManager.DisplayName} to decide.";
 
         var reached = new List<string>();
-        foreach (var manager in (await AllStaffAsync(cancellationToken)).Where(s => CasePermissions.IsManager(s) && s.Id != officer.Id && s.Id != lineManager?.Id))
+        foreach (var manager in (await AllStaffAsync(cancellationToken)).Where(s => ManagerRoles.ActsOnAnyCase(s) && s.Id != officer.Id && s.Id != lineManager?.Id))
         {
             if (await SendCardAsync(turn, saved, manager, card, cancellationToken)) reached.Add(manager.DisplayName);
         }

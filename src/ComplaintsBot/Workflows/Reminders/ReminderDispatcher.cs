@@ -182,9 +182,9 @@ public sealed class ReminderDispatcher(
         var rows = new List<(Case, Policy, CaseDeadline)>();
         foreach (var @case in cases)
         {
-            if (!policies.TryGet(@case.PolicyId, out var policy) || @case.Timeline(policy) is not { } timeline) continue;
+            if (!policies.TryGet(@case.PolicyId, out var policy)) continue;
             CaseDeadline? worst = null;
-            foreach (var d in calculator.Compute(policy, timeline, now))
+            foreach (var d in calculator.For(@case, policy, now))
                 if (d.MetAt is null && !d.Provisional && d.Kind != DeadlineKind.EscalationWindow && d.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday
                     && (worst is null || d.Due < worst.Value.Due))
                     worst = d;
