@@ -19,7 +19,7 @@ public sealed class WelcomeCard(ActivePolicy activePolicy)
             ["userName"] = FirstName(userName),
             ["policyName"] = activePolicy.Policy.Name,
         });
-        return MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card });
+        return CardAttachment.AsMessage(card);
     }
 
     private static string FirstName(string? name) =>

@@ -5,7 +5,7 @@ public static class CardActionsServiceCollectionExtensions
     /// <summary>The card action framework: the verb router, the Action.Submit fallback, and what every verb shares.</summary>
     public static IServiceCollection AddCardActions(this IServiceCollection services)
     {
-        services.AddSingleton<CaseActionKit>();
+        services.AddSingleton<CaseActionServices>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<ExecuteFallbackSubmit>();
         return services;

@@ -11,9 +11,11 @@ namespace ComplaintsBot.CardActions;
 /// version (a stale card or a second click changes nothing), run the verb, and turn a refusal into a short
 /// explanation in the card with the current state.
 /// </summary>
-public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
+public abstract class CaseCardAction(CaseActionServices services) : ICardAction
 {
-    protected CaseActionKit Kit => kit;
+    protected CaseActionServices Services => services;
+
+    protected DateTimeOffset Now => services.Clock.GetUtcNow();
 
     public abstract string Verb { get; }
 
@@ -27,10 +29,10 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
         try
         {
             request = CaseActionRequest.Parse(action.Data);
-            clicker = await kit.ClickerAsync(turnContext, cancellationToken);
-            var @case = await kit.Cases.FindAsync(request.CaseId, cancellationToken)
+            clicker = await ClickerAsync(turnContext, cancellationToken);
+            var @case = await services.Cases.FindAsync(request.CaseId, cancellationToken)
                 ?? throw new CardActionRefusedException(404, "NotFound", "This case is no longer there.");
-            var context = new CaseActionContext(turnContext, request, clicker, @case, kit.PolicyOf(@case));
+            var context = new CaseActionContext(turnContext, request, clicker, @case, services.Deadlines.PolicyOf(@case));
             if (RequiresCurrentVersion && request.Version != @case.Version)
                 return await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
             return await RunAsync(context, cancellationToken);
@@ -41,7 +43,7 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
         }
         catch (CaseChangedElsewhereException)
         {
-            var current = await kit.Cases.FindAsync(request!.CaseId, cancellationToken);
+            var current = await services.Cases.FindAsync(request!.CaseId, cancellationToken);
             return await CurrentStateAsync(request.CaseId, clicker!, current is null ? "This case is no longer there." : StaleNotice(current), cancellationToken);
         }
         catch (CaseStateException refused)
@@ -54,7 +56,7 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
 
     /// <summary>The card to show when nothing was changed: the current state of what the card is about.</summary>
     protected virtual async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
-        await kit.CaseCardAsync(@case, viewer, cancellationToken);
+        await services.CaseCards.ForAsync(@case, viewer, cancellationToken);
 
     protected virtual string StaleNotice(Case current) =>
         $"Nothing was changed: {current.Reference} changed since this card was shown. This is the case as it is now.";
@@ -65,9 +67,9 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
     /// </summary>
     protected async Task<AdaptiveCardInvokeResponse> ChangedAsync(CaseActionContext context, Case changed, string notice, CancellationToken cancellationToken)
     {
-        await kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
-        await kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await kit.CaseCardAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
+        await services.Messenger.RememberClickedAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
+        await services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(CardNotice.Add(await services.CaseCards.ForAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
     }
 
     protected static void Require(bool allowed, string explanation)
@@ -75,10 +77,20 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
         if (!allowed) throw CardActionRefusedException.Forbidden(explanation);
     }
 
+    /// <summary>The staff member who clicked, from their Teams user id; anyone else may do nothing.</summary>
+    private async Task<StaffMember> ClickerAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var aadObjectId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+            throw CardActionRefusedException.Forbidden("Teams did not say who you are, so this bot cannot act for you.");
+        return await services.Staff.FindAsync(aadObjectId, cancellationToken)
+            ?? throw CardActionRefusedException.Forbidden("You are not on this bot's staff list; ask an administrator to add you with your role.");
+    }
+
     private async Task<AdaptiveCardInvokeResponse> CurrentStateAsync(int caseId, StaffMember viewer, string notice, CancellationToken cancellationToken)
     {
-        if (await kit.Cases.FindAsync(caseId, cancellationToken) is not { } current)
+        if (await services.Cases.FindAsync(caseId, cancellationToken) is not { } current)
             return AdaptiveCardInvokeResponse.Error(404, "NotFound", notice);
-        return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await CurrentCardAsync(current, viewer, cancellationToken), notice, problem: true));
+        return AdaptiveCardInvokeResponse.Card(CardNotice.Add(await CurrentCardAsync(current, viewer, cancellationToken), notice, problem: true));
     }
 }

@@ -48,6 +48,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddOptions<TurnErrorOptions>().Configure(error => error.ApologyText = "Sorry, something went wrong on my side. Please try again, or type **help**.");
         services.AddSingleton<KeepLastGoodState>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<CardMessenger>();
 
         // The bot itself: the root dialog and the card action framework, then one registration per workflow.
         services.AddSingleton<MainDialog>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases.Time;
@@ -35,7 +36,7 @@ public static class ReportCommand
         if (Period(message.Text, LondonTime.DateOf(clock.GetUtcNow())) is not { } period)
             return MessageFactory.Text("Write **report** for this month so far, or **report** with a month, such as report 2026-12.");
         var report = await reports.BuildAsync(period, homes, cancellationToken);
-        return MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = Card(report) });
+        return CardAttachment.AsMessage(Card(report));
     }
 
     private static ReportPeriod? Period(string? text, DateOnly today)

@@ -12,8 +12,8 @@ public static class CaseCardServiceCollectionExtensions
         services.TryAddSingleton<CaseCardView>();
         services.AddSingleton<CaseListView>();
         services.AddSingleton<OpenCases>();
-        services.TryAddSingleton<StaffSearch>();
         services.AddSingleton<CaseReplies>();
+        services.AddSingleton<ICaseCards, CaseCards>();
         services.AddSingleton<ICardAction, OpenCaseAction>();
         services.AddSingleton<ICardAction, RefreshCaseAction>();
         services.AddSingleton<ICardAction, HistoryAction>();

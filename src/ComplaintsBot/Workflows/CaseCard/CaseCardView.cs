@@ -18,7 +18,7 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("case");
 
     public Attachment Render(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds) =>
-        new() { ContentType = Attachment.AdaptiveCardContentType, Content = Template.Expand(Data(@case, policy, ownerName, viewer, refreshUserIds)) };
+        CardAttachment.Of(Template.Expand(Data(@case, policy, ownerName, viewer, refreshUserIds)));
 
     public JsonObject Data(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds)
     {

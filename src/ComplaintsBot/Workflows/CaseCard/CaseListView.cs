@@ -14,7 +14,7 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("case-list");
 
     public Attachment Render(string ownerName, IEnumerable<(Case Case, Policy Policy)> cases) =>
-        new() { ContentType = Attachment.AdaptiveCardContentType, Content = Template.Expand(Data(ownerName, cases)) };
+        CardAttachment.Of(Template.Expand(Data(ownerName, cases)));
 
     /// <summary>Only cases with a deadline still running are listed; the rest have nothing due.</summary>
     public JsonObject Data(string ownerName, IEnumerable<(Case Case, Policy Policy)> cases)

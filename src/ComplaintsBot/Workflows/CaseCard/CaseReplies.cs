@@ -18,7 +18,6 @@ public sealed class CaseReplies(
     ActivePolicy activePolicy,
     CaseDeadlines deadlines,
     StaffDirectory directory,
-    StaffSearch staff,
     OpenCases openCases,
     CaseService cases,
     CaseCardView caseCard,
@@ -34,7 +33,7 @@ public sealed class CaseReplies(
         if (member.Roles.Count == 0)
         {
             // First sight: the directory adds people without roles; every colleague starts as an officer.
-            member = await staff.MakeOfficerAsync(member, cancellationToken);
+            member = await directory.MakeOfficerAsync(member, cancellationToken);
         }
         return member;
     }
@@ -72,7 +71,7 @@ public sealed class CaseReplies(
     public async Task SendCaseCardAsync(ITurnContext context, Case found, CancellationToken cancellationToken)
     {
         var viewer = await SenderAsync(context, cancellationToken);
-        var owner = found.OwnerId is { } ownerId ? await staff.FindAsync(ownerId, cancellationToken) : null;
+        var owner = found.OwnerId is { } ownerId ? await directory.FindAsync(ownerId, cancellationToken) : null;
         var refresh = context.Activity.From?.Id is { } id ? new[] { id } : [];
         var card = caseCard.Render(found, deadlines.PolicyOf(found), owner?.DisplayName, viewer, refresh);
         await context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);

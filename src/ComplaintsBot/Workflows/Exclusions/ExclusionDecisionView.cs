@@ -33,7 +33,4 @@ public sealed class ExclusionDecisionView
             ["decision"] = decision,
         });
     }
-
-    public static Activity AsMessage(JsonObject card) =>
-        MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card });
 }

@@ -1,6 +1,7 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.Workflows.Extensions;
@@ -10,7 +11,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// what was already approved) and the customer's agreement where required, records the request, and sends
 /// the approval card to everyone who may decide it.
 /// </summary>
-public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestView form, ExtensionCards approvalCards) : CaseCardAction(kit)
+public sealed class RequestExtensionAction(CaseActionServices services, ExtensionRequestView form, ExtensionCards approvalCards) : CaseCardAction(services)
 {
     public override string Verb => "requestExtension";
 
@@ -36,8 +37,8 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
         if (rules.CustomerMustAgree && !customerAgreed)
             throw CardActionRefusedException.BadRequest("CustomerMustAgree", $"{context.Policy.Name} allows an extension only when the customer agrees to it; agree it with them first.");
 
-        var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "extension.requested",
-            c => c.RequestExtension(context.Clicker.Id, Kit.Now, days, reason, customerAgreed), cancellationToken);
+        var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExtensionRequested,
+            c => c.RequestExtension(context.Clicker.Id, Now, days, reason, customerAgreed), cancellationToken);
 
         var sentTo = await SendForApprovalAsync(context, changed, cancellationToken);
         var notice = sentTo.Count > 0
@@ -50,15 +51,7 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
     {
         var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
-        var sentTo = new List<string>();
-        foreach (var approver in await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken))
-        {
-            var message = MessageFactory.Attachment(CaseActionKit.AsAttachment(card.DeepClone().AsObject()));
-            if (await Kit.SendPersonalAsync(approver, message, cancellationToken) is not { } sent) continue;
-            sentTo.Add(approver.DisplayName);
-            if (sent.MessageId is { Length: > 0 } id)
-                await Kit.RememberAsync(changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, sent.Reference.Conversation!.Id!, id, sent.Reference, cancellationToken);
-        }
-        return sentTo;
+        var approvers = await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken);
+        return await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
     }
 }

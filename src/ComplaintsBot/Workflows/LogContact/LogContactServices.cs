@@ -15,7 +15,6 @@ public sealed record LogContactServices(
     DeadlineCalculator Deadlines,
     ContactLogging Logging,
     StaffDirectory Directory,
-    StaffSearch Staff,
     CaseCardView CaseCard,
-    StaffNotifier Notifier,
+    CardMessenger Messenger,
     ManagerAlerts Alerts);

@@ -1,0 +1,14 @@
+using ComplaintsBot.Bot.Proactive;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Store;
+
+namespace ComplaintsBot.CardActions;
+
+/// <summary>What every verb on a case is built with, handed to <see cref="CaseCardAction"/> in one piece.</summary>
+public sealed record CaseActionServices(
+    CaseService Cases,
+    StaffDirectory Staff,
+    CaseDeadlines Deadlines,
+    ICaseCards CaseCards,
+    CardMessenger Messenger,
+    TimeProvider Clock);
