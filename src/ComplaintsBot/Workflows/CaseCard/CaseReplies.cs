@@ -21,7 +21,7 @@ public sealed class CaseReplies(
     OpenCases openCases,
     CaseService cases,
     CaseCardView caseCard,
-    CaseListView caseList)
+    CaseListView caseList) : ICaseLookup
 {
     public const string CaseUsage = "Type **case** and the reference, like case {0}-2026-00042.";
 
