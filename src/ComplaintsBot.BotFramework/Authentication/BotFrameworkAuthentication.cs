@@ -53,7 +53,8 @@ public sealed class BotFrameworkAuthentication : IChannelRequestAuthenticator
             options.OpenIdMetadataUrl,
             options.RequireHttpsMetadata,
             timeProvider,
-            (ILogger?)logger ?? NullLogger.Instance);
+            (ILogger?)logger ?? NullLogger.Instance,
+            options.SigningKeyFetchTimeout);
     }
 
     public bool IsAuthenticationDisabled => _options.IsAuthenticationDisabled;

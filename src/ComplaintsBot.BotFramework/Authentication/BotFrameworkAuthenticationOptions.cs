@@ -29,6 +29,9 @@ public sealed class BotFrameworkAuthenticationOptions
     /// <summary>Refuse metadata and keys over plain HTTP. Only tests on loopback turn this off.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>How long fetching the channel's signing keys may take; then requests with a token are answered 503.</summary>
+    public TimeSpan SigningKeyFetchTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public bool IsAuthenticationDisabled => string.IsNullOrEmpty(MicrosoftAppId);
 
     /// <summary>Tenant that issues the bot's outbound tokens.</summary>

@@ -10,7 +10,8 @@ namespace ComplaintsBot.BotFramework.Authentication;
 /// Caches the channel's OpenID metadata and JWKS. Refetched when <see cref="AutomaticRefreshInterval"/> has passed, and
 /// when a token names a <c>kid</c> the cache does not know (key rotation), but never more than once per
 /// <see cref="MinimumRefreshInterval"/> so tokens with made-up kids cannot hammer the metadata endpoint.
-/// If a refresh fails the last good keys stay in use.
+/// If a refresh fails the last good keys stay in use; with none, the request fails fast with
+/// <see cref="SigningKeysUnavailableException"/> (the adapter answers 503).
 /// Own cache rather than IdentityModel's ConfigurationManager: that one reads the wall clock (this one takes a
 /// <see cref="TimeProvider"/>, so tests drive it), refreshes in the background after the first fetch, and does not keep
 /// the raw JWKS the endorsements are read from.
@@ -20,17 +21,29 @@ internal sealed class BotFrameworkSigningKeyCache(
     string metadataUrl,
     bool requireHttps,
     TimeProvider timeProvider,
-    ILogger logger)
+    ILogger logger,
+    TimeSpan? fetchTimeout = null)
 {
     public static readonly TimeSpan AutomaticRefreshInterval = TimeSpan.FromDays(5);
     public static readonly TimeSpan MinimumRefreshInterval = TimeSpan.FromMinutes(5);
+    /// <summary>How long one fetch (metadata and JWKS) may take before it is abandoned.</summary>
+    public static readonly TimeSpan DefaultFetchTimeout = TimeSpan.FromSeconds(10);
+    /// <summary>After a failed first fetch, requests are answered "unavailable" at once for this long rather than each waiting on a new fetch.</summary>
+    public static readonly TimeSpan FailedFetchBackoff = TimeSpan.FromSeconds(10);
 
     private readonly HttpDocumentRetriever _retriever = new(httpClient) { RequireHttps = requireHttps };
-    private readonly SemaphoreSlim _fetchLock = new(1, 1);
+    private readonly TimeSpan _fetchTimeout = fetchTimeout ?? DefaultFetchTimeout;
+    private readonly Lock _sync = new();
     private volatile BotFrameworkSigningKeys? _current;
+    private Task<BotFrameworkSigningKeys>? _inFlight;
     private DateTimeOffset _lastFetchStarted = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastFailure = DateTimeOffset.MinValue;
 
-    /// <summary>The keys, fetched or refreshed first if needed to know <paramref name="keyId"/> or if they are old.</summary>
+    /// <summary>
+    /// The keys, fetched or refreshed first if needed to know <paramref name="keyId"/> or if they are old. One fetch
+    /// runs at a time and every caller waits on that same fetch (single flight), each no longer than its timeout.
+    /// </summary>
+    /// <exception cref="SigningKeysUnavailableException">There are no keys and they could not be fetched.</exception>
     public async Task<BotFrameworkSigningKeys> GetKeysAsync(string keyId, CancellationToken cancellationToken)
     {
         var current = _current;
@@ -39,38 +52,78 @@ internal sealed class BotFrameworkSigningKeyCache(
             return current;
         }
 
-        await _fetchLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        Task<BotFrameworkSigningKeys>? fetch;
+        lock (_sync)
         {
             current = _current;
+            var now = timeProvider.GetUtcNow();
             if (current is null)
             {
-                // Nothing to fall back on: a failure here fails the request.
-                _lastFetchStarted = timeProvider.GetUtcNow();
-                return _current = await FetchAsync(cancellationToken).ConfigureAwait(false);
-            }
+                if (_inFlight is null && now - _lastFailure < FailedFetchBackoff)
+                {
+                    throw new SigningKeysUnavailableException($"Fetching the Bot Framework signing keys failed less than {FailedFetchBackoff.TotalSeconds:0} s ago.", null);
+                }
 
-            var needed = !current.Contains(keyId) || IsOld(current);
-            var allowed = timeProvider.GetUtcNow() - _lastFetchStarted >= MinimumRefreshInterval;
-            if (needed && allowed)
+                fetch = _inFlight ??= StartFetch(now);
+            }
+            else
             {
-                _lastFetchStarted = timeProvider.GetUtcNow();
-                try
-                {
-                    _current = await FetchAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(e, "Refreshing the Bot Framework signing keys from {MetadataUrl} failed; keeping the keys fetched at {FetchedAt}.", metadataUrl, current.FetchedAt);
-                }
+                var needed = !current.Contains(keyId) || IsOld(current);
+                var allowed = now - _lastFetchStarted >= MinimumRefreshInterval;
+                fetch = _inFlight ?? (needed && allowed ? _inFlight = StartFetch(now) : null);
+            }
+        }
+
+        if (fetch is null)
+        {
+            return current!;
+        }
+
+        try
+        {
+            return await fetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (current is not null)
+            {
+                // Logged once, by the fetch itself; the last good keys stay in use.
+                return current;
             }
 
-            return _current ?? current;
+            throw new SigningKeysUnavailableException("The Bot Framework signing keys could not be fetched.", e);
         }
-        finally
+    }
+
+    // Runs detached from any one request (several wait on it), within its own timeout.
+    private Task<BotFrameworkSigningKeys> StartFetch(DateTimeOffset now)
+    {
+        _lastFetchStarted = now;
+        return Task.Run(async () =>
         {
-            _fetchLock.Release();
-        }
+            using var timeout = new CancellationTokenSource(_fetchTimeout, timeProvider);
+            try
+            {
+                // WaitAsync as well as the token: the document retriever may not give up when asked to.
+                var keys = await FetchAsync(timeout.Token).WaitAsync(_fetchTimeout, timeProvider).ConfigureAwait(false);
+                _current = keys;
+                return keys;
+            }
+            catch (Exception e)
+            {
+                lock (_sync) _lastFailure = timeProvider.GetUtcNow();
+                var reason = timeout.IsCancellationRequested || e is TimeoutException ? $"no answer within {_fetchTimeout.TotalSeconds:0} s" : e.GetType().Name;
+                if (_current is { } kept)
+                    logger.LogWarning("Refreshing the Bot Framework signing keys from {MetadataUrl} failed ({Reason}); keeping the keys fetched at {FetchedAt}.", metadataUrl, reason, kept.FetchedAt);
+                else
+                    logger.LogError("Fetching the Bot Framework signing keys from {MetadataUrl} failed ({Reason}); requests with a token are answered 503 until it works.", metadataUrl, reason);
+                throw;
+            }
+            finally
+            {
+                lock (_sync) _inFlight = null;
+            }
+        });
     }
 
     private bool IsOld(BotFrameworkSigningKeys keys) =>

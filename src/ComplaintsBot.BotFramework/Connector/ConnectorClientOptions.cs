@@ -1,6 +1,6 @@
 namespace ComplaintsBot.BotFramework.Connector;
 
-/// <summary>Retry and service-URL settings for Connector calls (configuration section BotFramework:Connector).</summary>
+/// <summary>Timeout, retry and service-URL settings for Connector calls (configuration section BotFramework:Connector).</summary>
 public class ConnectorClientOptions
 {
     public const string SectionName = "BotFramework:Connector";
@@ -12,13 +12,16 @@ public class ConnectorClientOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest backoff delay.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>Longest Retry-After the client will wait; a longer one is cut to this.</summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long one Connector request may take before it is abandoned (it holds the conversation's turn lock).</summary>
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long one attempt may take before it is abandoned and retried (it holds the conversation's turn lock).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>How long a call may take with all its retries; then it fails (Polly's TimeoutRejectedException).</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Refuse to send a bearer token to a service URL off the allow list (defence in depth).</summary>
     public bool EnforceServiceUrlAllowList { get; set; } = true;

@@ -2,12 +2,15 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
 
 namespace ComplaintsBot.BotFramework.Connector;
 
 /// <summary>
-/// The retry pipeline for Connector calls: 429, 5xx and connection failures are retried with exponential
-/// backoff and jitter, waiting the Retry-After the Connector asks for when it gives one (Teams does on 429).
+/// The budget of every Connector call, outermost first: a total timeout (a turn waiting on a Connector that
+/// does not answer holds the conversation, so it gives up within seconds), then retries of 429, 5xx,
+/// connection failures and attempts that timed out, with exponential backoff and jitter (waiting the
+/// Retry-After the Connector asks for, Teams does on 429, within the total), then a timeout per attempt.
 /// </summary>
 public static class ConnectorResilience
 {
@@ -15,30 +18,36 @@ public static class ConnectorResilience
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = timeProvider ?? TimeProvider.System;
-        if (options.MaxRetryAttempts <= 0) return ResiliencePipeline<HttpResponseMessage>.Empty;
 
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
-        return builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        if (options.TotalTimeout > TimeSpan.Zero) builder.AddTimeout(options.TotalTimeout);
+        if (options.MaxRetryAttempts > 0)
         {
-            MaxRetryAttempts = options.MaxRetryAttempts,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryBaseDelay,
-            MaxDelay = options.MaxRetryDelay,
-            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                .Handle<HttpRequestException>()
-                .HandleResult(IsTransient),
-            DelayGenerator = args => ValueTask.FromResult(
-                args.Outcome.Result is { } response ? GetRetryAfterDelay(response, clock, options.MaxRetryAfter) : null),
-            OnRetry = args =>
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                logger?.LogWarning(
-                    "Connector call failed ({Outcome}); retry {Attempt} of {Max} in {Delay}.",
-                    args.Outcome.Result is { } r ? $"HTTP {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name,
-                    args.AttemptNumber + 1, options.MaxRetryAttempts, args.RetryDelay);
-                return ValueTask.CompletedTask;
-            },
-        }).Build();
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>()
+                    .Handle<TimeoutRejectedException>()
+                    .HandleResult(IsTransient),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Result is { } response ? GetRetryAfterDelay(response, clock, options.MaxRetryAfter) : null),
+                OnRetry = args =>
+                {
+                    logger?.LogWarning(
+                        "Connector call failed ({Outcome}); retry {Attempt} of {Max} in {Delay}.",
+                        args.Outcome.Result is { } r ? $"HTTP {(int)r.StatusCode}" : args.Outcome.Exception?.GetType().Name,
+                        args.AttemptNumber + 1, options.MaxRetryAttempts, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        }
+        if (options.RequestTimeout > TimeSpan.Zero) builder.AddTimeout(options.RequestTimeout);
+        return builder.Build();
     }
 
     public static bool IsTransient(HttpResponseMessage response) =>

@@ -23,6 +23,8 @@ public static class CaseAuditActions
     public const string ExclusionDecided = "exclusion.decided";
     /// <summary>A discretionary exclusion decided by a manager from the exclusion-decision card.</summary>
     public const string ExclusionDecidedByManager = "exclusion.decided-by-manager";
+    /// <summary>Someone was shown the case (a card, a letter); changes nothing on it.</summary>
+    public const string Viewed = "case.viewed";
 
     public static string ExtensionDecided(bool approved) => approved ? ExtensionApproved : ExtensionDeclined;
 

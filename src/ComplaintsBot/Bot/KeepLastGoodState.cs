@@ -44,21 +44,17 @@ public sealed class KeepLastGoodState(ILogger<KeepLastGoodState> logger)
             dialogs.Add(root);
             var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
             var text = dc.ActiveDialog is null ? FailedCommandText : FailedTurnText;
-            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, text, reference)), cancellationToken);
-            if (dc.ActiveDialog is not null) await RepromptAsync(dc, reference, cancellationToken);
-        }
-    }
-
-    private async Task RepromptAsync(DialogContext dc, string reference, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await dc.RepromptDialogAsync(cancellationToken);
-        }
-        catch (Exception again) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The answers are still stored; the next message continues from them.
-            logger.LogError(again, "Could not ask the question again after failed turn {ErrorReference}.", reference);
+            try
+            {
+                await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, text, reference)), cancellationToken);
+                if (dc.ActiveDialog is not null) await dc.RepromptDialogAsync(cancellationToken);
+            }
+            catch (Exception again) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Most likely the Connector is down, as it was for the turn: trying again would only hold the chat
+                // longer. The answers are still stored; the next message continues from them.
+                logger.LogError(again, "Could not tell the person about failed turn {ErrorReference} or ask the question again.", reference);
+            }
         }
     }
 

@@ -45,7 +45,10 @@ public sealed class MainDialog : ComponentDialog
         {
             case CommandKind.Log:
             case CommandKind.StartAgain:
-                return await step.BeginDialogAsync(nameof(LogContactDialog), null, cancellationToken);
+                if (await _replies.MayLogAsync(context, cancellationToken))
+                    return await step.BeginDialogAsync(nameof(LogContactDialog), null, cancellationToken);
+                await context.SendActivityAsync(MessageFactory.Text(CaseReplies.NotOnStaffList), cancellationToken);
+                break;
             case CommandKind.MyCases:
                 await _replies.SendMyCasesAsync(context, cancellationToken);
                 break;

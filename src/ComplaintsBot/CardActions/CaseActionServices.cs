@@ -1,5 +1,6 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.CardActions;
@@ -11,4 +12,5 @@ public sealed record CaseActionServices(
     CaseDeadlines Deadlines,
     ICaseCards CaseCards,
     CardMessenger Messenger,
+    CaseAccess Access,
     TimeProvider Clock);

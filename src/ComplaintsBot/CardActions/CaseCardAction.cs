@@ -22,6 +22,9 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
     /// <summary>Refresh, open and history show the case as it is now, whatever version the card had.</summary>
     protected virtual bool RequiresCurrentVersion => true;
 
+    /// <summary>What a case nobody may see is answered with: exactly what a case that is not there is answered with.</summary>
+    public const string NotThere = "This case is no longer there.";
+
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(ITurnContext turnContext, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
         StaffMember? clicker = null;
@@ -30,9 +33,13 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
         {
             request = CaseActionRequest.Parse(action.Data);
             clicker = await ClickerAsync(turnContext, cancellationToken);
-            var @case = await services.Cases.FindAsync(request.CaseId, cancellationToken)
-                ?? throw new CardActionRefusedException(404, "NotFound", "This case is no longer there.");
+            var @case = await services.Cases.FindAsync(request.CaseId, cancellationToken);
+            // Someone outside the case's reach learns nothing, not even that it exists (CaseVisibility).
+            if (@case is null || !await services.Access.MaySeeAsync(@case, services.Deadlines.PolicyOf(@case), clicker, cancellationToken))
+                throw new CardActionRefusedException(404, "NotFound", NotThere);
             var context = new CaseActionContext(turnContext, request, clicker, @case, services.Deadlines.PolicyOf(@case));
+            // Open, refresh and history only show the case: each showing is a view for the audit trail.
+            if (!RequiresCurrentVersion) await services.Access.RecordViewAsync(@case, clicker, $"card: {Verb}", cancellationToken);
             if (RequiresCurrentVersion && request.Version != @case.Version)
                 return await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
             return await RunAsync(context, cancellationToken);
@@ -44,7 +51,7 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
         catch (CaseChangedElsewhereException)
         {
             var current = await services.Cases.FindAsync(request!.CaseId, cancellationToken);
-            return await CurrentStateAsync(request.CaseId, clicker!, current is null ? "This case is no longer there." : StaleNotice(current), cancellationToken);
+            return await CurrentStateAsync(request.CaseId, clicker!, current is null ? NotThere : StaleNotice(current), cancellationToken);
         }
         catch (CaseStateException refused)
         {

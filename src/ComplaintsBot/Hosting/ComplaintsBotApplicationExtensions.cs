@@ -24,6 +24,18 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 
+        // No stack trace in any response, in any environment: the developer exception page would show one in
+        // Development. The middleware logs the exception; the caller gets one line.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync("Something went wrong on the server; it has been logged.");
+            },
+        });
+
         app.MapBotMessages("/api/messages");
         app.MapCaseLetters();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

@@ -29,6 +29,7 @@ public static class ComplaintsBotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ComplaintsBotOptions>(configuration.GetSection(ComplaintsBotOptions.SectionName));
+        services.Configure<Cases.Rules.CaseAccessOptions>(configuration.GetSection(Cases.Rules.CaseAccessOptions.SectionName));
 
         // Domain: the landlord's policy, the working-day clock, the case store.
         var options = configuration.GetSection(ComplaintsBotOptions.SectionName).Get<ComplaintsBotOptions>() ?? new ComplaintsBotOptions();

@@ -36,6 +36,9 @@ internal sealed class FakeBotFrameworkOpenIdServer : IAsyncDisposable
     /// <summary>When true both documents answer 503.</summary>
     public bool IsDown { get; set; }
 
+    /// <summary>When true the metadata endpoint never answers (until the caller gives up).</summary>
+    public bool Hangs { get; set; }
+
     /// <summary>Publishes a new key set, as the channel does when it rotates keys.</summary>
     public void PublishKeys(params TestSigningKey[] keys) => _keys = keys;
 
@@ -54,9 +57,15 @@ internal sealed class FakeBotFrameworkOpenIdServer : IAsyncDisposable
         return server;
     }
 
-    private IResult ServeMetadata(HttpRequest request)
+    private async Task<IResult> ServeMetadata(HttpRequest request)
     {
         Interlocked.Increment(ref _metadataRequests);
+        if (Hangs)
+        {
+            try { await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted); }
+            catch (OperationCanceledException) { /* the caller gave up */ }
+            return Results.StatusCode(StatusCodes.Status504GatewayTimeout);
+        }
         if (IsDown)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -120,7 +120,36 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     {
         _server.IsDown = true;
 
-        await Assert.ThrowsAnyAsync<IOException>(() => Authenticate(_oldKey));
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => Authenticate(_oldKey));
+    }
+
+    [Fact]
+    public async Task A_signing_key_endpoint_that_hangs_is_fetched_once_for_four_requests_and_all_four_fail_at_the_fetch_timeout()
+    {
+        _server.Hangs = true;
+
+        var requests = Enumerable.Range(0, 4).Select(_ => Authenticate(_oldKey)).ToList();
+        while (_server.MetadataRequests == 0) await Task.Delay(10);
+        _clock.Advance(BotFrameworkSigningKeyCache.DefaultFetchTimeout);
+
+        foreach (var request in requests) await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => request.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, _server.MetadataRequests);
+    }
+
+    [Fact]
+    public async Task After_a_failed_fetch_requests_fail_at_once_without_fetching_again_until_the_backoff_has_passed()
+    {
+        _server.IsDown = true;
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => Authenticate(_oldKey));
+        var afterFirstFetch = _server.MetadataRequests;
+
+        await Assert.ThrowsAsync<SigningKeysUnavailableException>(() => Authenticate(_oldKey));
+        Assert.Equal(afterFirstFetch, _server.MetadataRequests);
+
+        _server.IsDown = false;
+        _clock.Advance(BotFrameworkSigningKeyCache.FailedFetchBackoff);
+        await Authenticate(_oldKey);
+        Assert.Equal(afterFirstFetch + 1, _server.MetadataRequests);
     }
 
     private Task<AuthenticateRequestResult> Authenticate(TestSigningKey key) =>

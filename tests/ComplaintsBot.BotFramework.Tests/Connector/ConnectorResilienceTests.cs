@@ -62,7 +62,7 @@ public class ConnectorResilienceTests
     [Fact]
     public async Task The_pipeline_waits_the_retry_after_the_connector_asked_for()
     {
-        var options = new ConnectorClientOptions { MaxRetryAttempts = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
+        var options = new ConnectorClientOptions { MaxRetryAttempts = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(1), MaxRetryAfter = TimeSpan.FromSeconds(60), TotalTimeout = TimeSpan.FromSeconds(60) };
         var pipeline = ConnectorResilience.CreatePipeline(options, _clock);
         var attempts = 0;
 
@@ -84,6 +84,34 @@ public class ConnectorResilienceTests
 
         Assert.Equal(2, attempts);
         Assert.Equal(HttpStatusCode.Created, final.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_attempt_that_does_not_answer_is_abandoned_at_the_request_timeout_and_the_call_at_the_total_budget()
+    {
+        var options = new ConnectorClientOptions { MaxRetryAttempts = 3, RetryBaseDelay = TimeSpan.FromMilliseconds(1), MaxRetryDelay = TimeSpan.FromMilliseconds(1), RequestTimeout = TimeSpan.FromSeconds(4), TotalTimeout = TimeSpan.FromSeconds(10) };
+        var pipeline = ConnectorResilience.CreatePipeline(options, _clock);
+        var attempts = 0;
+        var start = _clock.GetUtcNow();
+
+        var run = pipeline.ExecuteAsync(async ct =>
+        {
+            Interlocked.Increment(ref attempts);
+            await Task.Delay(Timeout.Infinite, ct);
+            return new HttpResponseMessage(HttpStatusCode.Created);
+        }).AsTask();
+
+        // Fake time in 100 ms steps: each attempt is given up at 4 s, retried after a 1 ms backoff, until 10 s in all.
+        await WaitUntil(() => attempts == 1);
+        for (var step = 0; step < 100 && !run.IsCompleted; step++)
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(20);
+        }
+
+        await Assert.ThrowsAsync<Polly.Timeout.TimeoutRejectedException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.InRange(attempts, 2, 3); // 3 when each retry starts within its 100 ms step; a busy machine may lose a step
+        Assert.True(_clock.GetUtcNow() - start <= TimeSpan.FromSeconds(10.5), "gave up within the 10 s budget");
     }
 
     private static async Task WaitUntil(Func<bool> condition)

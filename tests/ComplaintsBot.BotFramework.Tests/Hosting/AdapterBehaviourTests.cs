@@ -104,7 +104,7 @@ public sealed class AdapterBehaviourTests : IAsyncLifetime
         using var response = await _host.PostAsync(MessageSaying("boom"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Sorry, something went wrong.", (string?)Assert.Single(_host.Connector.Requests).Json!["text"]);
+        Assert.Matches(@"^Sorry, something went wrong\. \(error reference [0-9a-f]{12}\)$", (string?)Assert.Single(_host.Connector.Requests).Json!["text"]);
         Assert.Equal([TeamsPayloads.PersonalConversationId], _clearedConversations);
     }
 
@@ -120,7 +120,7 @@ public sealed class AdapterBehaviourTests : IAsyncLifetime
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(500, (int)body["statusCode"]!);
         Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
-        Assert.Equal("Sorry, something went wrong.", (string?)body["value"]!["message"]);
+        Assert.Matches(@"^Sorry, something went wrong\. \(error reference [0-9a-f]{12}\)$", (string?)body["value"]!["message"]);
         Assert.Empty(_host.Connector.Requests);
         Assert.Single(_clearedConversations);
     }

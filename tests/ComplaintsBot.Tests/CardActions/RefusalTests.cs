@@ -25,7 +25,14 @@ public sealed class RefusalTests : IAsyncLifetime
     {
         var @case = await _host.ComplaintAsync("hoc-2024", "HOC", _owner);
 
-        var message = InvokeAssert.Error(await _host.ClickAsync(_colleague, "acknowledge", @case.Id, @case.Version), 403, "Forbidden");
+        // Outside the case's reach: the answer for a case that is not there, word for word.
+        var unseen = InvokeAssert.Error(await _host.ClickAsync(_colleague, "acknowledge", @case.Id, @case.Version), 404, "NotFound");
+        var missing = InvokeAssert.Error(await _host.ClickAsync(_colleague, "acknowledge", @case.Id + 1000, @case.Version), 404, "NotFound");
+        Assert.Equal(missing, unseen);
+        // The owner's line manager (no manager role) sees the case but may not act on it.
+        var lead = await _host.StaffAsync("Lee Grant", ["complaint-handler"]);
+        await _host.StaffAsync("Priya Shah", ["complaint-handler", "service-lead"], lineManager: lead);
+        var message = InvokeAssert.Error(await _host.ClickAsync(lead, "acknowledge", @case.Id, @case.Version), 403, "Forbidden");
 
         Assert.StartsWith("Only the case owner or a manager", message);
         Assert.Null((await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.AcknowledgedAt);

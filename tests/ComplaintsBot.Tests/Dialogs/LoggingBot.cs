@@ -78,6 +78,7 @@ public sealed class LoggingBot : IAsyncDisposable
         var state = _services.GetRequiredService<ConversationState>();
         Adapter = new TestAdapter(conversation, timeProvider: Clock)
             .Use(Transcript)
+            .Use(SendFaults)
             .Use(new AutoSaveStateMiddleware(state))
             .Use(new ConversationReferenceMiddleware(References));
         _state = state;
@@ -86,6 +87,9 @@ public sealed class LoggingBot : IAsyncDisposable
     }
 
     public FailingClock Clock { get; }
+
+    /// <summary>Makes the bot's next send containing a text fail, as a Connector that refuses it would.</summary>
+    public SendFaults SendFaults { get; } = new();
     public Policy Policy { get; }
     public TestAdapter Adapter { get; }
     public TranscriptRecorder Transcript { get; } = new();
@@ -171,11 +175,31 @@ public sealed class FailingClock(DateTimeOffset now) : FakeTimeProvider(now)
 
     public override DateTimeOffset GetUtcNow()
     {
-        if (FailReads > 0 && Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal))
+        if (FailReads > 0 && (Environment.StackTrace.Contains("ComplaintsBot.Workflows.", StringComparison.Ordinal) || Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal)))
         {
             FailReads--;
             throw new InvalidOperationException("The clock failed (a fault injected by the test).");
         }
         return base.GetUtcNow();
+    }
+}
+
+/// <summary>Fails the next send whose text contains <see cref="FailNextSendContaining"/> (once), before it reaches the channel.</summary>
+public sealed class SendFaults : IMiddleware
+{
+    public string? FailNextSendContaining { get; set; }
+
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        turnContext.OnSendActivities((context, activities, send) =>
+        {
+            if (FailNextSendContaining is { } text && activities.Any(a => a.Text?.Contains(text, StringComparison.Ordinal) == true))
+            {
+                FailNextSendContaining = null;
+                throw new HttpRequestException("The Connector refused the message (a fault injected by the test).");
+            }
+            return send();
+        });
+        return next(cancellationToken);
     }
 }

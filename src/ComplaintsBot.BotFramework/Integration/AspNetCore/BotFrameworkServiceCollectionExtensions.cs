@@ -37,7 +37,8 @@ public static class BotFrameworkServiceCollectionExtensions
         // conversation in its URL; ConnectorClient logs the calls that fail, with the Connector's error code.
         services.AddHttpClient(ConnectorClientFactory.HttpClientName)
             .RemoveAllLoggers()
-            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ConnectorClientOptions>>().Value.RequestTimeout);
+            // The budgets are the resilience pipeline's (ConnectorResilience); this is only a backstop.
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<ConnectorClientOptions>>().Value.TotalTimeout + TimeSpan.FromSeconds(5));
         services.TryAddSingleton(TimeProvider.System);
 
         if (string.IsNullOrWhiteSpace(configuration[nameof(BotFrameworkOptions.MicrosoftAppId)]))

@@ -56,10 +56,25 @@ public class CloudAdapter : BotAdapter
 
     protected ILogger Logger { get; }
 
+    /// <summary>Largest request body read as an activity; Teams' own activities are far smaller.</summary>
+    public const int MaxActivityBytes = 256 * 1024;
+
+    /// <summary>Activity types a channel sends to a bot (Bot Framework Activity schema); anything else is refused.</summary>
+    public static readonly IReadOnlySet<string> InboundActivityTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.Invoke,
+        ActivityTypes.Event, ActivityTypes.Typing, ActivityTypes.MessageReaction, ActivityTypes.MessageUpdate,
+        ActivityTypes.MessageDelete, ActivityTypes.EndOfConversation, ActivityTypes.Trace,
+        "contactRelationUpdate", "deleteUserData", "suggestion", "handoff", "command", "commandResult",
+    };
+
     /// <summary>
-    /// Handles POST /api/messages: 405 for other methods, 400 for a body that is not an activity with a
-    /// type, 401 when authentication fails, then runs the turn and writes 200, or for an invoke the
-    /// parked InvokeResponse (501 when the bot parked none).
+    /// Handles POST /api/messages: 405 for other methods, 413 for a body over <see cref="MaxActivityBytes"/>, 400 with a
+    /// one-line reason for a body that is not an activity the bot can answer (no type or an unknown one, no
+    /// conversation, channelId, serviceUrl or from), 401 when authentication fails, 503 when the channel's signing keys
+    /// cannot be fetched, then runs the turn and writes 200, or for an invoke the parked InvokeResponse (501 when the
+    /// bot parked none). Anything that still goes wrong is logged with a reference and answered 500 with that
+    /// reference only: no stack trace reaches a response, in any environment.
     /// </summary>
     public async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
     {
@@ -67,6 +82,22 @@ public class CloudAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(httpResponse);
         ArgumentNullException.ThrowIfNull(bot);
 
+        try
+        {
+            await ProcessRequestAsync(httpRequest, httpResponse, bot, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !httpRequest.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            var reference = Guid.NewGuid().ToString("N")[..12];
+            Logger.LogError(ex, "A request to the bot failed (error reference {ErrorReference}).", reference);
+            if (httpResponse.HasStarted) return;
+            httpResponse.Clear();
+            await WritePlainAsync(httpResponse, StatusCodes.Status500InternalServerError, $"The bot could not handle this activity (error reference {reference}).", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProcessRequestAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken)
+    {
         if (!HttpMethods.IsPost(httpRequest.Method))
         {
             httpResponse.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -74,10 +105,12 @@ public class CloudAdapter : BotAdapter
             return;
         }
 
-        var activity = await ReadActivityAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        var (activity, problem) = await ReadActivityAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         if (activity is null)
         {
-            httpResponse.StatusCode = StatusCodes.Status400BadRequest;
+            var tooLarge = problem == TooLarge;
+            Logger.LogWarning("Rejected a request to the bot: {Reason}", problem);
+            await WritePlainAsync(httpResponse, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, problem!, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -93,6 +126,13 @@ public class CloudAdapter : BotAdapter
             Logger.LogWarning("Rejected an inbound {Type} activity on channel {ChannelId}: {Reason}", activity.Type, activity.ChannelId, ex.Message);
             httpResponse.StatusCode = StatusCodes.Status401Unauthorized;
             httpResponse.Headers.WWWAuthenticate = "Bearer";
+            return;
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            // Logged by the key cache, once per failed fetch. The channel retries after a 503.
+            httpResponse.Headers.RetryAfter = "10";
+            await WritePlainAsync(httpResponse, StatusCodes.Status503ServiceUnavailable, "The bot cannot check tokens right now; try again shortly.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -247,12 +287,14 @@ public class CloudAdapter : BotAdapter
     protected virtual async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        Logger.LogError(exception, "Unhandled error in a {Type} turn ({Name}) of a {ConversationType} conversation on {ChannelId}.",
-            activity.Type, activity.Name, activity.Conversation?.ConversationType, activity.ChannelId);
+        // A reference the person can quote, and the log line it finds.
+        var reference = Guid.NewGuid().ToString("N")[..12];
+        Logger.LogError(exception, "Unhandled error in a {Type} turn ({Name}) of a {ConversationType} conversation on {ChannelId} (error reference {ErrorReference}).",
+            activity.Type, activity.Name, activity.Conversation?.ConversationType, activity.ChannelId, reference);
 
         try
         {
-            await ApologiseAsync(turnContext).ConfigureAwait(false);
+            await ApologiseAsync(turnContext, reference).ConfigureAwait(false);
         }
         catch (Exception apologyError) when (apologyError is not OperationCanceledException)
         {
@@ -272,20 +314,20 @@ public class CloudAdapter : BotAdapter
         }
     }
 
-    private async Task ApologiseAsync(ITurnContext turnContext)
+    private async Task ApologiseAsync(ITurnContext turnContext, string reference)
     {
-        var apology = _errorOptions.ApologyText;
+        var apology = string.IsNullOrEmpty(_errorOptions.ApologyText) ? null : $"{_errorOptions.ApologyText} (error reference {reference})";
         if (turnContext.Activity.Type == ActivityTypes.Invoke)
         {
             // The user is looking at the card they clicked: answer there (HTTP 200, error body) rather than 501.
             if (turnContext.TurnState.ContainsKey(InvokeResponseKey)) return;
-            var body = AdaptiveCardInvokeResponse.Error(500, "InternalServerError", string.IsNullOrEmpty(apology) ? TurnErrorOptions.DefaultApologyText : apology);
+            var body = AdaptiveCardInvokeResponse.Error(500, "InternalServerError", apology ?? $"{TurnErrorOptions.DefaultApologyText} (error reference {reference})");
             var status = turnContext.Activity.Name == ActivityHandler.AdaptiveCardActionInvokeName ? HttpStatusCode.OK : HttpStatusCode.InternalServerError;
             await turnContext.SendActivityAsync(ActivityHandler.CreateInvokeResponseActivity(new InvokeResponse((int)status, body))).ConfigureAwait(false);
             return;
         }
 
-        if (!string.IsNullOrEmpty(apology)) await turnContext.SendActivityAsync(MessageFactory.Text(apology)).ConfigureAwait(false);
+        if (apology is not null) await turnContext.SendActivityAsync(MessageFactory.Text(apology)).ConfigureAwait(false);
     }
 
     private async Task RunProactiveTurnAsync(Activity activity, string? botAppId, BotCallbackHandler callback, CancellationToken cancellationToken, ConnectorClient? client = null)
@@ -331,18 +373,51 @@ public class CloudAdapter : BotAdapter
         return client;
     }
 
-    private async Task<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    private const string TooLarge = "The activity is larger than the bot accepts.";
+
+    /// <summary>The activity, or null and a one-line reason it cannot be handled.</summary>
+    private async Task<(Activity? Activity, string? Problem)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > MaxActivityBytes) return (null, TooLarge);
+        var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (body.Length + read > MaxActivityBytes) return (null, TooLarge);
+            body.Write(buffer, 0, read);
+        }
+        body.Position = 0;
+
+        Activity? activity;
         try
         {
-            var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(activity?.Type) ? null : activity;
+            activity = await JsonSerializer.DeserializeAsync<Activity>(body, BotJson.Options, cancellationToken).ConfigureAwait(false);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            Logger.LogInformation("Rejected a request body that is not an activity: {Reason}", ex.Message);
-            return null;
+            return (null, "The body is not an activity (JSON).");
         }
+
+        var problem = activity switch
+        {
+            null => "The body is not an activity (JSON).",
+            { Type: null or "" } => "The activity has no type.",
+            { Type: var type } when !InboundActivityTypes.Contains(type) => "The activity type is not one a channel sends to a bot.",
+            { ChannelId: null or "" } => "The activity has no channelId.",
+            { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
+            { Conversation.Id: null or "" } or { Conversation: null } => "The activity has no conversation id.",
+            { From.Id: null or "" } or { From: null } => "The activity has no from id.",
+            _ => null,
+        };
+        return problem is null ? (activity, null) : (null, problem);
+    }
+
+    private static async Task WritePlainAsync(HttpResponse response, int status, string text, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync(text, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteResponseAsync(HttpResponse response, InvokeResponse? invokeResponse, CancellationToken cancellationToken)

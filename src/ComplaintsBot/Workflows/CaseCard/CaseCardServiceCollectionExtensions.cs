@@ -1,5 +1,5 @@
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.CardActions;
-using ComplaintsBot.Cases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Workflows.CaseCard;
@@ -12,6 +12,7 @@ public static class CaseCardServiceCollectionExtensions
         services.TryAddSingleton<CaseCardView>();
         services.AddSingleton<CaseListView>();
         services.AddSingleton<OpenCases>();
+        services.AddCaseAccess();
         services.AddSingleton<CaseReplies>();
         services.AddSingleton<ICaseCards, CaseCards>();
         services.AddSingleton<ICardAction, OpenCaseAction>();

@@ -4,6 +4,7 @@ using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
 using ComplaintsBot.Hosting;
@@ -21,22 +22,31 @@ public sealed class CaseReplies(
     OpenCases openCases,
     CaseService cases,
     CaseCardView caseCard,
-    CaseListView caseList) : ICaseLookup
+    CaseListView caseList,
+    CaseAccess access,
+    Microsoft.Extensions.Options.IOptions<CaseAccessOptions> accessOptions) : ICaseLookup
 {
     public const string CaseUsage = "Type **case** and the reference, like case {0}-2026-00042.";
 
-    /// <summary>The staff member who sent the activity, from their Teams user id; a new person is added as an officer.</summary>
+    public const string NotOnStaffList =
+        "You are not on this bot's staff list yet, so you cannot log contacts. Ask an administrator to add you with your role.";
+
+    /// <summary>
+    /// The staff member who sent the activity, from their Teams user id. Someone new is added; unless configuration
+    /// says unknown people may not log contacts, they become an officer (who sees only the cases they are on).
+    /// </summary>
     public async Task<StaffMember> SenderAsync(ITurnContext context, CancellationToken cancellationToken)
     {
         var from = context.Activity.From ?? throw new InvalidOperationException("The activity has no sender.");
         var member = await directory.EnsureAsync(from.AadObjectId ?? from.Id ?? "unknown", string.IsNullOrWhiteSpace(from.Name) ? "Unknown colleague" : from.Name, null, cancellationToken);
-        if (member.Roles.Count == 0)
-        {
-            // First sight: the directory adds people without roles; every colleague starts as an officer.
+        if (member.EffectiveRoles().Count == 0 && accessOptions.Value.UnknownPeopleMayLog)
             member = await directory.MakeOfficerAsync(member, cancellationToken);
-        }
         return member;
     }
+
+    /// <summary>Whether the sender may log contacts: anyone with a role; someone unknown only where configuration allows it.</summary>
+    public async Task<bool> MayLogAsync(ITurnContext context, CancellationToken cancellationToken) =>
+        (await SenderAsync(context, cancellationToken)).EffectiveRoles().Count > 0;
 
     public async Task SendMyCasesAsync(ITurnContext context, CancellationToken cancellationToken)
     {
@@ -62,15 +72,25 @@ public sealed class CaseReplies(
         var found = await cases.FindAsync(parsed, cancellationToken);
         if (found is null)
         {
-            await context.SendActivityAsync(MessageFactory.Text($"There is no case {parsed}. Check the reference, or type **my cases** to see yours."), cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(CaseAccess.NoSuchCase(parsed)), cancellationToken);
             return;
         }
         await SendCaseCardAsync(context, found, cancellationToken);
     }
 
+    /// <summary>
+    /// The case card for the sender, if they may see the case (else the answer for a case that does not exist); the
+    /// view is recorded in the case's audit trail.
+    /// </summary>
     public async Task SendCaseCardAsync(ITurnContext context, Case found, CancellationToken cancellationToken)
     {
         var viewer = await SenderAsync(context, cancellationToken);
+        if (!await access.MaySeeAsync(found, deadlines.PolicyOf(found), viewer, cancellationToken))
+        {
+            await context.SendActivityAsync(MessageFactory.Text(CaseAccess.NoSuchCase(found.Reference)), cancellationToken);
+            return;
+        }
+        await access.RecordViewAsync(found, viewer, "case card", cancellationToken);
         var owner = found.OwnerId is { } ownerId ? await directory.FindAsync(ownerId, cancellationToken) : null;
         var refresh = context.Activity.From?.Id is { } id ? new[] { id } : [];
         var card = caseCard.Render(found, deadlines.PolicyOf(found), owner?.DisplayName, viewer, refresh);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
@@ -26,9 +27,11 @@ public sealed class LogContactDialog : InterruptibleDialog
 
     private readonly LogContactServices _services;
     private readonly CaseReplies _replies;
+    private readonly ILogger<LogContactDialog> _logger;
 
-    public LogContactDialog(LogContactServices services, CaseReplies replies) : base(nameof(LogContactDialog), replies)
+    public LogContactDialog(LogContactServices services, CaseReplies replies, ILogger<LogContactDialog> logger) : base(nameof(LogContactDialog), replies)
     {
+        _logger = logger;
         _services = services;
         _replies = replies;
         AddDialog(new WaterfallDialog(StepsId, [AskCustomerAsync, AskContactAsync, AskClassificationAsync, AskExclusionsAsync, AskRoutingAsync, ReviewAsync]));
@@ -148,13 +151,33 @@ public sealed class LogContactDialog : InterruptibleDialog
         var logged = await _services.Logging.SaveAsync(summary.Intake(me.Id, owner?.Id ?? me.Id), Policy, findings, me, cancellationToken);
         var saved = logged.Case;
 
-        var text = new StringBuilder(logged.AlreadySaved
-            ? $"This contact was already saved as **{saved.Reference}**; nothing was saved twice."
-            : $"Saved as **{saved.Reference}**: {summary.Classification()}.");
-        if (!logged.AlreadySaved) text.Append(await NextStepsAsync(context, summary, draft, saved, me, cancellationToken));
-        await context.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);
-        await _replies.SendCaseCardAsync(context, saved, cancellationToken);
+        // From here the case is saved: nothing that fails while saying so may report the save as a failure (the
+        // person would log it again), so the dialog ends whatever happens and "my cases" shows the case.
+        try
+        {
+            var text = new StringBuilder(logged.AlreadySaved
+                ? $"This contact was already saved as **{saved.Reference}**; nothing was saved twice."
+                : $"Saved as **{saved.Reference}**: {summary.Classification()}.");
+            if (!logged.AlreadySaved) text.Append(await NextStepsAsync(context, summary, draft, saved, me, cancellationToken));
+            await context.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);
+            await _replies.SendCaseCardAsync(context, saved, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(ex, "Case {Reference} was saved but the confirmation could not be sent in full.", saved.Reference);
+            try
+            {
+                await context.SendActivityAsync(MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, SavedButNotShownText, saved.Reference)), cancellationToken);
+            }
+            catch (Exception again) when (!cancellationToken.IsCancellationRequested)
+            {
+                _logger.LogError(again, "Could not say that case {Reference} was saved either; it is in the officer's cases.", saved.Reference);
+            }
+        }
     }
+
+    /// <summary>Sent when the full confirmation of a saved case could not be; {0} is the case reference.</summary>
+    public const string SavedButNotShownText = "The contact is saved as **{0}**, but I couldn't show all of it just now. Type **my cases** to see it.";
 
     private async Task<string> NextStepsAsync(ITurnContext context, ContactSummary summary, ContactDraft draft, Case saved, StaffMember me, CancellationToken cancellationToken)
     {

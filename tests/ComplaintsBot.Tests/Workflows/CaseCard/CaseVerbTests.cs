@@ -149,11 +149,16 @@ public sealed class CaseVerbTests : IAsyncLifetime
         var @case = await _host.ComplaintAsync("hoc-2024", "HOC", _owner);
         var outsider = await _host.StaffAsync("Olu Ade", ["complaint-handler"]);
 
+        var lead = await _host.StaffAsync("Lee Grant", ["complaint-handler"]);
+        await _host.StaffAsync(_owner.DisplayName, ["complaint-handler"], lineManager: lead);
+
         var forOwner = InvokeAssert.Card(await _host.ClickAsync(_owner, "refreshCase", @case.Id, 1));
-        var forOutsider = InvokeAssert.Card(await _host.ClickAsync(outsider, "refreshCase", @case.Id, 1));
+        var forLead = InvokeAssert.Card(await _host.ClickAsync(lead, "refreshCase", @case.Id, 1));
+        var forOutsider = InvokeAssert.Error(await _host.ClickAsync(outsider, "refreshCase", @case.Id, 1), 404, "NotFound");
 
         Assert.Contains("acknowledge", InvokeAssert.Verbs(forOwner));
-        Assert.DoesNotContain("acknowledge", InvokeAssert.Verbs(forOutsider));
+        Assert.DoesNotContain("acknowledge", InvokeAssert.Verbs(forLead)); // sees their report's case, acts on none of it
+        Assert.Equal("This case is no longer there.", forOutsider);
         Assert.Contains(LifecycleHost.TeamsId(_owner), forOwner["refresh"]!["userIds"]!.AsArray().Select(n => (string)n!));
     }
 

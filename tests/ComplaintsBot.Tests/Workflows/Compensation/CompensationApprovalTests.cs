@@ -176,9 +176,10 @@ public sealed class CompensationApprovalTests : IAsyncLifetime
     {
         var (@case, approvalMessage) = await Requested(1500);
 
-        var message = InvokeAssert.Error(await _host.ClickAsync(_colleague, "approveCompensation", @case.Id, @case.Version, replyToId: approvalMessage), 403, "Forbidden");
+        // A colleague the request was never routed to learns nothing of the case.
+        var message = InvokeAssert.Error(await _host.ClickAsync(_colleague, "approveCompensation", @case.Id, @case.Version, replyToId: approvalMessage), 404, "NotFound");
 
-        Assert.StartsWith("Only Priya Shah's line manager or Executive team can decide compensation of £1,500.00", message);
+        Assert.Equal("This case is no longer there.", message);
         await AssertStillPending(@case);
     }
 

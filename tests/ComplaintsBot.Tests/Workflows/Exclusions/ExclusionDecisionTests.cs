@@ -87,11 +87,11 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
     {
         var @case = await SentForDecision();
 
-        foreach (var who in new[] { _colleague, _officer })
-        {
-            var message = InvokeAssert.Error(await _host.ClickAsync(who, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"), 403, "Forbidden");
-            Assert.Equal("Only a manager can decide whether this complaint is excluded.", message);
-        }
+        // A colleague not on the case learns nothing of it; the officer on it is told why not.
+        var outsider = InvokeAssert.Error(await _host.ClickAsync(_colleague, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"), 404, "NotFound");
+        Assert.Equal("This case is no longer there.", outsider);
+        var message = InvokeAssert.Error(await _host.ClickAsync(_officer, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"), 403, "Forbidden");
+        Assert.Equal("Only a manager can decide whether this complaint is excluded.", message);
 
         var saved = (await _host.Cases.FindAsync(@case.Id))!;
         Assert.Equal((CaseStatus.Open, @case.Version), (saved.Status, saved.Version));

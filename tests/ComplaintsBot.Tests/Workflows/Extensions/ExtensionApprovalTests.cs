@@ -153,9 +153,10 @@ public sealed class ExtensionApprovalTests : IAsyncLifetime
         var (@case, approvalMessage) = await Requested(5);
         var colleague = await _host.StaffAsync("Olu Ade", ["complaint-handler"]);
 
-        var message = InvokeAssert.Error(await _host.ClickAsync(colleague, "approveExtension", @case.Id, @case.Version, replyToId: approvalMessage), 403, "Forbidden");
+        // A colleague with no part in the case or the request learns nothing of it.
+        var message = InvokeAssert.Error(await _host.ClickAsync(colleague, "approveExtension", @case.Id, @case.Version, replyToId: approvalMessage), 404, "NotFound");
 
-        Assert.Contains("line manager", message);
+        Assert.Equal("This case is no longer there.", message);
         Assert.Equal(ExtensionDecision.Pending, (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.Extensions.Single().Decision);
     }
 

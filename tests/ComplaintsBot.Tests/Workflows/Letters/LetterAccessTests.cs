@@ -71,13 +71,19 @@ public sealed class LetterAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_signed_in_staff_member_not_on_the_case_is_403()
+    public async Task A_signed_in_staff_member_not_on_the_case_gets_the_answer_for_a_case_that_does_not_exist()
     {
         using var response = await _host.GetAsync(LetterPath(), _tenant.Token(_colleague.AadObjectId));
+        using var missing = await _host.GetAsync(LetterPath().Replace("-0000", "-9999", StringComparison.Ordinal), _tenant.Token(_colleague.AadObjectId));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Tom Reed is not on", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("There is no case", body);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(Detail(await missing.Content.ReadAsStringAsync()).Replace("9999", "0000", StringComparison.Ordinal), Detail(body));
     }
+
+    private static string Detail(string problem) => System.Text.Json.JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString()!;
 
     [Theory]
     [InlineData("owner", "1.txt", "text/plain")]

@@ -5,7 +5,9 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases.Time;
 using CsCheck;
 
-namespace ComplaintsBot.Tests.Dialogs;
+using ComplaintsBot.Tests.Dialogs;
+
+namespace ComplaintsBot.Tests.Workflows.LogContact;
 
 /// <summary>
 /// The real logging dialog on a TestAdapter, driven with random input at every question: random Unicode, dates

@@ -3,7 +3,9 @@ using ComplaintsBot.Bot;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Workflows.LogContact;
 
-namespace ComplaintsBot.Tests.Dialogs;
+using ComplaintsBot.Tests.Dialogs;
+
+namespace ComplaintsBot.Tests.Workflows.LogContact;
 
 /// <summary>
 /// What an officer sees when something goes wrong while logging a contact: a failed turn, a date typed in
@@ -156,6 +158,33 @@ public sealed class NothingLostTranscriptTests
 
         Assert.Contains("Saved as **HOC-2026-00001**", (await PressAsync(bot, intakeId))[0]);
         Assert.Equal("Ada Jones", (await bot.OnlyCaseAsync()).Customer.Name);
+    }
+
+    [Fact]
+    public async Task When_the_saved_as_reply_cannot_be_sent_the_case_stays_saved_the_dialog_ends_and_my_cases_shows_it()
+    {
+        await using var bot = await LoggingBot.StartAsync("hoc-2024");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/12/2026")
+            .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
+            .Routed()
+            .ShowsCard("Check this contact before saving")
+            .RunAsync();
+        var intakeId = System.Text.RegularExpressions.Regex.Match((await bot.StoredStateAsync())!.ToJsonString(), "\"intakeId\":\"(?<id>[0-9a-f-]{36})\"").Groups["id"].Value;
+
+        Assert.Contains("dialogStack\":[{", (await bot.StoredStateAsync())!.ToJsonString());
+
+        bot.SendFaults.FailNextSendContaining = "Saved as";
+        var replies = await PressAsync(bot, intakeId);
+
+        Assert.Equal("The contact is saved as **HOC-2026-00001**, but I couldn't show all of it just now. Type **my cases** to see it.", Assert.Single(replies));
+        Assert.Equal("HOC-2026-00001", (await bot.OnlyCaseAsync()).Reference.ToString());
+        Assert.DoesNotContain("dialogStack\":[{", (await bot.StoredStateAsync())!.ToJsonString());
+        Assert.Contains(await SayAsync(bot, "my cases"), r => r.Contains("HOC-2026-00001", StringComparison.Ordinal));
+        Assert.Contains("already saved as **HOC-2026-00001**", (await PressAsync(bot, intakeId))[0]);
+        Assert.Single(await bot.AllCasesAsync());
     }
 
     [Fact]
