@@ -6,8 +6,9 @@ namespace ComplaintsBot.Cases.Deadlines;
 /// <summary>
 /// Whether an issue was raised within the policy's time limit. "Within N months": in time if the issue
 /// date is no earlier than the same day of the month N months before receipt, clamped to the end of a
-/// shorter month (received 31 August, 6 months: the last day of February). The issue date is the later of
-/// when it occurred and when the customer became aware of it, as the Code allows.
+/// shorter month (received 31 August, 6 months: the last day of February). The date counted from is the one
+/// the policy names (<see cref="AgeLimit.CountsFrom"/>): when the issue occurred (HiS, cfp-2018, whg, WCH, TCH),
+/// when the customer became aware of it, or the later of the two, as the Code allows (Code 2.3).
 /// </summary>
 public static class AgeLimitCheck
 {
@@ -22,7 +23,12 @@ public static class AgeLimitCheck
         WorkingDayCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(ageLimit);
-        var issue = becameAware is { } aware && aware > occurred ? aware : occurred;
+        var issue = ageLimit.CountsFrom switch
+        {
+            AgeLimitBasis.Issue => occurred,
+            AgeLimitBasis.Awareness => becameAware ?? occurred,
+            _ => becameAware is { } aware && aware > occurred ? aware : occurred,
+        };
         if (issue > received)
             throw new ArgumentException(
                 $"The issue date {issue:yyyy-MM-dd} is after the complaint was received ({received:yyyy-MM-dd}).", nameof(occurred));

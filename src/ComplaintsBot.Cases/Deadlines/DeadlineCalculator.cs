@@ -11,6 +11,10 @@ namespace ComplaintsBot.Cases.Deadlines;
 /// (that day never counts); "within N days" at the end of the Nth calendar day after it; "within N hours"
 /// at E + N hours; an extension of N working days moves the due date to the Nth working day after it.
 /// A deadline that runs from an event not yet happened is provisional, from that event's own due date.
+/// A stage's acknowledgement, contact or response counted in calendar days that ends on a weekend or bank
+/// holiday is due on the next working day (no one can send it on Christmas Day; as CPR 2.8(5) does for court
+/// periods), and a stage's acknowledgement is due no later than its response when the response does not wait
+/// on it (cfp-2018 stage 2: 7 days against the inherited 5 working days).
 /// Thread-safe; computing a set allocates nothing.
 /// </summary>
 public sealed class DeadlineCalculator
@@ -139,12 +143,12 @@ public sealed class DeadlineCalculator
             var stage1 = FindStage(_policy, 1);
             Moment? acknowledged = null, responded = null, windowEnds = null;
             if (stage1?.Acknowledge is { } acknowledge)
-                acknowledged = Add(DeadlineKind.Stage1Acknowledge, Due(acknowledge, CaseEvent.Stage1Acknowledged), t.Stage1Acknowledged);
+                acknowledged = Add(DeadlineKind.Stage1Acknowledge, AcknowledgeDue(stage1, acknowledge, CaseEvent.Stage1Acknowledged), t.Stage1Acknowledged);
             Expect(CaseEvent.Stage1Acknowledged, t.Stage1Acknowledged, acknowledged);
             if (stage1?.ContactCustomer is { } contact)
-                Add(DeadlineKind.Stage1ContactCustomer, Due(contact, CaseEvent.Stage1Response), Earliest(t.Stage1CustomerContacted, t.Stage1Response));
+                Add(DeadlineKind.Stage1ContactCustomer, StageDue(contact, CaseEvent.Stage1Response), Earliest(t.Stage1CustomerContacted, t.Stage1Response));
             if (stage1 is not null)
-                responded = Add(DeadlineKind.Stage1Response, Extended(Due(stage1.Respond, CaseEvent.Stage1Response), t.Stage1ExtensionWorkingDays), t.Stage1Response);
+                responded = Add(DeadlineKind.Stage1Response, Extended(StageDue(stage1.Respond, CaseEvent.Stage1Response), t.Stage1ExtensionWorkingDays), t.Stage1Response);
             Expect(CaseEvent.Stage1Response, t.Stage1Response, responded);
 
             if (_policy.EscalationWindow is { } window && t.When(window.From) is not null)
@@ -159,11 +163,30 @@ public sealed class DeadlineCalculator
             if (t.EscalationRequested is null || stage2 is null) return;
             Moment? acknowledged2 = null;
             if (stage2.Acknowledge is { } acknowledge2)
-                acknowledged2 = Add(DeadlineKind.Stage2Acknowledge, Due(acknowledge2, CaseEvent.Stage2Acknowledged), t.Stage2Acknowledged);
+                acknowledged2 = Add(DeadlineKind.Stage2Acknowledge, AcknowledgeDue(stage2, acknowledge2, CaseEvent.Stage2Acknowledged), t.Stage2Acknowledged);
             Expect(CaseEvent.Stage2Acknowledged, t.Stage2Acknowledged, acknowledged2);
             if (stage2.ContactCustomer is { } contact2)
-                Add(DeadlineKind.Stage2ContactCustomer, Due(contact2, CaseEvent.Stage2Response), Earliest(t.Stage2CustomerContacted, t.Stage2Response));
-            Add(DeadlineKind.Stage2Response, Extended(Due(stage2.Respond, CaseEvent.Stage2Response), t.Stage2ExtensionWorkingDays), t.Stage2Response);
+                Add(DeadlineKind.Stage2ContactCustomer, StageDue(contact2, CaseEvent.Stage2Response), Earliest(t.Stage2CustomerContacted, t.Stage2Response));
+            Add(DeadlineKind.Stage2Response, Extended(StageDue(stage2.Respond, CaseEvent.Stage2Response), t.Stage2ExtensionWorkingDays), t.Stage2Response);
+        }
+
+        // A stage deadline is something staff send: one that ends on a day off is due on the next working day.
+        private readonly Moment StageDue(Deadline rule, CaseEvent leadsTo)
+        {
+            var due = Due(rule, leadsTo);
+            return _calendar.IsWorkingDay(due.Date) || rule.Within.Unit == TimeUnit.Hours
+                ? due
+                : Moment.EndOf(_calendar.OnOrAfter(due.Date), due.Provisional);
+        }
+
+        // The acknowledgement is due by the (unextended) response at the latest, where the response does not run
+        // from the acknowledgement: an acknowledgement after the response it announces helps no one.
+        private readonly Moment AcknowledgeDue(StageRules stage, Deadline acknowledge, CaseEvent acknowledged)
+        {
+            var due = StageDue(acknowledge, acknowledged);
+            if (stage.Respond.From >= acknowledged) return due;
+            var response = StageDue(stage.Respond, acknowledged + 1);
+            return response.Instant < due.Instant ? response : due;
         }
 
         // The event's moment: when it happened; else its own deadline (provisional); else, where the policy

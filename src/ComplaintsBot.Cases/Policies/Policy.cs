@@ -201,6 +201,21 @@ public sealed record EscalationWindow
     public CaseEvent From { get; init; } = CaseEvent.Stage1Response;
     /// <summary>A further period the customer may ask for (wch: 10 more working days).</summary>
     public Timescale? ExtensionOnRequest { get; init; }
+    /// <summary>Whether a late request is refused (whg: "must be made within 28 days") or left to a decider.</summary>
+    public EscalationWindowBinding Binding { get; init; } = EscalationWindowBinding.Absolute;
+    /// <summary>Who may accept a late request where the window is not absolute, and who decides when they cannot.</summary>
+    public string? Decider { get; init; }
+    public string? DeciderFallback { get; init; }
+}
+
+public enum EscalationWindowBinding
+{
+    /// <summary>A request after the window is refused.</summary>
+    Absolute,
+    /// <summary>The landlord reserves the right to refuse a late request (WCH 5.3.2): a named decider may accept it.</summary>
+    Reserved,
+    /// <summary>Customers are asked to keep to it (TCH 9.1 "We ask"): a named decider may accept a late request.</summary>
+    Asked,
 }
 
 /// <summary>Compensation up to UpTo may be approved by Approver.</summary>

@@ -3,8 +3,6 @@ using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Cases.Rules;
@@ -47,16 +45,5 @@ public sealed class CaseAccess(IDbContextFactory<CasesDbContext> contexts, IOpti
         var what = JsonSerializer.Serialize(new { via, viewer = viewer.DisplayName });
         db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), viewer.AadObjectId, ViewedAction, null, what));
         await db.SaveChangesAsync(cancellationToken);
-    }
-}
-
-public static class CaseAccessServiceCollectionExtensions
-{
-    /// <summary>Registers <see cref="CaseAccess"/>; its options come from "ComplaintsBot:Access" where the host binds them.</summary>
-    public static IServiceCollection AddCaseAccess(this IServiceCollection services)
-    {
-        services.AddOptions<CaseAccessOptions>();
-        services.TryAddSingleton<CaseAccess>();
-        return services;
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +11,19 @@ namespace ComplaintsBot.Cases.Staff;
 /// after) in the same transaction, so a change without its audit line cannot exist. People are named by work email
 /// or Entra object id.
 /// </summary>
-public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock)
+public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contexts, TimeProvider clock, PolicyCatalog? policies = null)
 {
+    /// <summary>
+    /// The roles a person can be given: the bot's own (officer ... admin) and every role a policy names (a stage owner,
+    /// an extension or compensation approver such as complaint-lead or customer-experience-manager), so the deciders a
+    /// policy names resolve to real people.
+    /// </summary>
+    public IReadOnlyList<string> KnownRoles { get; } =
+        [.. StaffRoles.All.Concat((policies?.Policies ?? []).SelectMany(p => p.Roles).Select(r => r.Id)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private string? Known(string? role) =>
+        role is null ? null : KnownRoles.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase));
+
     public const string AddedAction = "staff.added";
     public const string ImportedAction = "staff.imported";
     public const string RoleGrantedAction = "staff.role-granted";
@@ -65,7 +77,7 @@ public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contex
                 member.DisplayName = row.DisplayName;
                 member.Email = row.Email;
                 member.Team = row.Team;
-                member.Roles = row.Roles.Count == 0 ? [StaffRoles.Officer] : [.. row.Roles];
+                member.Roles = row.Roles.Count == 0 ? [StaffRoles.Officer] : [.. row.Roles.Select(r => Known(r)!)];
             }
             await db.SaveChangesAsync(ct); // new members get their ids, which line managers refer to
 
@@ -99,7 +111,7 @@ public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contex
     /// <summary>Grants a role in the bot; granting one already held changes nothing and writes no audit line.</summary>
     public Task<StaffMember> GrantAsync(string who, string role, string actor, CancellationToken cancellationToken = default)
     {
-        var known = StaffRoles.Known(role) ?? throw UnknownRole(role);
+        var known = Known(role) ?? throw UnknownRole(role);
         return ChangeAsync(who, actor, RoleGrantedAction, (member, _) =>
         {
             if (member.Roles.Contains(known, StringComparer.OrdinalIgnoreCase)) return false;
@@ -115,7 +127,7 @@ public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contex
     /// </summary>
     public Task<StaffMember> RevokeAsync(string who, string role, string actor, CancellationToken cancellationToken = default)
     {
-        var known = StaffRoles.Known(role) ?? throw UnknownRole(role);
+        var known = Known(role) ?? throw UnknownRole(role);
         return ChangeAsync(who, actor, RoleRevokedAction, (member, everyone) =>
         {
             if (!member.Roles.Contains(known, StringComparer.OrdinalIgnoreCase))
@@ -230,7 +242,7 @@ public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contex
         return member;
     }
 
-    private static List<StaffImportProblem> Validate(IReadOnlyList<StaffImportRow> rows, List<StaffMember> existing)
+    private List<StaffImportProblem> Validate(IReadOnlyList<StaffImportRow> rows, List<StaffMember> existing)
     {
         var problems = new List<StaffImportProblem>();
         var objectIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -250,8 +262,8 @@ public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contex
                          && !rows.Any(r => string.Equals(r.AadObjectId, other.AadObjectId, StringComparison.OrdinalIgnoreCase)))
                     problems.Add(new(row.Line, $"email {email} belongs to {other.DisplayName} ({other.AadObjectId}) in the staff directory."));
             }
-            foreach (var role in row.Roles.Where(r => StaffRoles.Known(r) is null))
-                problems.Add(new(row.Line, $"unknown role '{role}'; the roles are {string.Join(", ", StaffRoles.All)}."));
+            foreach (var role in row.Roles.Where(r => Known(r) is null))
+                problems.Add(new(row.Line, $"unknown role '{role}'; the roles are {string.Join(", ", KnownRoles)}."));
         }
         if (problems.Count > 0) return problems;
 
@@ -304,6 +316,6 @@ public sealed class StaffAdministration(IDbContextFactory<CasesDbContext> contex
     private static string Snapshot(StaffMember member, IEnumerable<StaffMember> everyone) =>
         StaffSnapshot.Of(member, member.LineManagerId is { } id ? everyone.FirstOrDefault(s => s.Id == id)?.AadObjectId : null).ToJson();
 
-    private static StaffChangeRefusedException UnknownRole(string role) =>
-        new($"Unknown role '{role}'; the roles are {string.Join(", ", StaffRoles.All)}.");
+    private StaffChangeRefusedException UnknownRole(string role) =>
+        new($"Unknown role '{role}'; the roles are {string.Join(", ", KnownRoles)}.");
 }

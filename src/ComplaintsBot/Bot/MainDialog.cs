@@ -20,6 +20,7 @@ public sealed class MainDialog : ComponentDialog
         "- **my cases**: your open cases, soonest deadline first\n" +
         "- **case** *reference*: one case, e.g. case HOC-2026-00042\n" +
         "- **report** (managers): this month's complaint figures, or **report 2026-12** for a month\n" +
+        "- **admin** (administrators): people, their roles and line managers\n" +
         "- **cancel** or **start again**: at any question\n" +
         "- **help**: this message";
 
@@ -27,8 +28,11 @@ public sealed class MainDialog : ComponentDialog
     private readonly ContactLogging _logging;
     private readonly MonthlyReportReply _report;
 
-    public MainDialog(LogContactDialog logContact, CaseReplies replies, ContactLogging logging, MonthlyReportReply report) : base(nameof(MainDialog))
+    private readonly Admin.AdminReply _admin;
+
+    public MainDialog(LogContactDialog logContact, CaseReplies replies, ContactLogging logging, MonthlyReportReply report, Admin.AdminReply admin) : base(nameof(MainDialog))
     {
+        _admin = admin;
         _replies = replies;
         _logging = logging;
         _report = report;
@@ -64,6 +68,9 @@ public sealed class MainDialog : ComponentDialog
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(MessageFactory.Text(HelpText), cancellationToken);
+                break;
+            case CommandKind.Admin:
+                await _admin.SendAsync(context, cancellationToken);
                 break;
             case CommandKind.Report:
                 await context.SendActivityAsync(await _report.ForAsync(context.Activity, cancellationToken), cancellationToken);

@@ -1,3 +1,4 @@
+using ComplaintsBot.Entra;
 using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.CardActions;

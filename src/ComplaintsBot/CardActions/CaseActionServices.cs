@@ -2,6 +2,7 @@ using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Entra;
 
 namespace ComplaintsBot.CardActions;
 
@@ -13,4 +14,5 @@ public sealed record CaseActionServices(
     ICaseCards CaseCards,
     CardMessenger Messenger,
     CaseAccess Access,
+    EntraRoleSync DirectoryRoles,
     TimeProvider Clock);

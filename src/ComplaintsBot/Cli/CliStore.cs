@@ -39,6 +39,7 @@ internal static class CliStore
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Clock);
+        services.AddSingleton(context.Policies(arguments)); // the roles policies name can be given too
         if (arguments.Option(DbOption) is { } given) services.AddCaseStore(Path.GetFullPath(given));
         else services.AddCaseStore(context.Configuration);
         var provider = services.BuildServiceProvider();

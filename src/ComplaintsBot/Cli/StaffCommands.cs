@@ -101,7 +101,7 @@ internal sealed class StaffGrantCommand : ICliCommand
 {
     public string Name => "staff grant";
     public string Usage => "staff grant <email|object id> <role> [--by <name>] [--db <file>]";
-    public string Summary => $"Gives a person a role ({string.Join(", ", StaffRoles.All)}).";
+    public string Summary => $"Gives a person a role: {string.Join(", ", StaffRoles.All)}, or a role a policy names (complaint-lead...).";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {

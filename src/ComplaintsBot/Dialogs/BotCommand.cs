@@ -30,6 +30,7 @@ public sealed partial record BotCommand(CommandKind Kind, string? Argument = nul
             "my cases" or "mycases" => new BotCommand(CommandKind.MyCases),
             "case" => new BotCommand(CommandKind.Case, ""),
             "help" or "?" => new BotCommand(CommandKind.Help),
+            "admin" => new BotCommand(CommandKind.Admin),
             "cancel" or "quit" or "stop" => new BotCommand(CommandKind.Cancel),
             "start again" or "restart" or "start over" => new BotCommand(CommandKind.StartAgain),
             _ => None,

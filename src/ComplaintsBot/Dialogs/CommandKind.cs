@@ -13,4 +13,5 @@ public enum CommandKind
     SaveContact,
     ChangeAnswer,
     Report,
+    Admin,
 }

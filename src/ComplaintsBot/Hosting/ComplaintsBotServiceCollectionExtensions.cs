@@ -1,3 +1,4 @@
+using ComplaintsBot.Admin;
 using ComplaintsBot.Bot;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Bot.State;
@@ -30,6 +31,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ComplaintsBotOptions>(configuration.GetSection(ComplaintsBotOptions.SectionName));
         services.Configure<Cases.Rules.CaseAccessOptions>(configuration.GetSection(Cases.Rules.CaseAccessOptions.SectionName));
+        services.Configure<Entra.EntraDirectoryOptions>(configuration.GetSection(Entra.EntraDirectoryOptions.SectionName));
 
         // Domain: the landlord's policy, the working-day clock, the case store.
         var options = configuration.GetSection(ComplaintsBotOptions.SectionName).Get<ComplaintsBotOptions>() ?? new ComplaintsBotOptions();
@@ -52,6 +54,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton<CardMessenger>();
 
         // The bot itself: the root dialog and the card action framework, then one registration per workflow.
+        services.AddAdminCard();
         services.AddSingleton<MainDialog>();
         services.AddKeyedSingleton<Dialog>(ComplaintsBotHandler.RootDialogKey, (provider, _) => provider.GetRequiredService<MainDialog>());
         services.AddSingleton<WelcomeCard>();

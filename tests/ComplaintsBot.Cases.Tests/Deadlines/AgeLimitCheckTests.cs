@@ -51,7 +51,24 @@ public class AgeLimitCheckTests
     }
 
     [Fact]
-    public void The_limit_runs_from_when_the_customer_became_aware_of_the_issue_when_that_is_later()
+    public void His_a_13_month_old_issue_is_out_of_time_whenever_the_customer_became_aware_because_his_counts_from_the_issue()
+    {
+        var his = PolicyCatalog.Load().Get("his").AgeLimit;
+        var result = AgeLimitCheck.Check(his, D("2026-11-24"), occurred: D("2025-10-20"), becameAware: D("2026-06-01"));
+
+        Assert.Equal((AgeLimitBasis.Issue, AgeLimitOutcome.OutOfTime, D("2025-10-20")), (his.CountsFrom, result.Outcome, result.IssueDate));
+    }
+
+    [Fact]
+    public void A_limit_counted_from_awareness_uses_the_awareness_date_even_when_it_is_earlier_than_the_issue_date_given()
+    {
+        var fromAwareness = TwelveMonthsAbsolute with { CountsFrom = AgeLimitBasis.Awareness };
+        Assert.Equal(D("2026-06-01"), AgeLimitCheck.Check(fromAwareness, D("2026-11-24"), D("2024-03-01"), D("2026-06-01")).IssueDate);
+        Assert.Equal(D("2024-03-01"), AgeLimitCheck.Check(fromAwareness, D("2026-11-24"), D("2024-03-01")).IssueDate);
+    }
+
+    [Fact]
+    public void Code_2_3_the_limit_runs_from_when_the_customer_became_aware_of_the_issue_when_that_is_later()
     {
         var result = AgeLimitCheck.Check(TwelveMonthsAbsolute, D("2026-11-24"), occurred: D("2024-03-01"), becameAware: D("2026-06-01"));
 

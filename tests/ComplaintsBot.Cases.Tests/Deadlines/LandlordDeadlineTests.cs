@@ -8,6 +8,9 @@ public class LandlordDeadlineTests
 {
     private static readonly DeadlineCalculator Calculator = new();
 
+    // The file as loaded: cfp-2018 sets no acknowledgement, so it has the Code's (5 working days of the request).
+    private static readonly Policy SeedCfp = ComplaintsBot.Cases.Tests.Policies.SeedPolicies.Get("cfp-2018");
+
     // --- wch ---
 
     [Fact]
@@ -192,7 +195,7 @@ public class LandlordDeadlineTests
     }
 
     [Fact]
-    public void Cfp_stage2_response_is_due_at_the_end_of_the_7th_calendar_day_after_the_request_across_the_change_to_winter_time()
+    public void Cfp_2018_stage2_response_7_calendar_days_after_the_request_ending_on_a_saturday_is_due_the_next_monday_across_the_change_to_winter_time()
     {
         var timeline = new CaseTimeline
         {
@@ -203,8 +206,44 @@ public class LandlordDeadlineTests
 
         var set = Calculator.Compute(TestPolicies.Cfp, timeline, At("2026-10-24T15:00:00Z"));
 
-        DueAtEndOf("2026-10-31", set.Get(DeadlineKind.Stage2Response));
-        Assert.Equal(At("2026-10-31T23:59:59Z"), set.Get(DeadlineKind.Stage2Response).Due);
+        // Saturday 31 October is the 7th day; no one sends a response that day.
+        DueAtEndOf("2026-11-02", set.Get(DeadlineKind.Stage2Response));
+        Assert.Equal(At("2026-11-02T23:59:59Z"), set.Get(DeadlineKind.Stage2Response).Due);
+    }
+
+    [Fact]
+    public void Cfp_2018_stage2_an_escalation_on_fri_18_dec_2026_is_answered_by_tue_29_dec_not_christmas_day_and_acknowledged_no_later()
+    {
+        var timeline = new CaseTimeline
+        {
+            Received = At("2026-11-02T09:00:00Z"),
+            Stage1Response = At("2026-11-06T09:00:00Z"),
+            EscalationRequested = At("2026-12-18T10:00:00Z"),
+        };
+
+        var set = Calculator.Compute(SeedCfp, timeline, At("2026-12-18T10:00:00Z"));
+
+        // Day 7 is Friday 25 December; Monday 28 December is the Boxing Day bank holiday.
+        DueAtEndOf("2026-12-29", set.Get(DeadlineKind.Stage2Response));
+        DueAtEndOf("2026-12-29", set.Get(DeadlineKind.Stage2Acknowledge));
+    }
+
+    [Fact]
+    public void Cfp_2018_stage2_acknowledgement_is_due_by_the_7_day_response_when_easter_pushes_5_working_days_past_it()
+    {
+        var timeline = new CaseTimeline
+        {
+            Received = At("2027-02-01T09:00:00Z"),
+            Stage1Response = At("2027-02-05T09:00:00Z"),
+            EscalationRequested = At("2027-03-24T10:00:00Z"),
+        };
+
+        var set = Calculator.Compute(SeedCfp, timeline, At("2027-03-24T10:00:00Z"));
+
+        // 5 working days from Wed 24 March 2027 skip Good Friday and Easter Monday: Fri 2 April. The response is
+        // due Wed 31 March, so the acknowledgement is too.
+        DueAtEndOf("2027-03-31", set.Get(DeadlineKind.Stage2Response));
+        DueAtEndOf("2027-03-31", set.Get(DeadlineKind.Stage2Acknowledge));
     }
 
     // --- tch-rosebery ---

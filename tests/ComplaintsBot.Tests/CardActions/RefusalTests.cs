@@ -92,7 +92,8 @@ public sealed class RefusalTests : IAsyncLifetime
         }), 403, "Forbidden");
 
         Assert.Contains("£1,500.00 is above the £999.99 you may agree", message);
-        Assert.Contains("nobody on the staff list may agree it (Executive team)", message);
+        Assert.Contains("nobody on the staff list may agree it (Executive team (executive-team))", message);
+        Assert.Contains("No administrator could be reached either: ask one to give someone the role", message); // nobody to route it to, said so
         var stage = (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!;
         Assert.Null(stage.Response);
         Assert.Empty(stage.CompensationApprovals);

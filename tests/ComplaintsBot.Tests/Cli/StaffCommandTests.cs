@@ -195,7 +195,8 @@ public sealed class StaffCommandTests : IDisposable
 
         var unknownRole = Staff("grant", "olive.hart@riverside.example", "boss");
         Assert.Equal(2, unknownRole.ExitCode);
-        Assert.Contains("Unknown role 'boss'; the roles are officer, team-leader, manager, complaints-manager, senior-manager, admin", unknownRole.Error);
+        Assert.Contains("Unknown role 'boss'; the roles are officer, team-leader, manager, complaints-manager, senior-manager, admin, ", unknownRole.Error);
+        Assert.Contains("customer-experience-manager", unknownRole.Error); // roles the policies name are roles too
 
         var nobody = Staff("grant", "who@riverside.example", "manager");
         Assert.Equal(2, nobody.ExitCode);

@@ -1,3 +1,4 @@
+using ComplaintsBot.Admin;
 using ComplaintsBot.Bot;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Workflows.LogContact;
@@ -68,6 +69,7 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddContactLogging();
         services.AddReports();
         services.Configure<ComplaintsBot.Reports.ReportOptions>(options => options.Homes = 2500);
+        services.AddAdminCard(); // the "admin" command MainDialog answers
         services.AddSingleton<MainDialog>();
         services.AddSingleton<KeepLastGoodState>();
         _services = services.BuildServiceProvider();

@@ -278,6 +278,13 @@ internal sealed partial class PolicyDocumentMapper(string file)
     private EscalationWindow? MapEscalationWindow(EscalationWindowDocument? window)
     {
         if (window is null) return null;
+        var binding = window.Binding switch
+        {
+            null or "absolute" => EscalationWindowBinding.Absolute,
+            "reserved" => EscalationWindowBinding.Reserved,
+            "asked" => EscalationWindowBinding.Asked,
+            var other => throw Fail("escalation-window.binding", $"'{other}' is not absolute, reserved or asked."),
+        };
         return new EscalationWindow
         {
             Within = ParseTimescale(Required(window.Within, "escalation-window.within"), "escalation-window.within",
@@ -285,6 +292,12 @@ internal sealed partial class PolicyDocumentMapper(string file)
             From = window.From is null ? CaseEvent.Stage1Response : Event(window.From, "escalation-window.from", [CaseEvent.Stage1Response]),
             ExtensionOnRequest = OptionalTimescale(window.ExtensionOnRequest, "escalation-window.extension-on-request",
                 TimeUnit.WorkingDays, TimeUnit.CalendarDays),
+            Binding = binding,
+            Decider = binding == EscalationWindowBinding.Absolute ? null
+                : RoleId(window.Decider ?? throw Fail("escalation-window.decider", "a window that is not absolute names the role that may accept a late request."),
+                    "escalation-window.decider"),
+            DeciderFallback = binding == EscalationWindowBinding.Absolute || window.DeciderFallback is null ? null
+                : RoleId(window.DeciderFallback, "escalation-window.decider-fallback"),
         };
     }
 

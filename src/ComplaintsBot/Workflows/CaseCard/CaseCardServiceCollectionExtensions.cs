@@ -1,3 +1,4 @@
+using ComplaintsBot.Entra;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.CardActions;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -24,6 +24,7 @@ public sealed class CaseReplies(
     CaseCardView caseCard,
     CaseListView caseList,
     CaseAccess access,
+    Entra.EntraRoleSync directoryRoles,
     Microsoft.Extensions.Options.IOptions<CaseAccessOptions> accessOptions) : ICaseLookup
 {
     public const string CaseUsage = "Type **case** and the reference, like case {0}-2026-00042.";
@@ -39,6 +40,7 @@ public sealed class CaseReplies(
     {
         var from = context.Activity.From ?? throw new InvalidOperationException("The activity has no sender.");
         var member = await directory.EnsureAsync(from.AadObjectId ?? from.Id ?? "unknown", string.IsNullOrWhiteSpace(from.Name) ? "Unknown colleague" : from.Name, null, cancellationToken);
+        member = await directoryRoles.CurrentAsync(member, cancellationToken: cancellationToken);
         if (member.EffectiveRoles().Count == 0 && accessOptions.Value.UnknownPeopleMayLog)
             member = await directory.MakeOfficerAsync(member, cancellationToken);
         return member;

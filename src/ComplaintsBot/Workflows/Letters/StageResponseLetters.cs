@@ -67,14 +67,37 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
     private List<string> Escalation(Case @case, Policy policy, int stageNumber)
     {
         var next = policy.Stage(stageNumber + 1);
-        var lines = new List<string> { $"You can ask us to look at your complaint again at {next.Name}. Tell us why you are not satisfied; you can reply to this letter, phone or email us." };
+        // Code 6.12: residents must not be required to explain why they ask for the next stage.
+        var lines = new List<string>
+        {
+            $"You can ask us to look at your complaint again at {next.Name}: reply to this letter, phone or email us. " +
+            "You do not have to tell us why you are not satisfied, though anything you tell us helps us put things right.",
+        };
         if (policy.EscalationWindow is { } window && deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow) is { } until)
-            lines.Add($"Please ask by {CardDates.Day(until.DueDate)} ({window.Within} after this response). If you need longer, tell us why and we will consider it.");
+            lines.Add($"Please ask by {CardDates.Day(until.DueDate)} ({window.Within} after this response). " + window.Binding switch
+            {
+                // Only what the policy lets staff do is promised: a further period (WCH 5.3.1), or a late request
+                // considered where the window is asked or reserved rather than a bar (TCH 9.1, WCH 5.3.2).
+                _ when window.ExtensionOnRequest is { } more => $"If you need longer, you can ask us for a further {more}.",
+                EscalationWindowBinding.Absolute => "We cannot accept a request made after that date.",
+                _ => "If you ask later, we will consider your request.",
+            });
         else
             lines.Add("There is no deadline for asking, but the sooner you tell us, the sooner we can put things right.");
-        lines.Add($"We will acknowledge your request within {next.Acknowledge?.Within.ToString() ?? "five working days"} and respond within {next.Respond.Within} of acknowledging it.");
+        // The timescales as the policy counts them: from the request (whg 2.23, cfp-2018) or from the acknowledgement.
+        lines.Add(next.Acknowledge is { } acknowledge
+            ? $"We will acknowledge your request within {ForCustomer(acknowledge)} and respond within {ForCustomer(next.Respond)}."
+            : $"We will respond within {ForCustomer(next.Respond)}.");
         return lines;
     }
+
+    private static string ForCustomer(Deadline deadline) => $"{deadline.Within} of " + deadline.From switch
+    {
+        CaseEvent.EscalationRequested => "your request",
+        CaseEvent.Stage2Acknowledged or CaseEvent.Stage1Acknowledged => "acknowledging it",
+        CaseEvent.Stage1Response => "our Stage 1 response",
+        _ => "receiving your complaint",
+    };
 
     private static List<string> Ombudsman(Policy policy, bool final)
     {
@@ -85,7 +108,9 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
                 : "You can contact the Housing Ombudsman Service at any time for free, independent and impartial advice.",
             policy.Signposting.Ombudsman,
         };
-        if (policy.Signposting.Contact is { } contact)
+        // The Ombudsman's details once: the Code's wording already gives the address.
+        if (policy.Signposting.Contact is { } contact
+            && (contact.Address is null || !policy.Signposting.Ombudsman.Contains(contact.Address, StringComparison.OrdinalIgnoreCase)))
         {
             lines.Add(string.Join(". ", new[]
             {

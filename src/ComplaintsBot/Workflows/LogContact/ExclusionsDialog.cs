@@ -1,5 +1,6 @@
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Dialogs.Choices;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Workflows.LogContact;
@@ -66,12 +67,23 @@ public sealed class ExclusionsDialog : LogContactPart
         return step.NextAsync(null, cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskAwareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAwareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
         var review = new ExclusionReview(Policy, draft);
-        if (!ExclusionReview.OutOfTime(review.Age(withAwareness: false)) || !draft.ShouldAsk(AnswerKeys.Aware)) return SkipAsync(step, cancellationToken);
-        return AskDateAsync(step,
+        if (!ExclusionReview.OutOfTime(review.Age(withAwareness: false)) || !draft.ShouldAsk(AnswerKeys.Aware)) return await SkipAsync(step, cancellationToken);
+        if (Policy.AgeLimit.CountsFrom == AgeLimitBasis.Issue)
+        {
+            // The policy's own limit runs from the issue: when the customer learned of it changes nothing, so it is
+            // not asked, and staff are told why (the Code would count from awareness; policy check reports that).
+            var clause = Policy.RuleBook.Find("age-limit.counts-from")?.Citation.Clause;
+            await SayAsync(step,
+                $"{UkDates.Show(draft.IssueOccurredOn!.Value)} is more than {Policy.AgeLimit.Limit} before it was received, outside the policy's time limit. " +
+                $"{Policy.Name} counts that limit from when the issue happened, not from when the customer became aware of it{(clause is null ? "" : $" ({clause})")}.",
+                cancellationToken);
+            return await SkipAsync(step, cancellationToken);
+        }
+        return await AskDateAsync(step,
             $"{UkDates.Show(draft.IssueOccurredOn!.Value)} is more than {Policy.AgeLimit.Limit} before it was received, outside the policy's time limit. " +
             "When did the customer become aware of the issue?",
             ReceivedBound(draft, "the date they became aware", draft.IssueOccurredOn, "the date the issue happened"), cancellationToken);

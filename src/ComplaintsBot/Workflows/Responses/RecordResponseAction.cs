@@ -65,9 +65,17 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var role = ApprovalRules.CompensationApprover(policy, amount);
         var approvers = await approvalCards.ApproversAsync(policy, clicker, amount, cancellationToken);
         if (approvers.Count == 0)
+        {
+            // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
+            var decider = role is null ? "a manager" : $"{ApprovalRules.RoleName(policy, role)} ({role})";
+            var told = await TellAdminsAsync(context, 
+                $"{clicker.DisplayName} needs {CompensationDecisionView.Pounds(amount)} of compensation on {context.Case.Reference} agreed, but nobody may agree it: " +
+                $"{policy.Name} has {decider} agree that amount and nobody holds that role. Type **admin** to give someone the role.",
+                cancellationToken);
             throw CardActionRefusedException.Forbidden(
                 $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}, " +
-                $"and nobody on the staff list may agree it ({(role is null ? "a manager" : ApprovalRules.RoleName(policy, role))}); ask an administrator.");
+                $"and nobody on the staff list may agree it ({decider}). {AdminsTold(told)}");
+        }
         var lineManager = approvers is [var only] && only.Id == clicker.LineManagerId ? only : null;
 
         var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId, CaseAuditActions.CompensationRequested,

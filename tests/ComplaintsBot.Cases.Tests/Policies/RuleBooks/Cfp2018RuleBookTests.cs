@@ -117,7 +117,7 @@ public sealed class Cfp2018RuleBookTests
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.phone", "0300 111 3000" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
-        { "cfp 9", "signposting.other", "The 2018 policy refers to a 'designated person' (Localism Act 2011). Since 1 October 2022 residents no longer need one and can go to the Housing Ombudsman as soon as our procedure is complete." },
+        { "cfp 9", "signposting.other", "You do not need a 'designated person', such as your MP or a councillor, to refer your complaint: you can go to the Housing Ombudsman as soon as our procedure is complete." },
         { "cfp 5 Stage 1", "quick-resolution.category", "first-contact-resolution" },
         { "cfp 5 Stage 1", "quick-resolution.respond-within", "24 hours" },
         { "cfp 5 Stage 1", "quick-resolution.from", "received" },

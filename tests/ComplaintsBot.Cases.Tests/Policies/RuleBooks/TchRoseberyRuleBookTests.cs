@@ -129,12 +129,15 @@ public sealed class TchRoseberyRuleBookTests
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.phone", "0300 111 3000" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
-        { "TCH 14.2, 2", "signposting.other", "An MP or Councillor can also ask us to review a complaint. The policy's Ombudsman address (10 South Colonnades, Canary Wharf) is out of date: use PO Box 152, Liverpool L33 7WQ." },
+        { "TCH 14.2", "signposting.other", "An MP or Councillor can also ask us to review your complaint." },
         { "TCH 7.2.2", "quick-resolution.category", "quick-resolution" },
         { "TCH 7.2.2", "quick-resolution.respond-within", "3 working days" },
         { "TCH 7.2.2", "quick-resolution.from", "received" },
         { "TCH 9.1", "escalation-window.within", "20 days" },
         { "TCH 9.1", "escalation-window.from", "stage1-response" },
+        { "TCH 9.1", "escalation-window.binding", "asked" },
+        { "TCH 8.1 (no decider named for a late review; the Customer Experience Manager approves all responses)", "escalation-window.decider", "customer-experience-manager" },
+        { "TCH 2 (the leadership team decides on late complaints with the Customer Experience Manager)", "escalation-window.decider-fallback", "leadership-team" },
     };
 
     [Theory]

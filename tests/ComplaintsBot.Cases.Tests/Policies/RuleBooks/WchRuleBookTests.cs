@@ -134,6 +134,9 @@ public sealed class WchRuleBookTests
         { "WCH 5.3.1, 5.3.3", "escalation-window.within", "10 working days" },
         { "WCH 5.3.1, 5.3.3", "escalation-window.from", "stage1-response" },
         { "WCH 5.3.1", "escalation-window.extension-on-request", "10 working days" },
+        { "WCH 5.3.2, 5.3.6", "escalation-window.binding", "reserved" },
+        { "WCH 5.3.4 (no decider named; the Stage 2 manager, Assistant Director or above)", "escalation-window.decider", "assistant-director" },
+        { "WCH 11 (the policy owner)", "escalation-window.decider-fallback", "customer-experience-manager" },
     };
 
     [Theory]

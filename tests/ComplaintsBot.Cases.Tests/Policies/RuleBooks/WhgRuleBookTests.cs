@@ -125,11 +125,12 @@ public sealed class WhgRuleBookTests
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.phone", "0300 111 3000" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
-        { "whg 1.8, 2.13", "signposting.other", "A customer can also contact the Charity Commission and follow its process (whg 1.8). Contact that warrants it is referred under the Whistleblowing Policy (whg 2.13)." },
+        { "whg 1.8", "signposting.other", "You can also contact the Charity Commission and follow its process." },
         { "whg 2.5-2.6", "quick-resolution.category", "escalated-service-request" },
         { "whg 2.5-2.6", "quick-resolution.respond-within", "none" },
         { "whg 2.18", "escalation-window.within", "28 days" },
         { "whg 2.18", "escalation-window.from", "stage1-response" },
+        { "whg 2.18", "escalation-window.binding", "absolute" },
     };
 
     [Theory]

@@ -31,9 +31,9 @@ public sealed class StageResponseLetterTests
         Assert.Contains("Mould wash and repaint", text);
         Assert.Contains("We are offering you £150.00 in compensation.", text);
         Assert.Contains("Replace the extractor fan by Fri 18 Dec 2026", text);
-        Assert.Contains("You can ask us to look at your complaint again at Stage 2.", text);
+        Assert.Contains("You can ask us to look at your complaint again at Stage 2: reply to this letter, phone or email us.", text);
         Assert.Contains("There is no deadline for asking", text); // the Code sets no escalation window
-        Assert.Contains("Housing Ombudsman Service. PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk", text);
+        Assert.Contains("Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk", text);
     }
 
     [Fact]
@@ -78,6 +78,62 @@ public sealed class StageResponseLetterTests
         Assert.Contains("ask the Housing Ombudsman Service to investigate", text);
         Assert.Contains("Telephone 0300 111 3000", text);
         Assert.DoesNotContain("look at your complaint again", text);
+    }
+
+    [Fact]
+    public void Code_6_12_the_letter_tells_the_customer_they_need_not_say_why_they_escalate()
+    {
+        var policy = Policies.Get("hoc-2024");
+        var text = _letters.Compose(Responded(policy, new StageResponse(Start, StageOutcome.Upheld, "We were late.", null, null, null)), policy, 1).Text;
+
+        Assert.Contains("You do not have to tell us why you are not satisfied", text);
+        Assert.DoesNotContain("Tell us why", text);
+    }
+
+    [Fact]
+    public void Code_the_ombudsmans_address_is_given_once()
+    {
+        var policy = Policies.Get("hoc-2024");
+        var text = _letters.Compose(Responded(policy, new StageResponse(Start, StageOutcome.Upheld, "We were late.", null, null, null)), policy, 1).Text;
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "PO Box 152"));
+    }
+
+    [Theory]
+    [InlineData("whg", "We will acknowledge your request within 5 working days of your request and respond within 20 working days of your request.")] // whg 2.23
+    [InlineData("cfp-2018", "We will acknowledge your request within 5 working days of your request and respond within 7 days of your request.")] // cfp 5 Stage 2
+    [InlineData("hoc-2024", "We will acknowledge your request within 5 working days of your request and respond within 20 working days of acknowledging it.")] // Code 6.11, 6.14
+    public void Whg_2_23_and_cfp_2018_the_stage2_reply_is_promised_counted_from_the_request_as_the_policy_counts_it(string policyId, string promise)
+    {
+        var policy = Policies.Get(policyId);
+        var text = _letters.Compose(Responded(policy, new StageResponse(Start, StageOutcome.NotUpheld, "On time.", null, null, null)), policy, 1).Text;
+
+        Assert.Contains(promise, text);
+    }
+
+    [Theory]
+    [InlineData("whg", "We cannot accept a request made after that date.")] // whg 2.18: must be made within 28 days
+    [InlineData("wch", "If you need longer, you can ask us for a further 10 working days.")] // WCH 5.3.1
+    [InlineData("tch-rosebery", "If you ask later, we will consider your request.")] // TCH 9.1: we ask
+    public void Whg_2_18_wch_5_3_1_tch_9_1_a_late_request_is_promised_only_what_the_policy_allows(string policyId, string promise)
+    {
+        var policy = Policies.Get(policyId);
+        var text = _letters.Compose(Responded(policy, new StageResponse(Start, StageOutcome.NotUpheld, "On time.", null, null, null)), policy, 1).Text;
+
+        Assert.Contains(promise, text);
+        Assert.DoesNotContain("tell us why and we will consider it", text);
+    }
+
+    [Theory]
+    [InlineData("whg", "Whistleblowing")]
+    [InlineData("tch-rosebery", "out of date")]
+    [InlineData("cfp-2018", "Localism Act")]
+    public void No_staff_note_from_the_policy_file_is_printed_in_a_customer_letter(string policyId, string note)
+    {
+        var policy = Policies.Get(policyId);
+        var text = _letters.Compose(Responded(policy, new StageResponse(Start, StageOutcome.NotUpheld, "On time.", null, null, null)), policy, 1).Text;
+
+        Assert.DoesNotContain(note, text);
     }
 
     private static Case Responded(Policy policy, StageResponse response)

@@ -97,17 +97,31 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
-    public async Task An_issue_outside_the_age_limit_asks_when_the_customer_became_aware_and_a_late_awareness_brings_it_in_time()
+    public async Task Code_2_3_an_issue_outside_the_age_limit_asks_when_the_customer_became_aware_and_a_late_awareness_brings_it_in_time()
+    {
+        await using var bot = await LoggingBot.StartAsync("hoc-2024");
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/03/2025")
+            .Asks("Sat 1 Mar 2025 is more than 12 months before it was received, outside the policy's time limit. When did the customer become aware of the issue?")
+            .Says("28/02/2025").Tells("Fri 28 Feb 2025 is before the date the issue happened (Sat 1 Mar 2025)").Asks("When did the customer become aware")
+            .Says("01/11/2026").Asks("Has a claim about this issue been filed at court")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Whg_2_11_the_6_months_run_from_the_incident_so_awareness_is_not_asked_and_staff_are_told_why()
     {
         await using var bot = await LoggingBot.StartAsync("whg");
         await bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("01/03/2026")
-            .Asks("Sun 1 Mar 2026 is more than 6 months before it was received, outside the policy's time limit. When did the customer become aware of the issue?")
-            .Says("28/02/2026").Tells("Sat 28 Feb 2026 is before the date the issue happened (Sun 1 Mar 2026)").Asks("When did the customer become aware")
-            .Says("01/11/2026").Asks("Is this a report of anti-social behaviour?")
+            .Tells("Sun 1 Mar 2026 is more than 6 months before it was received, outside the policy's time limit. Customer Complaints Policy counts that limit from when the issue happened, not from when the customer became aware of it (whg 2.11).")
+            .Tells("This cannot be accepted as a complaint")
             .RunAsync();
+        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("When did the customer become aware", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,8 +133,7 @@ public sealed class ExclusionTranscriptTests
         await bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
-            .Says("01/03/2026").Asks("When did the customer become aware")
-            .Says("02/03/2026")
+            .Says("01/03/2026").Tells("counts that limit from when the issue happened, not from when the customer became aware of it (WCH 4.6.3)")
             .NoExclusionApplies(questions)
             .Tells("A manager must decide whether to accept it (it is outside the 6 months time limit)")
             .Routed()
@@ -131,7 +144,7 @@ public sealed class ExclusionTranscriptTests
             .RunAsync();
 
         var saved = await bot.OnlyCaseAsync();
-        Assert.Equal((new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2)), (saved.IssueOccurredOn!.Value, saved.CustomerAwareOn!.Value));
+        Assert.Equal((new DateOnly(2026, 3, 1), (DateOnly?)null), (saved.IssueOccurredOn!.Value, saved.CustomerAwareOn));
         var decision = Assert.Single(saved.ExclusionDecisions, d => d.Applies);
         Assert.Equal(("issue-too-old", ExclusionOutcome.AwaitingManager), (decision.ExclusionId, decision.Outcome));
         Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("Did the matter arise more than six months ago", StringComparison.Ordinal));
@@ -144,8 +157,7 @@ public sealed class ExclusionTranscriptTests
         await bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
-            .Says("01/03/2026").Asks("When did the customer become aware")
-            .Says("02/03/2026")
+            .Says("01/03/2026").Tells("counts that limit from when the issue happened")
             .Tells("This cannot be accepted as a complaint",
                 "We do not consider complaints reported more than 6 months after the issue occurred, apart from exceptional cases such as safeguarding or health and safety concerns.",
                 OmbudsmanAddress)
@@ -162,14 +174,14 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
-    public async Task An_issue_outside_an_age_limit_without_discretion_is_not_accepted_and_nothing_more_is_asked()
+    public async Task His_a_13_month_old_issue_is_not_accepted_whenever_the_customer_became_aware_and_staff_are_told_the_policy_counts_from_the_issue()
     {
         await using var bot = await LoggingBot.StartAsync("his");
         await bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
-            .Says("01/10/2025").Asks("more than 12 months before it was received", "When did the customer become aware")
-            .Says("01/11/2025")
+            .Says("01/10/2025")
+            .Tells("more than 12 months before it was received", "counts that limit from when the issue happened, not from when the customer became aware of it (HiS, What will be evaluated as a complaint?)")
             .Tells("This cannot be accepted as a complaint", "Complaints must be received within 12 months of the issue causing your dissatisfaction.", OmbudsmanAddress)
             .Routed()
             .ShowsCard("Complaint not accepted")
@@ -191,8 +203,8 @@ public sealed class ExclusionTranscriptTests
         await bot.Chat()
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
-            .Says("01/01/2026").Asks("When did the customer become aware")
-            .Says("01/01/2026").Asks("Does one of the policy's exceptions apply?", "Ongoing issue", "None of these")
+            .Says("01/01/2026").Tells("not from when the customer became aware of it (TCH 2)")
+            .Asks("Does one of the policy's exceptions apply?", "Ongoing issue", "None of these")
             .Says("Ongoing issue")
             .NoExclusionApplies(questions)
             .Routed()
