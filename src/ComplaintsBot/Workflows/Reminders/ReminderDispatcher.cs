@@ -61,8 +61,8 @@ public sealed class ReminderDispatcher(
             if (outcome.State == ReminderState.Sent)
             {
                 sent++;
-                Hosting.BotTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("window", reminder.Window.ToString()));
-                Hosting.BotTelemetry.ConnectorSends.Add(1, new KeyValuePair<string, object?>("source", "reminder"));
+                Telemetry.BotTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("window", reminder.Window.ToString()));
+                Telemetry.BotTelemetry.ConnectorSends.Add(1, new KeyValuePair<string, object?>("source", "reminder"));
             }
             if (!await RecordAsync(reminder.Id, claim, outcome, now, cancellationToken))
                 logger.LogWarning("Reminder {Key}: the claim ran out before its outcome ({State}) was recorded; another instance holds it now.", reminder.Key, outcome.State);
