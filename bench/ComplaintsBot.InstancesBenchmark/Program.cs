@@ -7,7 +7,7 @@ using ComplaintsBot.Tests.Instances;
 using ComplaintsBot.Tests.Workflows.Reminders;
 
 // Turns per second through HAProxy for one and for two host processes on one PostgreSQL database, each round
-// `conversations` officers logging a complaint at once through the real logging dialog (21 turns each: 18 answers, two exclusion questions, Save).
+// `conversations` officers logging a complaint at once through the real logging dialog (21 turns each: "log", 17 answers, two exclusion questions, Save).
 // Usage: dotnet run -c Release --project bench/ComplaintsBot.InstancesBenchmark [conversations=64] [rounds=3]
 // PostgreSQL: PG_TEST_CONNECTION, or a throwaway cluster from Debian's postgresql package.
 var conversations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 64;
