@@ -40,7 +40,7 @@ public static class AdminCli
         args.Count > 0
         && (HelpWords.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
 
-    /// <summary>Runs against the console, with appsettings.json beside the executable and environment variables (Policies__Folder).</summary>
+    /// <summary>Runs against the console, with appsettings.json beside the executable and environment variables (ComplaintsBot__PoliciesFolder).</summary>
     public static int RunInConsole(string[] args)
     {
         var configuration = new ConfigurationBuilder()
@@ -60,6 +60,7 @@ public static class AdminCli
             return args.Count == 0 ? BadArguments : Success;
         }
         var context = new CliContext(output, configuration ?? new ConfigurationBuilder().Build(), clock ?? TimeProvider.System);
+        foreach (var problem in Hosting.SettingsCheck.Problems(context.Configuration)) error.WriteLine($"warning: {problem}");
         try
         {
             var command = Find(args);
@@ -101,7 +102,7 @@ public static class AdminCli
             output.WriteLine($"      {command.Summary}");
         }
         output.WriteLine();
-        output.WriteLine("Every command accepts --policies <folder>; the default is configuration Policies:Folder, else policies/ beside the executable.");
+        output.WriteLine("Every command accepts --policies <folder>; the default is configuration ComplaintsBot:PoliciesFolder (as the bot), else policies/ beside the executable.");
         output.WriteLine("Times are London local (2026-12-18T10:30) or carry an offset (2026-06-18T10:30+01:00, 2026-06-18T09:30Z).");
         output.WriteLine("Exit status: 0 done, 1 policy check found shortfalls, 2 bad arguments or input.");
     }

@@ -13,7 +13,10 @@ public static class ComplaintsBotApplicationExtensions
     public static async Task UseComplaintsBotAsync(this WebApplication app)
     {
         // Fail at startup, not at the first message, when the policy file is missing or broken.
-        _ = app.Services.GetRequiredService<ActivePolicy>();
+        var active = app.Services.GetRequiredService<ActivePolicy>();
+        var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplaintsBot.Startup");
+        foreach (var problem in SettingsCheck.Problems(app.Configuration)) startup.LogWarning("{Problem}", problem);
+        startup.LogInformation("Active policy: {PolicyId} ({PolicyName}), from ComplaintsBot:ActivePolicy.", active.Policy.Id, active.Policy.Name);
         await app.Services.MigrateCaseStoreAsync();
 
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
