@@ -4,16 +4,22 @@ using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Time;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Escalation;
 
 /// <summary>
-/// escalate: the customer asks for the next stage. Refused outside the policy's escalation window. Without
-/// inputs shows the form with only the people allowed to own the next stage (not the previous owner where
-/// the policy says so, and more senior where it says so); with them opens the next stage.
+/// escalate: the customer asks for the next stage. The request is dated when the customer asked (today unless
+/// staff enter an earlier day, with the reason it is recorded late), so the next stage's deadlines run from it
+/// and a request made in time is never refused for being logged late. The escalation window is the policy's:
+/// a further period on request where it gives one (WCH 5.3.1); past it, an absolute window (whg 2.18) refuses,
+/// and a window that is only asked for (TCH 9.1) or reserved (WCH 5.3.2) lets the decider the policy names
+/// accept the late request from the card. The customer's reasons are recorded if they give them, never required
+/// (Code 6.12). Without inputs shows the form with only the people allowed to own the next stage.
 /// </summary>
-public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadlines) : CaseCardAction(kit)
+public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadlines, DeadlineCalculator calculator) : CaseCardAction(kit)
 {
     public override string Verb => "escalate";
 
@@ -23,20 +29,18 @@ public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadline
         var @case = context.Case;
         var policy = context.Policy;
         var answered = @case.Stage(context.RunningStageNumber)!;
-        if (deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow) is { } window && Kit.Now > window.Due)
-            throw CardActionRefusedException.BadRequest("OutsideEscalationWindow",
-                $"Under {policy.Name} the customer could ask for {policy.Stage(answered.Number + 1).Name} until {CardDates.Day(window.DueDate)}; that window has closed. " +
-                "Explain this to the customer and give them the Ombudsman's details.");
+        var window = deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow);
 
         var previousOwner = await Kit.StaffByIdAsync(answered.OwnerId ?? @case.OwnerId, cancellationToken);
         var next = answered.Number + 1;
         var request = context.Request;
+        var today = LondonTime.DateOf(Kit.Now);
         if (request.Input("stage2Owner") is not { } ownerText)
         {
             var owners = (await Kit.AllStaffAsync(cancellationToken))
                 .Where(s => ApprovalRules.WhyNotStageOwner(policy, next, @case, s, previousOwner) is null)
                 .Select(s => (s, RoleOf(policy, s)));
-            return AdaptiveCardInvokeResponse.Card(EscalationView.Render(@case, policy, answered, owners));
+            return AdaptiveCardInvokeResponse.Card(EscalationView.Render(@case, policy, answered, owners, today, window?.DueDate));
         }
 
         var ownerId = FormValues.WholeNumber(ownerText, "The Stage 2 owner", min: 1);
@@ -44,19 +48,69 @@ public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadline
             ?? throw CardActionRefusedException.BadRequest("BadRequest", "The Stage 2 owner chosen is not on the staff list.");
         if (ApprovalRules.WhyNotStageOwner(policy, next, @case, owner, previousOwner) is { } why)
             throw CardActionRefusedException.BadRequest("StageOwnerNotAllowed", why);
-        var customerReason = FormValues.Required(request.Input("customerReason"), "Why the customer is not satisfied");
+        var customerReason = request.Input("customerReason") is { Length: > 0 } given ? given.Trim() : null;
         var channel = FormValues.Channel(request.Input("channel"));
 
+        var respondedOn = LondonTime.DateOf(answered.Response!.RespondedAt);
+        var askedOn = RequestDate(request.Input("requestedOn"), today, respondedOn);
+        string? lateReason = null;
+        if (askedOn != today)
+            lateReason = FormValues.Required(request.Input("backdateReason"), "Why the request is recorded after the day the customer asked");
+
+        var (extendWindow, windowNote) = JudgeWindow(context, policy, window, askedOn, request.Input("acceptLate") == "true");
+
         var now = Kit.Now;
+        var requestedAt = askedOn == today ? now : LondonTime.EndOfDay(askedOn);
+        var note = $"Asked for {policy.Stage(next).Name} on {CardDates.Day(askedOn)}"
+                   + (lateReason is null ? "" : $" (recorded on {CardDates.Day(today)}: {lateReason})")
+                   + (windowNote is null ? "" : $". {windowNote}")
+                   + (customerReason is null ? "." : $": {customerReason}");
         var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "case.escalated", c =>
         {
-            c.RecordContact(now, channel, context.Clicker.Id, $"Asked for {policy.Stage(next).Name}: {customerReason}");
-            c.Escalate(now, policy.Stages.Count, owner.Id);
+            c.RecordContact(now, channel, context.Clicker.Id, note);
+            if (extendWindow) c.ExtendEscalationWindow();
+            c.Escalate(requestedAt, policy.Stages.Count, owner.Id);
         }, cancellationToken);
         return await ChangedAsync(context, changed, $"Escalated to {policy.Stage(next).Name}; {owner.DisplayName} owns it now.", cancellationToken);
     }
 
-    private static string RoleOf(Cases.Policies.Policy policy, StaffMember staff) =>
+    // The day the customer asked: a form date (yyyy-MM-dd), today if none; never in the future or before the response.
+    private static DateOnly RequestDate(string? text, DateOnly today, DateOnly respondedOn)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return today;
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            throw CardActionRefusedException.BadRequest("BadRequest", "The day the customer asked is not a date.");
+        if (date > today)
+            throw CardActionRefusedException.BadRequest("BadRequest", $"The day the customer asked cannot be after today ({CardDates.Day(today)}).");
+        if (date < respondedOn)
+            throw CardActionRefusedException.BadRequest("BadRequest", $"The day the customer asked cannot be before the response they are unhappy with ({CardDates.Day(respondedOn)}).");
+        return date;
+    }
+
+    /// <summary>Whether a request made on <paramref name="askedOn"/> may go ahead, and what to record about the window.</summary>
+    private (bool ExtendWindow, string? Note) JudgeWindow(CaseActionContext context, Policy policy, CaseDeadline? closes, DateOnly askedOn, bool acceptLate)
+    {
+        if (closes is not { } window || policy.EscalationWindow is not { } rules || askedOn <= window.DueDate) return (false, null);
+        var stageName = policy.Stage(context.RunningStageNumber + 1).Name;
+        // WCH 5.3.1: the customer may ask for a further period; a request inside it extends the window.
+        if (rules.ExtensionOnRequest is { } more && !context.Case.EscalationWindowExtended
+            && askedOn <= LondonTime.DateOf(calculator.Extend(window.Due, more)))
+            return (true, $"Asked within the further {more} the policy allows after the window closed on {CardDates.Day(window.DueDate)}");
+        if (rules.Binding == EscalationWindowBinding.Absolute)
+            throw CardActionRefusedException.BadRequest("OutsideEscalationWindow",
+                $"Under {policy.Name} the customer could ask for {stageName} until {CardDates.Day(window.DueDate)}; they asked on {CardDates.Day(askedOn)}, after that window closed. " +
+                "Explain this to the customer and give them the Ombudsman's details.");
+        var deciders = new[] { rules.Decider, rules.DeciderFallback }.OfType<string>().ToList();
+        var names = string.Join(" or ", deciders.Select(d => policy.Role(d).Name));
+        if (!acceptLate || !deciders.Any(context.Clicker.HasRole))
+            throw CardActionRefusedException.BadRequest("OutsideEscalationWindow",
+                $"Under {policy.Name} the customer was asked to ask for {stageName} by {CardDates.Day(window.DueDate)}; they asked on {CardDates.Day(askedOn)}. " +
+                $"The policy does not bar a late request: the {names} may accept it from this card (tick \"Accept the late request\"). " +
+                "If it is not accepted, explain why to the customer and give them the Ombudsman's details.");
+        return (false, $"Asked after the window closed on {CardDates.Day(window.DueDate)}; accepted late by {context.Clicker.DisplayName} ({names}) as the policy allows");
+    }
+
+    private static string RoleOf(Policy policy, StaffMember staff) =>
         policy.Roles.Where(r => staff.HasRole(r.Id)).OrderByDescending(r => r.Seniority).Select(r => r.Name).FirstOrDefault()
         ?? staff.Roles.FirstOrDefault() ?? "staff";
 }

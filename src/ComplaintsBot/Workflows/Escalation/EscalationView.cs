@@ -11,9 +11,15 @@ public static class EscalationView
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("escalation");
 
-    public static JsonObject Render(Case @case, Policy policy, CaseStage answered, IEnumerable<(StaffMember Staff, string Role)> owners) =>
+    public static JsonObject Render(Case @case, Policy policy, CaseStage answered, IEnumerable<(StaffMember Staff, string Role)> owners,
+        DateOnly today, DateOnly? windowCloses) =>
         Template.Expand(new JsonObject
         {
+            ["today"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["window"] = windowCloses is { } closes ? WindowText(policy, closes) : "",
+            ["lateDecider"] = policy.EscalationWindow is { Binding: not EscalationWindowBinding.Absolute } w
+                ? string.Join(" or ", new[] { w.Decider, w.DeciderFallback }.OfType<string>().Select(r => policy.Role(r).Name))
+                : "",
             ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
             ["reference"] = @case.Reference.ToString(),
@@ -26,4 +32,16 @@ public static class EscalationView
             })]),
             ["refusalGrounds"] = new JsonArray([.. policy.Stage(answered.Number + 1).RefusalGrounds.Select(g => (JsonNode)JsonValue.Create(g)!)]),
         });
+
+    private static string WindowText(Policy policy, DateOnly closes)
+    {
+        var window = policy.EscalationWindow!;
+        var more = window.ExtensionOnRequest is { } extra ? $", or {extra} more if they ask for it" : "";
+        return window.Binding switch
+        {
+            EscalationWindowBinding.Absolute => $"The customer must ask by {CardDates.Day(closes)}{more}.",
+            EscalationWindowBinding.Asked => $"The customer is asked to ask by {CardDates.Day(closes)}{more}; a later request is not barred.",
+            _ => $"The customer should ask by {CardDates.Day(closes)}{more}; a later request may still be accepted.",
+        };
+    }
 }

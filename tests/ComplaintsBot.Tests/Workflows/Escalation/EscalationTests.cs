@@ -49,16 +49,68 @@ public sealed class EscalationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refused_outside_the_escalation_window()
+    public async Task Whg_2_18_a_request_made_today_after_the_28_days_is_refused()
     {
         var @case = await Responded(_owner);
         _host.Clock.Advance(TimeSpan.FromDays(29));
 
-        var message = InvokeAssert.Error(await _host.ClickAsync(_owner, "escalate", @case.Id, @case.Version), 400, "OutsideEscalationWindow");
+        var message = InvokeAssert.Error(await _host.ClickAsync(_owner, "escalate", @case.Id, @case.Version, Inputs(_senior)), 400, "OutsideEscalationWindow");
 
         Assert.Contains("until Mon 4 Jan 2027", message);
         Assert.Equal(1, (await _host.Cases.FindAsync(@case.Id))!.CurrentStage);
     }
+
+    [Fact]
+    public async Task Whg_2_18_2_23_a_request_made_in_time_but_logged_late_is_accepted_and_stage2_counts_from_the_customers_request()
+    {
+        var @case = await Responded(_owner);
+        _host.Clock.Advance(TimeSpan.FromDays(30)); // Wed 6 Jan 2027: the window closed on Mon 4 Jan
+
+        var inputs = Inputs(_senior);
+        inputs["requestedOn"] = "2027-01-04";
+        inputs["backdateReason"] = "Voicemail left on 4 January, heard today.";
+        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "escalate", @case.Id, @case.Version, inputs));
+
+        Assert.StartsWith("Escalated to Stage 2", InvokeAssert.Notice(card));
+        var saved = (await _host.Cases.FindAsync(@case.Id))!;
+        var policy = ComplaintsBot.Cases.Policies.PolicyCatalog.Load().Get("whg");
+        Assert.Equal(new DateOnly(2027, 1, 4), ComplaintsBot.Cases.Time.LondonTime.DateOf(saved.Timeline(policy)!.Value.EscalationRequested!.Value));
+        // whg 2.23: the review is due 20 working days from the request (4 Jan), not from the day it was logged.
+        var due = new ComplaintsBot.Cases.Deadlines.DeadlineCalculator().Compute(policy, saved.Timeline(policy)!.Value, _host.Clock).Get(ComplaintsBot.Cases.Deadlines.DeadlineKind.Stage2Response);
+        Assert.Equal(new DateOnly(2027, 2, 1), due.DueDate);
+        Assert.Contains(saved.Contacts, c => c.Summary.Contains("recorded on Wed 6 Jan 2027: Voicemail left on 4 January, heard today.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_request_recorded_after_the_day_the_customer_asked_needs_the_reason_it_is_late()
+    {
+        var @case = await Responded(_owner);
+        _host.Clock.Advance(TimeSpan.FromDays(10));
+        var inputs = Inputs(_senior);
+        inputs["requestedOn"] = "2026-12-10";
+
+        var message = InvokeAssert.Error(await _host.ClickAsync(_owner, "escalate", @case.Id, @case.Version, inputs), 400, "BadRequest");
+
+        Assert.Contains("Why the request is recorded after the day the customer asked", message);
+    }
+
+    [Fact]
+    public async Task Code_6_12_the_customer_need_not_say_why_they_escalate()
+    {
+        var @case = await Responded(_owner);
+        _host.Clock.Advance(TimeSpan.FromDays(3));
+        var inputs = Inputs(_senior);
+        inputs.Remove("customerReason");
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "escalate", @case.Id, @case.Version, inputs));
+
+        Assert.StartsWith("Escalated to Stage 2", InvokeAssert.Notice(card));
+    }
+
+    private static JsonObject Inputs(StaffMember stage2Owner) => new()
+    {
+        ["channel"] = "Phone", ["customerReason"] = "The mould is back.", ["stage2Owner"] = stage2Owner.Id.ToString(CultureInfo.InvariantCulture),
+    };
 
     [Fact]
     public async Task Refused_a_stage2_owner_who_is_not_more_senior_than_the_stage1_owner()
