@@ -15,9 +15,11 @@ apt_install() {
 }
 if [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then apt_install nodejs npm; fi
-# The PostgreSQL tests (tests/ComplaintsBot.Tests/Reminders) start a throwaway cluster from Debian's package
+# The PostgreSQL tests (tests/ComplaintsBot.Tests/Workflows/Reminders) start a throwaway cluster from Debian's package
 # unless PG_TEST_CONNECTION names a server.
 if [ -z "${PG_TEST_CONNECTION:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then apt_install postgresql; fi
+# The several-instances test (tests/ComplaintsBot.Tests/Instances) puts Debian's HAProxy in front of two hosts.
+if [ ! -x /usr/sbin/haproxy ]; then apt_install haproxy; fi
 lock_hash="$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)"
 stamp=tests/e2e/node_modules/.installed-from-lock
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then

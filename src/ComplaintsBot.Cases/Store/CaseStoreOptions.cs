@@ -14,6 +14,8 @@ public static class CaseStoreOptions
     public const string PostgreSqlMigrationsAssembly = "ComplaintsBot.Cases.PostgreSql";
     public const string DefaultSqliteFile = "complaintsbot.db";
     public const string SqliteSynchronousKey = "Store:SqliteSynchronous";
+    /// <summary>true (default): the host applies pending migrations at start, under a lock; false: it refuses a schema that is not current.</summary>
+    public const string MigrateAtStartupKey = "Store:MigrateAtStartup";
     /// <summary>How long a writer waits for another before giving up with "database is locked".</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
@@ -26,6 +28,17 @@ public static class CaseStoreOptions
         return Enum.TryParse<SqliteSynchronous>(value.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
             ? mode
             : throw new InvalidOperationException($"{SqliteSynchronousKey} is '{value}'; it must be Full or Normal.");
+    }
+
+    /// <summary><c>Store:MigrateAtStartup</c>: true unless set to false.</summary>
+    public static bool ResolveMigrateAtStartup(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration[MigrateAtStartupKey];
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        return bool.TryParse(value.Trim(), out var migrate)
+            ? migrate
+            : throw new InvalidOperationException($"{MigrateAtStartupKey} is '{value}'; it must be true or false.");
     }
 
     /// <summary>True when <c>Store:Provider</c> asks for PostgreSQL; a value that is neither provider is refused.</summary>

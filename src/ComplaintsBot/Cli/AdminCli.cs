@@ -1,3 +1,4 @@
+using ComplaintsBot.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace ComplaintsBot.Cli;
@@ -11,6 +12,8 @@ public static class AdminCli
     public const int Success = 0;
     public const int FindingsFound = 1;
     public const int BadArguments = 2;
+    /// <summary>The store could not be opened or migrated (unreachable, refused, schema newer than this build).</summary>
+    public const int Failed = 3;
 
     private static readonly ICliCommand[] Commands =
     [
@@ -22,6 +25,7 @@ public static class AdminCli
         new ReportCommand(),
         new PackageCommand(),
         new SelfAssessmentCommand(),
+        new MigrateCommand(),
         new StaffImportCommand(),
         new StaffListCommand(),
         new StaffGrantCommand(),
@@ -40,16 +44,12 @@ public static class AdminCli
         args.Count > 0
         && (HelpWords.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
 
-    /// <summary>Runs against the console, with appsettings.json beside the executable and environment variables (ComplaintsBot__PoliciesFolder).</summary>
-    public static int RunInConsole(string[] args)
-    {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        return Run(args, Console.Out, Console.Error, configuration, TimeProvider.System);
-    }
+    /// <summary>
+    /// Runs against the console, with the host's configuration: appsettings.json (and appsettings.{Environment}.json)
+    /// in the host's content root, then environment variables (Store__Provider, ConnectionStrings__Cases, ...).
+    /// </summary>
+    public static int RunInConsole(string[] args) =>
+        Run(args, Console.Out, Console.Error, Hosting.HostConfiguration.ForCommands(), TimeProvider.System);
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, IConfiguration? configuration = null, TimeProvider? clock = null)
     {
@@ -71,6 +71,12 @@ public static class AdminCli
         {
             error.WriteLine($"error: {e.Message}");
             return BadArguments;
+        }
+        catch (Exception e) when (StartupFailure.IsExpected(e))
+        {
+            // The store's settings, schema or connection: one line, as the host says it at start.
+            error.WriteLine($"error: {StartupFailure.OneLine(e)}");
+            return Failed;
         }
     }
 
@@ -103,7 +109,10 @@ public static class AdminCli
         }
         output.WriteLine();
         output.WriteLine("Every command accepts --policies <folder>; the default is configuration ComplaintsBot:PoliciesFolder (as the bot), else policies/ beside the executable.");
+        output.WriteLine("Commands that use the store read the host's settings (appsettings.json, environment): Store:Provider, Store:SqlitePath,");
+        output.WriteLine("ConnectionStrings:Cases; --db <file> names a SQLite file, --connection <string> a PostgreSQL database.");
         output.WriteLine("Times are London local (2026-12-18T10:30) or carry an offset (2026-06-18T10:30+01:00, 2026-06-18T09:30Z).");
-        output.WriteLine("Exit status: 0 done, 1 policy check found shortfalls, 2 bad arguments or input.");
+        output.WriteLine("Exit status: 0 done, 1 policy check found shortfalls or migrate --check found migrations to apply, 2 bad arguments or input,");
+        output.WriteLine("3 the store could not be opened or migrated.");
     }
 }

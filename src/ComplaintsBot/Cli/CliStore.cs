@@ -7,42 +7,58 @@ using Microsoft.Extensions.Configuration;
 namespace ComplaintsBot.Cli;
 
 /// <summary>
-/// The case store for commands that read it (report, self-assessment): --db, else configuration Store:SqlitePath,
-/// else complaintsbot.db in the current folder. A missing file is an error: a report never creates a store.
+/// The case store for commands that use it (report, self-assessment, migrate), found as the host finds it:
+/// --db &lt;file&gt; (SQLite) or --connection &lt;string&gt; (PostgreSQL), else the host's settings (Store:Provider,
+/// Store:SqlitePath, ConnectionStrings:Cases). A missing SQLite file is an error unless the command creates the
+/// store (migrate): a report never creates one.
 /// </summary>
 internal static class CliStore
 {
     public const string DbOption = "--db";
+    public const string ConnectionOption = "--connection";
 
-    public static ServiceProvider Open(CliArguments arguments, CliContext context, PolicyCatalog policies)
+    public static ServiceProvider Open(CliArguments arguments, CliContext context, PolicyCatalog? policies, bool create = false)
     {
-        var path = arguments.Option(DbOption) is { } given
-            ? Path.GetFullPath(given)
-            : CaseStoreOptions.ResolveSqlitePath(context.Configuration);
-        if (!File.Exists(path))
-            throw new CliUsageException($"No case store at {path}; give the bot's database with {DbOption} <file> or Store:SqlitePath.");
         var services = new ServiceCollection();
         services.AddSingleton(context.Clock);
-        services.AddSingleton(policies);
-        services.AddSingleton<DeadlineCalculator>();
-        services.AddCaseStore(path);
-        services.AddReports();
+        if (policies is not null)
+        {
+            services.AddSingleton(policies);
+            services.AddSingleton<DeadlineCalculator>();
+            services.AddReports();
+        }
+        var given = arguments.Option(DbOption);
+        var connection = arguments.Option(ConnectionOption);
+        if (given is not null && connection is not null) throw new CliUsageException($"Give {DbOption} or {ConnectionOption}, not both.");
+        if (connection is null && given is null && CaseStoreOptions.UsesPostgreSql(context.Configuration))
+            connection = CaseStoreOptions.ResolvePostgreSqlConnection(context.Configuration);
+        if (connection is not null)
+        {
+            services.AddCaseStorePostgreSql(connection);
+            return services.BuildServiceProvider();
+        }
+        var path = given is not null ? Path.GetFullPath(given) : CaseStoreOptions.ResolveSqlitePath(context.Configuration);
+        if (!create && !File.Exists(path))
+            throw new CliUsageException($"No case store at {path}; give the bot's database with {DbOption} <file> or Store:SqlitePath (or Store:Provider=PostgreSql with ConnectionStrings:Cases).");
+        services.AddCaseStore(path, CaseStoreOptions.ResolveSqliteSynchronous(context.Configuration));
         return services.BuildServiceProvider();
     }
 
+    /// <summary>The SQLite file a command would open, or null on PostgreSQL.</summary>
+    public static string? SqlitePath(CliArguments arguments, CliContext context) =>
+        arguments.Option(DbOption) is { } given ? Path.GetFullPath(given)
+        : arguments.Option(ConnectionOption) is not null || CaseStoreOptions.UsesPostgreSql(context.Configuration) ? null
+        : CaseStoreOptions.ResolveSqlitePath(context.Configuration);
+
     /// <summary>
-    /// The store for commands that change it (staff ...): --db, else the bot's own store settings (Store:SqlitePath, or
-    /// PostgreSQL with Store:Provider). It is created or migrated first, so an operator can set people up on a fresh
-    /// install before the bot has ever started.
+    /// The store for commands that change it (staff ...): --db or --connection, else the bot's own store settings
+    /// (Store:SqlitePath, or PostgreSQL with Store:Provider). It is created or migrated first (under the host's
+    /// migration lock), so an operator can set people up on a fresh install before the bot has ever started.
     /// </summary>
     public static ServiceProvider OpenForChanges(CliArguments arguments, CliContext context)
     {
-        var services = new ServiceCollection();
-        services.AddSingleton(context.Clock);
-        services.AddSingleton(context.Policies(arguments)); // the roles policies name can be given too
-        if (arguments.Option(DbOption) is { } given) services.AddCaseStore(Path.GetFullPath(given));
-        else services.AddCaseStore(context.Configuration);
-        var provider = services.BuildServiceProvider();
+        // The policies too: the roles policies name can be given as well.
+        var provider = Open(arguments, context, context.Policies(arguments), create: true);
         provider.MigrateCaseStoreAsync().GetAwaiter().GetResult();
         return provider;
     }

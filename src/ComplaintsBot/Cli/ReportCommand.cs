@@ -9,12 +9,12 @@ namespace ComplaintsBot.Cli;
 internal sealed class ReportCommand : ICliCommand
 {
     public string Name => "report";
-    public string Usage => "report --from <yyyy-mm-dd> --to <yyyy-mm-dd> --format csv|json [--out <path>] [--homes <n>] [--db <file>]";
+    public string Usage => "report --from <yyyy-mm-dd> --to <yyyy-mm-dd> --format csv|json [--out <path>] [--homes <n>] [--db <file> | --connection <string>]";
     public string Summary => "Complaint figures for a period (London days, both included): CSV files in a folder, or JSON; TSM CH01 needs --homes or Reports:Homes.";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--from", "--to", "--format", "--out", "--homes", CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--from", "--to", "--format", "--out", "--homes", CliStore.DbOption, CliStore.ConnectionOption]);
         var from = CliStore.Date(arguments, "--from", Usage);
         var to = CliStore.Date(arguments, "--to", Usage);
         if (to < from) throw new CliUsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}.");

@@ -9,12 +9,12 @@ namespace ComplaintsBot.Cli;
 internal sealed class SelfAssessmentCommand : ICliCommand
 {
     public string Name => "self-assessment";
-    public string Usage => "self-assessment --year <yyyy> [--policy <id>] [--out <file.md>] [--homes <n>] [--db <file>]";
+    public string Usage => "self-assessment --year <yyyy> [--policy <id>] [--out <file.md>] [--homes <n>] [--db <file> | --connection <string>]";
     public string Summary => "The annual Complaint Handling Code self-assessment (financial year from 1 April) as Markdown: policy, data and findings per requirement.";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--year", "--policy", "--out", "--homes", CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--year", "--policy", "--out", "--homes", CliStore.DbOption, CliStore.ConnectionOption]);
         var yearText = arguments.RequiredOption("--year", "self-assessment");
         if (!int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2099)
             throw new CliUsageException($"--year '{yearText}' is not a year; give the year the financial year starts in, as 2026 for April 2026 to March 2027.");

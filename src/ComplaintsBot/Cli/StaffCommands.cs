@@ -38,12 +38,12 @@ internal static class StaffCommand
 internal sealed class StaffImportCommand : ICliCommand
 {
     public string Name => "staff import";
-    public string Usage => "staff import <file.csv> [--by <name>] [--db <file>]";
+    public string Usage => "staff import <file.csv> [--by <name>] [--db <file> | --connection <string>]";
     public string Summary => "Adds or updates the people in an HR export (name, work email, Entra object id, team, line manager, roles); one bad line and nothing is imported.";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["file.csv"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["file.csv"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
         var file = arguments.Positionals[0];
         List<StaffImportRow> rows;
         try
@@ -82,12 +82,12 @@ internal sealed class StaffImportCommand : ICliCommand
 internal sealed class StaffListCommand : ICliCommand
 {
     public string Name => "staff list";
-    public string Usage => "staff list [--db <file>]";
+    public string Usage => "staff list [--db <file> | --connection <string>]";
     public string Summary => "Lists the staff directory: name, email, Entra object id, team, roles, line manager (tab-separated).";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: [CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: [CliStore.DbOption, CliStore.ConnectionOption]);
         return StaffCommand.Run(arguments, context, async staff =>
         {
             context.Output.WriteLine("name\temail\tobject id\tteam\troles\tline manager");
@@ -100,12 +100,12 @@ internal sealed class StaffListCommand : ICliCommand
 internal sealed class StaffGrantCommand : ICliCommand
 {
     public string Name => "staff grant";
-    public string Usage => "staff grant <email|object id> <role> [--by <name>] [--db <file>]";
+    public string Usage => "staff grant <email|object id> <role> [--by <name>] [--db <file> | --connection <string>]";
     public string Summary => $"Gives a person a role: {string.Join(", ", StaffRoles.All)}, or a role a policy names (complaint-lead...).";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id", "role"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id", "role"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
         return StaffCommand.Run(arguments, context, async staff =>
         {
             var member = await staff.GrantAsync(arguments.Positionals[0], arguments.Positionals[1], StaffCommand.Actor(arguments));
@@ -118,12 +118,12 @@ internal sealed class StaffGrantCommand : ICliCommand
 internal sealed class StaffRevokeCommand : ICliCommand
 {
     public string Name => "staff revoke";
-    public string Usage => "staff revoke <email|object id> <role> [--by <name>] [--db <file>]";
+    public string Usage => "staff revoke <email|object id> <role> [--by <name>] [--db <file> | --connection <string>]";
     public string Summary => "Takes a role granted in the bot away from a person (a role from an Entra ID group is changed in the group).";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id", "role"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id", "role"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
         return StaffCommand.Run(arguments, context, async staff =>
         {
             var member = await staff.RevokeAsync(arguments.Positionals[0], arguments.Positionals[1], StaffCommand.Actor(arguments));
@@ -137,12 +137,12 @@ internal sealed class StaffRevokeCommand : ICliCommand
 internal sealed class StaffLineManagerCommand : ICliCommand
 {
     public string Name => "staff line-manager";
-    public string Usage => "staff line-manager <email|object id> <manager email|object id|none> [--by <name>] [--db <file>]";
+    public string Usage => "staff line-manager <email|object id> <manager email|object id|none> [--by <name>] [--db <file> | --connection <string>]";
     public string Summary => "Sets a person's line manager (who approves their extensions and sees their cases), or clears it with none.";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id", "manager email|object id|none"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id", "manager email|object id|none"], valueOptions: [StaffCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
         var manager = arguments.Positionals[1];
         return StaffCommand.Run(arguments, context, async staff =>
         {
@@ -157,12 +157,12 @@ internal sealed class StaffLineManagerCommand : ICliCommand
 internal sealed class StaffBootstrapAdminCommand : ICliCommand
 {
     public string Name => "staff bootstrap-admin";
-    public string Usage => "staff bootstrap-admin <email|object id> [--name <display name>] [--by <name>] [--db <file>]";
+    public string Usage => "staff bootstrap-admin <email|object id> [--name <display name>] [--by <name>] [--db <file> | --connection <string>]";
     public string Summary => "Makes the first administrator (refused once there is one); creates the store on a fresh install.";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id"], valueOptions: ["--name", StaffCommand.ByOption, CliStore.DbOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["email|object id"], valueOptions: ["--name", StaffCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
         return StaffCommand.Run(arguments, context, async staff =>
         {
             var member = await staff.BootstrapAdminAsync(arguments.Positionals[0], arguments.Option("--name"), StaffCommand.Actor(arguments));

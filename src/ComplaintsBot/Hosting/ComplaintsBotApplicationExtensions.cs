@@ -1,15 +1,27 @@
+using System.Text.Json;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Workflows.Letters;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Hosting;
 
 public static class ComplaintsBotApplicationExtensions
 {
-    /// <summary>Migrates the store, assembles the turn pipeline and maps the endpoints.</summary>
+    /// <summary>Tag of the checks /healthz/ready runs (the database); /healthz/live runs none.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Claims the SQLite file for this process (or refuses a second one), migrates the store under a lock
+    /// (or, with Store:MigrateAtStartup=false, refuses a schema that is not this build's), assembles the turn
+    /// pipeline and maps the endpoints.
+    /// </summary>
     public static async Task UseComplaintsBotAsync(this WebApplication app)
     {
         // Fail at startup, not at the first message, when the policy file is missing or broken.
@@ -17,10 +29,33 @@ public static class ComplaintsBotApplicationExtensions
         var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplaintsBot.Startup");
         foreach (var problem in SettingsCheck.Problems(app.Configuration)) startup.LogWarning("{Problem}", problem);
         startup.LogInformation("Active policy: {PolicyId} ({PolicyName}), from ComplaintsBot:ActivePolicy.", active.Policy.Id, active.Policy.Name);
-        await app.Services.MigrateCaseStoreAsync();
+        // Bind every settings section now: a value that does not convert ("Reminders:SweepInterval is 'often'")
+        // stops the start with its name, instead of failing later inside a background service.
+        _ = app.Services.GetRequiredService<IOptions<ComplaintsBotOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<Workflows.Reminders.ReminderOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<Reports.ReportOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<LetterOptions>>().Value;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync())
+        {
+            if (db.Database.IsSqlite())
+                app.Services.GetRequiredService<HostInstanceLock>().Hold(SqliteInstanceLock.Acquire(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource));
+            if (CaseStoreOptions.ResolveMigrateAtStartup(app.Configuration))
+            {
+                var applied = await db.MigrateCaseStoreAsync();
+                if (applied.Count > 0)
+                    app.Logger.LogInformation("Store migrated: {Count} migration(s) applied, now at {Latest}.", applied.Count, applied[^1]);
+            }
+            else
+            {
+                await db.EnsureSchemaCurrentAsync();
+            }
+        }
 
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
         var conversationState = app.Services.GetRequiredService<ConversationState>();
+        // Outermost, so the turn's time and outcome include saving its state.
+        adapter.Use(new TurnTelemetryMiddleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TurnTelemetryMiddleware.Category)));
         // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
         adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<UserState>()));
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
@@ -40,7 +75,34 @@ public static class ComplaintsBotApplicationExtensions
 
         app.MapBotMessages("/api/messages");
         app.MapCaseLetters();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        // Liveness says only that the process answers; readiness that it can serve (database reachable, schema current).
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.MapDashboard();
     }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        }));
+    }
+}
+
+/// <summary>Holds this process's claim on its SQLite file until the host's services are disposed.</summary>
+public sealed class HostInstanceLock : IDisposable
+{
+    private IDisposable? _held;
+
+    public void Hold(IDisposable claim)
+    {
+        _held?.Dispose();
+        _held = claim;
+    }
+
+    public void Dispose() => _held?.Dispose();
 }

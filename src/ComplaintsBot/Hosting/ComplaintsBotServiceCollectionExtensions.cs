@@ -39,6 +39,14 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton(provider => new ActivePolicy(provider.GetRequiredService<PolicyCatalog>().Get(options.ActivePolicy)));
         services.AddSingleton<DeadlineCalculator>();
         services.AddCaseStore(configuration);
+        services.AddSingleton<HostInstanceLock>();
+        // Several instances share a PostgreSQL store: a conversation's turns are serialised through the database too.
+        if (CaseStoreOptions.UsesPostgreSql(configuration))
+        {
+            var connection = CaseStoreOptions.ResolvePostgreSqlConnection(configuration);
+            services.AddSingleton<IConversationLockProvider>(provider => new PostgreSqlConversationLocks(connection, provider.GetRequiredService<ILogger<PostgreSqlConversationLocks>>()));
+        }
+        services.AddHealthChecks().AddCheck<CaseStoreHealthCheck>("database", tags: [ComplaintsBotApplicationExtensions.ReadyTag]);
 
         // The Bot Framework layer, with its state in the case store's database.
         services.AddBotFramework(configuration);
@@ -69,6 +77,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSlaReminders(configuration);
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
+        services.AddBotTelemetry(configuration);
         return services;
     }
 }

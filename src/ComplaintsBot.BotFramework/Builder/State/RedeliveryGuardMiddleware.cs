@@ -21,6 +21,8 @@ public class RedeliveryGuardMiddleware : IMiddleware
 {
     public const string PropertyName = "RedeliveryGuard.ActivityIds";
     public const int DefaultCapacity = 50;
+    /// <summary>TurnState key set when the turn's activity was a redelivery, acknowledged without running the bot.</summary>
+    public const string DuplicateKey = "RedeliveryGuard.Duplicate";
 
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<List<string>> _processedIds;
@@ -52,6 +54,7 @@ public class RedeliveryGuardMiddleware : IMiddleware
         {
             _logger.LogInformation("Activity {ActivityId} ({Type}) in conversation {ConversationId} was already processed; acknowledged without running the bot again.",
                 activity.Id, activity.Type, activity.Conversation?.Id);
+            turnContext.TurnState[DuplicateKey] = true;
             await AcknowledgeAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -5,10 +5,10 @@ namespace ComplaintsBot.BotFramework.Integration.AspNetCore;
 /// loaded at the start of a turn and saved at the end with last-writer-wins storage, so two turns of
 /// one conversation at once (Teams sends installationUpdate and conversationUpdate together; users
 /// double-click) would overwrite each other. A lock lives only while a turn holds or waits for it.
-/// Several instances behind a load balancer need the ETag pattern instead (load state with its ETag,
-/// buffer the replies, save with If-Match, then send; retry the turn on conflict: notes/bot-protocol.md §5.7).
+/// With several instances, an <see cref="IConversationLockProvider"/> (a database lock) is taken as well, once
+/// this process's turn for the conversation is next, so only one waiter per process holds a database session.
 /// </summary>
-public sealed class ConversationTurnLocks
+public sealed class ConversationTurnLocks(IConversationLockProvider? acrossInstances = null)
 {
     private readonly Dictionary<string, Entry> _locks = new(StringComparer.Ordinal);
     private readonly AsyncLocal<ImmutableKeySet?> _held = new();
@@ -42,7 +42,15 @@ public sealed class ConversationTurnLocks
             try
             {
                 _held.Value = (_held.Value ?? ImmutableKeySet.Empty).With(key);
-                await turn().ConfigureAwait(false);
+                if (acrossInstances is null)
+                {
+                    await turn().ConfigureAwait(false);
+                }
+                else
+                {
+                    await using var shared = await acrossInstances.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+                    await turn().ConfigureAwait(false);
+                }
             }
             finally
             {

@@ -10,9 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintsBot.Workflows.Reminders;
 
 /// <summary>
-/// The second half of a sweep: claims due reminders (an atomic UPDATE that only succeeds on rows still
-/// unclaimed, or whose claim lease ran out), sends them and records the outcome. A failed send waits,
-/// twice as long each time, and is marked failed after the last attempt.
+/// The second half of a sweep: lists due reminders, then claims each just before sending it (an atomic UPDATE
+/// that only succeeds on a row still unclaimed, or whose claim lease ran out), sends it within half the lease
+/// and records the outcome only while still holding the claim. A failed send waits, twice as long each time,
+/// and is marked failed after the last attempt.
 /// </summary>
 public sealed class ReminderDispatcher(
     IDbContextFactory<CasesDbContext> contexts,
@@ -22,6 +23,7 @@ public sealed class ReminderDispatcher(
     ReminderCards cards,
     WorkingHours hours,
     ReminderOptions options,
+    TimeProvider clock,
     ILogger<ReminderDispatcher> logger)
 {
     public const string RedirectedAction = "reminder.sent-to-manager";
@@ -34,51 +36,69 @@ public sealed class ReminderDispatcher(
     {
         if (!hours.IsOpen(now)) return 0;
         var sent = 0;
-        foreach (var reminder in await ClaimAsync(now, cancellationToken))
+        foreach (var id in await DueAsync(now, cancellationToken))
         {
+            // Claimed one at a time, just before its own send, with a lease from the clock's time then: a batch that
+            // sends slowly holds only the reminder in hand, so another instance takes the rest instead of repeating them.
+            if (await ClaimAsync(id, cancellationToken) is not { } reminder) continue; // another instance has it
             var claim = reminder.ClaimedBy!;
             Outcome outcome;
+            // The send must end inside the lease (past it another instance may take the reminder over): it gets half.
+            using var sendLimit = new CancellationTokenSource(options.Lease / 2, clock);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sendLimit.Token);
             try
             {
-                outcome = await DeliverAsync(reminder, now, cancellationToken);
+                outcome = await DeliverAsync(reminder, now, linked.Token);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException || (sendLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
             {
-                logger.LogWarning(e, "Reminder {Key}: attempt {Attempt} of {Max} failed.", reminder.Key, reminder.Attempts, options.MaxAttempts);
+                var why = e is OperationCanceledException ? $"The send took longer than {options.Lease / 2} (half the lease) and was abandoned." : e.Message;
+                logger.LogWarning("Reminder {Key}: attempt {Attempt} of {Max} failed: {Error}", reminder.Key, reminder.Attempts, options.MaxAttempts, why);
                 outcome = reminder.Attempts >= options.MaxAttempts
-                    ? new Outcome(ReminderState.Failed, null, null, e.Message, now)
-                    : new Outcome(ReminderState.Pending, null, null, e.Message, hours.NextOpen(now + RetryDelay(reminder.Attempts)));
+                    ? new Outcome(ReminderState.Failed, null, null, why, now)
+                    : new Outcome(ReminderState.Pending, null, null, why, hours.NextOpen(now + RetryDelay(reminder.Attempts)));
             }
-            if (outcome.State == ReminderState.Sent) sent++;
-            await RecordAsync(reminder.Id, claim, outcome, now, cancellationToken);
+            if (outcome.State == ReminderState.Sent)
+            {
+                sent++;
+                Hosting.BotTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("window", reminder.Window.ToString()));
+                Hosting.BotTelemetry.ConnectorSends.Add(1, new KeyValuePair<string, object?>("source", "reminder"));
+            }
+            if (!await RecordAsync(reminder.Id, claim, outcome, now, cancellationToken))
+                logger.LogWarning("Reminder {Key}: the claim ran out before its outcome ({State}) was recorded; another instance holds it now.", reminder.Key, outcome.State);
         }
         return sent;
     }
 
     private TimeSpan RetryDelay(int attempts) => options.FirstRetryDelay * Math.Pow(2, Math.Max(0, attempts - 1));
 
-    private async Task<List<Reminder>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The ids of reminders due at <paramref name="now"/>, oldest first, at most a batch; each is claimed only when its turn comes.</summary>
+    private async Task<List<long>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var candidates = await Claimable(db.Reminders, now)
+        return await Claimable(db.Reminders, now)
             .OrderBy(r => r.NotBefore).ThenBy(r => r.Id)
             .Select(r => r.Id)
             .Take(options.BatchSize)
             .ToListAsync(cancellationToken);
-        if (candidates.Count == 0) return [];
-        // The condition is checked again by the UPDATE itself: of two instances racing for a row, the one
-        // whose UPDATE runs second finds it claimed (PostgreSQL re-reads a row it waited for) and skips it.
+    }
+
+    /// <summary>Claims one reminder if it is still claimable now; null when another instance got it first.</summary>
+    private async Task<Reminder?> ClaimAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The condition is checked by the UPDATE itself: of two instances racing for the row, the one whose UPDATE
+        // runs second finds it claimed (PostgreSQL re-reads a row it waited for; SQLite has one writer) and gets 0 rows.
+        var at = clock.GetUtcNow();
         var claim = $"{_instance}/{Guid.NewGuid():N}";
-        var leaseUntil = now + options.Lease;
-        await Claimable(db.Reminders.Where(r => candidates.Contains(r.Id)), now)
+        var leaseUntil = at + options.Lease;
+        var claimed = await Claimable(db.Reminders.Where(r => r.Id == id), at)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.State, ReminderState.Claimed)
                 .SetProperty(r => r.ClaimedBy, claim)
                 .SetProperty(r => r.LeaseUntil, leaseUntil)
                 .SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
-        return await db.Reminders.Where(r => r.ClaimedBy == claim && r.State == ReminderState.Claimed)
-            .OrderBy(r => r.NotBefore).ThenBy(r => r.Id)
-            .ToListAsync(cancellationToken);
+        return claimed == 0 ? null : await db.Reminders.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.ClaimedBy == claim, cancellationToken);
     }
 
     private static IQueryable<Reminder> Claimable(IQueryable<Reminder> reminders, DateTimeOffset now) =>
@@ -86,11 +106,11 @@ public sealed class ReminderDispatcher(
             ((r.State == ReminderState.Pending || r.State == ReminderState.Snoozed) && r.NotBefore <= now)
             || (r.State == ReminderState.Claimed && r.LeaseUntil < now));
 
-    private async Task RecordAsync(long id, string claim, Outcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> RecordAsync(long id, string claim, Outcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Only the holder of the claim records: an instance whose lease ran out cannot overwrite its successor.
-        await db.Reminders.Where(r => r.Id == id && r.ClaimedBy == claim && r.State == ReminderState.Claimed)
+        return 1 == await db.Reminders.Where(r => r.Id == id && r.ClaimedBy == claim && r.State == ReminderState.Claimed)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.State, outcome.State)
                 .SetProperty(r => r.NotBefore, outcome.NextAttempt)

@@ -141,6 +141,7 @@ public sealed class ReminderPlanner(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            CountBreaches(fresh);
             return fresh.Count;
         }
         catch (DbUpdateException)
@@ -155,6 +156,7 @@ public sealed class ReminderPlanner(
                 try
                 {
                     await single.SaveChangesAsync(cancellationToken);
+                    CountBreaches([reminder]);
                     inserted++;
                 }
                 catch (DbUpdateException)
@@ -164,5 +166,12 @@ public sealed class ReminderPlanner(
             }
             return inserted;
         }
+    }
+
+    // A missed-deadline reminder is written once per missed deadline (its key is unique), so it counts breaches.
+    private static void CountBreaches(IEnumerable<Reminder> written)
+    {
+        var missed = written.Count(r => r.Window == ReminderWindow.Missed);
+        if (missed > 0) Hosting.BotTelemetry.DeadlinesBreached.Add(missed);
     }
 }

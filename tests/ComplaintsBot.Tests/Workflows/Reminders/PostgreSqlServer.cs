@@ -8,9 +8,10 @@ namespace ComplaintsBot.Tests.Workflows.Reminders;
 /// <summary>
 /// A PostgreSQL server for the tests: PG_TEST_CONNECTION when set, otherwise a throwaway cluster from
 /// Debian's postgresql package (initdb + pg_ctl, as the postgres user when run as root) in a temp folder
-/// on a free loopback port, stopped and removed afterwards. Each test gets a database of its own.
+/// on a free loopback port, stopped and removed afterwards. Each test gets a database of its own. Without xunit
+/// here, so the instances benchmark can use it too (PostgreSqlServer.Fixture.cs makes it a test fixture).
 /// </summary>
-public sealed class PostgreSqlServer : IAsyncLifetime
+public sealed partial class PostgreSqlServer
 {
     private string? _folder;
     private string? _binaries;

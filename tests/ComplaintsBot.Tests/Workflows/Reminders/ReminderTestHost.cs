@@ -22,10 +22,12 @@ public sealed class ReminderTestHost : IAsyncDisposable
     private readonly string _folder;
     private readonly List<ServiceProvider> _providers = [];
     private readonly Action<IServiceCollection>? _configureStore;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private ReminderTestHost(DateTimeOffset start, Action<IServiceCollection>? configureStore, string? folder)
+    private ReminderTestHost(DateTimeOffset start, Action<IServiceCollection>? configureStore, string? folder, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _configureStore = configureStore;
+        _settings = settings ?? new Dictionary<string, string?>();
         _folder = folder ?? Path.Combine(Path.GetTempPath(), "complaintsbot-reminder-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         Clock = new FakeTimeProvider(start);
@@ -41,9 +43,10 @@ public sealed class ReminderTestHost : IAsyncDisposable
     public static PolicyCatalog Policies { get; } = PolicyCatalog.Load(Path.Combine(AppContext.BaseDirectory, "policies"));
 
     /// <param name="configureStore">Registers the store on another provider (PostgreSQL); SQLite when null.</param>
-    public static async Task<ReminderTestHost> CreateAsync(DateTimeOffset start, Action<IServiceCollection>? configureStore = null)
+    /// <param name="settings">Reminders settings over the test defaults (Reminders:BatchSize 50, ...).</param>
+    public static async Task<ReminderTestHost> CreateAsync(DateTimeOffset start, Action<IServiceCollection>? configureStore = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = new ReminderTestHost(start, configureStore, null);
+        var host = new ReminderTestHost(start, configureStore, null, settings);
         await host.Services.MigrateCaseStoreAsync();
         return host;
     }
@@ -65,7 +68,7 @@ public sealed class ReminderTestHost : IAsyncDisposable
             ["Reminders:InstanceName"] = instanceName,
             ["Reminders:BatchSize"] = "50",
             ["Reminders:MaxPlannedPerSweep"] = "60",
-        }).Build();
+        }).AddInMemoryCollection(_settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
         services.AddSingleton<TimeProvider>(Clock);
