@@ -13,6 +13,7 @@ namespace ComplaintsBot.Bot;
 /// </summary>
 public sealed class ComplaintsBotHandler(
     ConversationState conversationState,
+    PrivateConversationState personalState,
     [FromKeyedServices(ComplaintsBotHandler.RootDialogKey)] Dialog rootDialog,
     CardActionRouter cardActions,
     ExecuteFallbackSubmit fallbackSubmits,
@@ -23,7 +24,10 @@ public sealed class ComplaintsBotHandler(
     /// <summary>DI key of the dialog every message goes to (<see cref="MainDialog"/>; host tests put their own waterfall there).</summary>
     public const string RootDialogKey = "ComplaintsBot.RootDialog";
 
-    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    // Dialogs are per person in the conversation: in a group chat or channel thread each member drafts their own.
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = personalState.CreateProperty<DialogState>(nameof(DialogState));
+    // Where dialogs were kept before (shared by the whole conversation): a draft found there is moved, not lost.
+    private readonly IStatePropertyAccessor<DialogState> _sharedDialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("Welcomed");
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -31,7 +35,18 @@ public sealed class ComplaintsBotHandler(
         turnContext.Activity.RemoveRecipientMention();
         // Checked before the dialog runs, so a case button pressed mid-conversation leaves the dialog where it was.
         if (await fallbackSubmits.TryHandleAsync(turnContext, cancellationToken)) return;
-        await keepLastGoodState.RunAsync(rootDialog, turnContext, conversationState, _dialogState, cancellationToken);
+        await MoveSharedDraftAsync(turnContext, cancellationToken);
+        await keepLastGoodState.RunAsync(rootDialog, turnContext, personalState, _dialogState, cancellationToken);
+    }
+
+    // A personal chat has one member, so a dialog saved under the whole conversation is theirs.
+    private async Task MoveSharedDraftAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Conversation?.ConversationType is not (null or "personal")) return;
+        if (await _sharedDialogState.GetAsync(turnContext, cancellationToken: cancellationToken) is not { DialogStack.Count: > 0 } shared) return;
+        if (await _dialogState.GetAsync(turnContext, cancellationToken: cancellationToken) is not { DialogStack.Count: > 0 })
+            await _dialogState.SetAsync(turnContext, shared, cancellationToken);
+        await _sharedDialogState.DeleteAsync(turnContext, cancellationToken);
     }
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>

@@ -93,7 +93,11 @@ public sealed class MainDialog : ComponentDialog
             await _replies.SendCaseCardAsync(step.Context, saved, cancellationToken);
             return;
         }
-        await step.Context.SendActivityAsync(MessageFactory.Text("That summary belongs to a contact that was cancelled or not finished, so nothing was saved. Type **log** to start again."), cancellationToken);
+        // Drafts are per person: in a shared chat a summary that is not in this person's dialog may be a colleague's.
+        var shared = step.Context.Activity.Conversation?.ConversationType is { } type && type != "personal";
+        await step.Context.SendActivityAsync(MessageFactory.Text(shared
+            ? "That summary is not one of your drafts: only the person who started logging a contact can change or save it. Nothing was saved. Type **log** to log one of your own."
+            : "That summary belongs to a contact that was cancelled or not finished, so nothing was saved. Type **log** to start again."), cancellationToken);
     }
 
     private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -14,6 +14,12 @@ public abstract class InterruptibleDialog(string dialogId, CaseReplies replies) 
     public const string CancelledText = "Cancelled. Nothing was saved.";
     public const string StartingAgainText = "Starting again. Nothing was saved.";
 
+    public const string NotYourSummaryText =
+        "That summary is not the contact you are logging now: only the person who started a contact can save or change it, from its own summary. Nothing was saved; answer the question below.";
+
+    /// <summary>Whether the dialog is waiting on a summary card (whose own prompt answers its buttons).</summary>
+    protected virtual bool IsOnSummary(DialogContext innerDc) => false;
+
     /// <summary>What "help" says in this dialog, before the question is asked again.</summary>
     protected abstract string HelpText { get; }
 
@@ -39,6 +45,10 @@ public abstract class InterruptibleDialog(string dialogId, CaseReplies replies) 
                 return await RepromptAsync(innerDc, cancellationToken);
             case CommandKind.Case:
                 await replies.SendCaseAsync(context, command.Argument, cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case CommandKind.SaveContact or CommandKind.ChangeAnswer when !IsOnSummary(innerDc):
+                // A summary card pressed while another question is open: an old card, or in a shared chat a colleague's.
+                await context.SendActivityAsync(MessageFactory.Text(NotYourSummaryText), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case CommandKind.Log:
                 await context.SendActivityAsync(MessageFactory.Text("You are already logging a contact. Answer the question below, or type **start again** to begin a new one."), cancellationToken);

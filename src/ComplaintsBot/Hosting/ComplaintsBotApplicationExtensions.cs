@@ -57,7 +57,7 @@ public static class ComplaintsBotApplicationExtensions
         // Outermost, so the turn's time and outcome include saving its state.
         adapter.Use(new TurnTelemetryMiddleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TurnTelemetryMiddleware.Category)));
         // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<UserState>()));
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()));
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 

@@ -52,6 +52,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddBotFramework(configuration);
         services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<UserState>();
         // A failed turn keeps the state as last saved (never deleted: that would throw away a half-entered
         // contact); dialog turns recover in KeepLastGoodState, anything else is apologised for here.

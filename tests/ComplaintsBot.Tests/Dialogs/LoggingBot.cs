@@ -38,7 +38,7 @@ public sealed class LoggingBot : IAsyncDisposable
     private static readonly PolicyCatalog Catalog = PolicyCatalog.Load();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintsbot-dialog-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
-    private readonly ConversationState _state;
+    private readonly PrivateConversationState _state;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly MainDialog _main;
 
@@ -61,6 +61,7 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddCaseStore(configuration);
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<CaseCardView>();
         services.AddSingleton(Options.Create(new BotFrameworkOptions()));
@@ -76,7 +77,7 @@ public sealed class LoggingBot : IAsyncDisposable
         var conversation = TestAdapter.CreateConversation("officer-chat", "Priya Shah");
         conversation.User = new ChannelAccount("29:priya", OfficerName, "user", OfficerAadObjectId);
         conversation.Conversation!.ConversationType = "personal";
-        var state = _services.GetRequiredService<ConversationState>();
+        var state = _services.GetRequiredService<PrivateConversationState>();
         Adapter = new TestAdapter(conversation, timeProvider: Clock)
             .Use(Transcript)
             .Use(SendFaults)
@@ -110,11 +111,11 @@ public sealed class LoggingBot : IAsyncDisposable
     public Task TurnAsync(ITurnContext context, CancellationToken cancellationToken) =>
         _services.GetRequiredService<KeepLastGoodState>().RunAsync(_main, context, _state, _dialogState, cancellationToken);
 
-    /// <summary>The conversation state as stored after the last turn (JSON), for tests that check nothing was lost.</summary>
-    public async Task<System.Text.Json.Nodes.JsonObject?> StoredStateAsync()
+    /// <summary>A person's dialog state in the chat as stored after the last turn (JSON; the officer's by default), for tests that check nothing was lost.</summary>
+    public async Task<System.Text.Json.Nodes.JsonObject?> StoredStateAsync(string? userId = null)
     {
         var storage = _services.GetRequiredService<IStorage>();
-        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}";
+        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}/users/{userId ?? Adapter.Conversation.User!.Id}";
         var items = await storage.ReadAsync([key], CancellationToken.None);
         return items.TryGetValue(key, out var stored)
             ? System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(stored)) as System.Text.Json.Nodes.JsonObject

@@ -41,6 +41,6 @@ public sealed class TurnErrorTests : HostTestBase
     private async Task<string> StoredConversationStateAsync()
     {
         await using var db = await Host.GetService<Microsoft.EntityFrameworkCore.IDbContextFactory<ComplaintsBot.Cases.Store.CasesDbContext>>().CreateDbContextAsync();
-        return Assert.Single(db.BotState.AsEnumerable(), row => row.Key.Contains("/conversations/", StringComparison.Ordinal)).Json;
+        return Assert.Single(db.BotState.AsEnumerable(), row => row.Key.Contains("/conversations/", StringComparison.Ordinal) && row.Key.Contains("/users/", StringComparison.Ordinal)).Json;
     }
 }

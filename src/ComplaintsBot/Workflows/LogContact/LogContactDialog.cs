@@ -47,6 +47,8 @@ public sealed class LogContactDialog : InterruptibleDialog
 
     private Policy Policy => _services.ActivePolicy.Policy;
 
+    protected override bool IsOnSummary(DialogContext innerDc) => innerDc.ActiveDialog?.Id is SummaryPromptId or ReviewId;
+
     protected override string HelpText =>
         $"You are logging a contact under {Policy.Name}. Answer the question, or type **cancel** to stop (nothing is saved) " +
         "or **start again**. You can also type **my cases** or **case** and a reference; I'll ask the question again after.";

@@ -238,7 +238,7 @@ public sealed class BadInputTranscriptTests
         await using var bot = await LoggingBot.StartAsync("hoc-2024");
         await bot.Chat()
             .Presses(new JsonObject { ["command"] = "logContact" }).Asks("What is the customer's name?")
-            .Presses(new JsonObject { ["command"] = "saveContact" }).Tells("Please type your answer.").Asks("What is the customer's name?")
+            .Presses(new JsonObject { ["command"] = "saveContact" }).Tells("That summary is not the contact you are logging now").Asks("What is the customer's name?")
             .RunAsync();
     }
 

@@ -90,7 +90,9 @@ public sealed class NothingTypedIsLostProperties
     private static bool IsSummary(string reply) => reply.Contains(Summary, StringComparison.Ordinal);
 
     /// <summary>The draft as stored: the innermost copy on the dialog stack is the current one.</summary>
-    private static async Task<JsonObject?> DraftAsync(LoggingBot bot)
+    private static Task<JsonObject?> DraftAsync(LoggingBot bot) => DraftOfAsync(bot);
+
+    private static JsonObject? FindDraft(JsonObject? state)
     {
         JsonObject? found = null;
         var foundDepth = -1;
@@ -110,7 +112,7 @@ public sealed class NothingTypedIsLostProperties
                     break;
             }
         }
-        Walk(await bot.StoredStateAsync(), 0);
+        Walk(state, 0);
         return found;
     }
 
@@ -134,6 +136,14 @@ public sealed class NothingTypedIsLostProperties
     private sealed record AskedQuestion(string Text, Func<LoggingBot, JsonObject, string> Answer);
 
     private static AskedQuestion? Question(string reply) => Questions.FirstOrDefault(q => reply.Contains(q.Text, StringComparison.Ordinal));
+
+    /// <summary>A proper answer to the question in <paramref name="reply"/>, or null when it is not one of the dialog's questions.</summary>
+    internal static string? ProperAnswer(LoggingBot bot, string reply, JsonObject draft) => Question(reply)?.Answer(bot, draft);
+
+    internal static bool IsSummaryCard(string reply) => IsSummary(reply);
+
+    /// <summary>The draft as stored for a person (the innermost copy on their dialog stack is the current one).</summary>
+    internal static async Task<JsonObject?> DraftOfAsync(LoggingBot bot, string? userId = null) => FindDraft(await bot.StoredStateAsync(userId));
 
     private static string ReceivedDay(JsonObject draft) =>
         LondonTime.DateOf(DateTimeOffset.Parse(draft["receivedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
