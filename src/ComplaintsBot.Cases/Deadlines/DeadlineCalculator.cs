@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Time;
 
@@ -46,6 +47,13 @@ public sealed class DeadlineCalculator
         if (timeline.Track == CaseTrack.QuickResolution) run.AddQuickResolution();
         else run.AddComplaint();
         return run.Deadlines;
+    }
+
+    /// <summary>The deadlines of <paramref name="case"/> at <paramref name="now"/>; none where the policy sets none for its category.</summary>
+    public DeadlineSet For(Case @case, Policy policy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return @case.Timeline(policy) is { } timeline ? Compute(policy, timeline, now) : default;
     }
 
     /// <summary>When a timescale that runs from <paramref name="happened"/> ends, with London's offset.</summary>

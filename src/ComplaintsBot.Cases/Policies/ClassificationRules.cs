@@ -6,7 +6,7 @@ namespace ComplaintsBot.Cases.Policies;
 public sealed record ClassificationRules
 {
     /// <summary>The concern values a policy may name in <see cref="ConcernsMakeAComplaint"/>.</summary>
-    public static readonly IReadOnlyList<string> KnownConcerns = ["health-and-safety", "safeguarding"];
+    public static readonly IReadOnlyList<string> KnownConcerns = [Rules.Concerns.HealthAndSafety, Rules.Concerns.Safeguarding];
 
     /// <summary>Concerns that make a contact a formal complaint whatever the customer asks for (whg 2.5).</summary>
     public IReadOnlyList<string> ConcernsMakeAComplaint { get; init; } = [];

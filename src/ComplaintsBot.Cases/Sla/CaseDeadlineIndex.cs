@@ -46,8 +46,7 @@ public sealed class CaseDeadlineIndex(PolicyCatalog policies, DeadlineCalculator
     private List<CaseDeadline> Unmet(Case @case)
     {
         if (@case.Status != CaseStatus.Open || !policies.TryGet(@case.PolicyId, out var policy)) return [];
-        if (@case.Timeline(policy) is not { } timeline) return [];
-        var set = calculator.Compute(policy, timeline, clock.GetUtcNow());
+        var set = calculator.For(@case, policy, clock.GetUtcNow());
         var unmet = new List<CaseDeadline>();
         foreach (var deadline in set)
             // The escalation window is the customer's time, not a task for staff.

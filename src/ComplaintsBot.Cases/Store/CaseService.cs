@@ -18,7 +18,6 @@ public sealed class CaseService(
     ICaseAuditDescriber describer,
     CaseDeadlineIndex? deadlineIndex = null)
 {
-    public const string OpenedAction = "case.opened";
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     /// <summary>Opens a case under the next reference for the prefix and the year of receipt (in London).</summary>
@@ -36,7 +35,7 @@ public sealed class CaseService(
             var reference = await allocator.AllocateAsync(db, referencePrefix, year, ct);
             var @case = Case.Open(reference, intake);
             db.Cases.Add(@case);
-            db.AuditEntries.Add(AuditEntry.ForNewCase(@case, clock.GetUtcNow(), actor, OpenedAction, describer.Describe(@case)));
+            db.AuditEntries.Add(AuditEntry.ForNewCase(@case, clock.GetUtcNow(), actor, CaseAuditActions.Opened, describer.Describe(@case)));
             await db.SaveChangesAsync(ct);
             if (deadlineIndex is not null)
             {

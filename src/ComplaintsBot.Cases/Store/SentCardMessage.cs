@@ -9,10 +9,11 @@ public sealed class SentCardMessage
     public const string CaseCard = "case";
     public const string ExtensionDecisionCard = "extension-decision";
     public const string CompensationDecisionCard = "compensation-decision";
+    public const string ExclusionDecisionCard = "exclusion-decision";
 
     public int Id { get; set; }
     public int CaseId { get; set; }
-    /// <summary><see cref="CaseCard"/>, <see cref="ExtensionDecisionCard"/> or <see cref="CompensationDecisionCard"/>.</summary>
+    /// <summary><see cref="CaseCard"/>, <see cref="ExtensionDecisionCard"/>, <see cref="CompensationDecisionCard"/> or <see cref="ExclusionDecisionCard"/>.</summary>
     public required string Kind { get; set; }
     /// <summary>The extension (or compensation approval, by its id) an approval card is about; null for case cards.</summary>
     public int? ExtensionId { get; set; }

@@ -4,11 +4,62 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintsBot.Cases.Store;
 
 /// <summary>
-/// Staff as the bot meets them: found by their Teams user id (from.aadObjectId), added on first sight.
-/// Roles and line managers are not taken from Teams; an administrator sets them.
+/// Staff as the bot meets them: found by their Teams user id (from.aadObjectId), added on first sight, and looked
+/// up by id, by the name colleagues type, or all at once. Roles and line managers are not taken from Teams; an
+/// administrator sets them.
 /// </summary>
 public sealed class StaffDirectory(IDbContextFactory<CasesDbContext> contexts)
 {
+    /// <summary>Everyone on the staff list, by display name.</summary>
+    public async Task<List<StaffMember>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Staff.AsNoTracking().OrderBy(s => s.DisplayName).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The member with their line manager loaded, or null (also for no id).</summary>
+    public async Task<StaffMember?> FindAsync(int? id, CancellationToken cancellationToken = default)
+    {
+        if (id is null) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Staff.AsNoTracking().Include(s => s.LineManager).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    /// <summary>The member with this Teams user id and their line manager loaded, or null.</summary>
+    public async Task<StaffMember?> FindWithLineManagerAsync(string aadObjectId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Staff.AsNoTracking().Include(s => s.LineManager).FirstOrDefaultAsync(s => s.AadObjectId == aadObjectId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Staff whose display name is the name typed (any case); failing that, those whose name contains it.
+    /// Several results mean the name is ambiguous.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffMember>> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var wanted = name.Trim().ToLowerInvariant();
+        if (wanted.Length == 0) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var exact = await db.Staff.AsNoTracking().Where(s => s.DisplayName.ToLower() == wanted).ToListAsync(cancellationToken);
+        if (exact.Count > 0) return exact;
+        return await db.Staff.AsNoTracking().Where(s => s.DisplayName.ToLower().Contains(wanted)).OrderBy(s => s.DisplayName).Take(10).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Gives a member with no roles yet the officer role: everyone the bot meets is at least an officer.</summary>
+    public async Task<StaffMember> MakeOfficerAsync(StaffMember member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Staff.AsTracking().FirstAsync(s => s.Id == member.Id, cancellationToken);
+        if (stored.Roles.Count == 0)
+        {
+            stored.Roles = [StaffRoles.Officer];
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return stored;
+    }
+
     public async Task<StaffMember?> FindAsync(string aadObjectId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

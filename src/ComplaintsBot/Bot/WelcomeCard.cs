@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Hosting;
 
 namespace ComplaintsBot.Bot;
@@ -18,7 +19,7 @@ public sealed class WelcomeCard(ActivePolicy activePolicy)
             ["userName"] = FirstName(userName),
             ["policyName"] = activePolicy.Policy.Name,
         });
-        return MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card });
+        return CardAttachment.AsMessage(card);
     }
 
     private static string FirstName(string? name) =>

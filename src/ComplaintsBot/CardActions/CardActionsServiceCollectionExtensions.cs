@@ -1,4 +1,5 @@
-using ComplaintsBot.Cases;
+using ComplaintsBot.Entra;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.CardActions;
 
@@ -8,7 +9,7 @@ public static class CardActionsServiceCollectionExtensions
     public static IServiceCollection AddCardActions(this IServiceCollection services)
     {
         services.AddCaseAccess();
-        services.AddSingleton<CaseActionKit>();
+        services.AddSingleton<CaseActionServices>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<ExecuteFallbackSubmit>();
         return services;

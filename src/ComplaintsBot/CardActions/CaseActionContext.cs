@@ -2,6 +2,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.CardActions;
 

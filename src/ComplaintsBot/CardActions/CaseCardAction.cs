@@ -11,9 +11,11 @@ namespace ComplaintsBot.CardActions;
 /// version (a stale card or a second click changes nothing), run the verb, and turn a refusal into a short
 /// explanation in the card with the current state.
 /// </summary>
-public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
+public abstract class CaseCardAction(CaseActionServices services) : ICardAction
 {
-    protected CaseActionKit Kit => kit;
+    protected CaseActionServices Services => services;
+
+    protected DateTimeOffset Now => services.Clock.GetUtcNow();
 
     public abstract string Verb { get; }
 
@@ -30,14 +32,14 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
         try
         {
             request = CaseActionRequest.Parse(action.Data);
-            clicker = await kit.ClickerAsync(turnContext, cancellationToken);
-            var @case = await kit.Cases.FindAsync(request.CaseId, cancellationToken);
+            clicker = await ClickerAsync(turnContext, cancellationToken);
+            var @case = await services.Cases.FindAsync(request.CaseId, cancellationToken);
             // Someone outside the case's reach learns nothing, not even that it exists (CaseVisibility).
-            if (@case is null || !await kit.Access.MaySeeAsync(@case, kit.PolicyOf(@case), clicker, cancellationToken))
+            if (@case is null || !await services.Access.MaySeeAsync(@case, services.Deadlines.PolicyOf(@case), clicker, cancellationToken))
                 throw new CardActionRefusedException(404, "NotFound", NotThere);
-            var context = new CaseActionContext(turnContext, request, clicker, @case, kit.PolicyOf(@case));
+            var context = new CaseActionContext(turnContext, request, clicker, @case, services.Deadlines.PolicyOf(@case));
             // Open, refresh and history only show the case: each showing is a view for the audit trail.
-            if (!RequiresCurrentVersion) await kit.Access.RecordViewAsync(@case, clicker, $"card: {Verb}", cancellationToken);
+            if (!RequiresCurrentVersion) await services.Access.RecordViewAsync(@case, clicker, $"card: {Verb}", cancellationToken);
             if (RequiresCurrentVersion && request.Version != @case.Version)
                 return await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
             return await RunAsync(context, cancellationToken);
@@ -48,7 +50,7 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
         }
         catch (CaseChangedElsewhereException)
         {
-            var current = await kit.Cases.FindAsync(request!.CaseId, cancellationToken);
+            var current = await services.Cases.FindAsync(request!.CaseId, cancellationToken);
             return await CurrentStateAsync(request.CaseId, clicker!, current is null ? NotThere : StaleNotice(current), cancellationToken);
         }
         catch (CaseStateException refused)
@@ -61,7 +63,7 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
 
     /// <summary>The card to show when nothing was changed: the current state of what the card is about.</summary>
     protected virtual async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
-        await kit.CaseCardAsync(@case, viewer, cancellationToken);
+        await services.CaseCards.ForAsync(@case, viewer, cancellationToken);
 
     protected virtual string StaleNotice(Case current) =>
         $"Nothing was changed: {current.Reference} changed since this card was shown. This is the case as it is now.";
@@ -72,20 +74,51 @@ public abstract class CaseCardAction(CaseActionKit kit) : ICardAction
     /// </summary>
     protected async Task<AdaptiveCardInvokeResponse> ChangedAsync(CaseActionContext context, Case changed, string notice, CancellationToken cancellationToken)
     {
-        await kit.RememberMessageAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
-        await kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await kit.CaseCardAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
+        await services.Messenger.RememberClickedAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
+        await services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
+        return AdaptiveCardInvokeResponse.Card(CardNotice.Add(await services.CaseCards.ForAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
     }
+
+    /// <summary>
+    /// Tells every administrator, in their own chat, about something only they can put right (an approval with nobody
+    /// to route it to); the names of those reached.
+    /// </summary>
+    protected async Task<List<string>> TellAdminsAsync(CaseActionContext context, string text, CancellationToken cancellationToken)
+    {
+        var told = new List<string>();
+        foreach (var admin in (await services.Staff.AllAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.Admin)))
+        {
+            if (await services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, admin, MessageFactory.Text(text), cancellationToken) is not null) told.Add(admin.DisplayName);
+        }
+        return told;
+    }
+
+    /// <summary>The end of a requester's notice when nobody may decide: whether the administrators were told.</summary>
+    protected static string AdminsTold(List<string> told) =>
+        told.Count > 0
+            ? $"I told the administrators ({string.Join(", ", told)}) so they can give someone the role."
+            : "No administrator could be reached either: ask one to give someone the role (they type admin).";
 
     protected static void Require(bool allowed, string explanation)
     {
         if (!allowed) throw CardActionRefusedException.Forbidden(explanation);
     }
 
+    /// <summary>The staff member who clicked, from their Teams user id; anyone else may do nothing.</summary>
+    private async Task<StaffMember> ClickerAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var aadObjectId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+            throw CardActionRefusedException.Forbidden("Teams did not say who you are, so this bot cannot act for you.");
+        var member = await services.Staff.FindAsync(aadObjectId, cancellationToken)
+            ?? throw CardActionRefusedException.Forbidden("You are not on this bot's staff list; ask an administrator to add you with your role.");
+        return await services.DirectoryRoles.CurrentAsync(member, cancellationToken: cancellationToken);
+    }
+
     private async Task<AdaptiveCardInvokeResponse> CurrentStateAsync(int caseId, StaffMember viewer, string notice, CancellationToken cancellationToken)
     {
-        if (await kit.Cases.FindAsync(caseId, cancellationToken) is not { } current)
+        if (await services.Cases.FindAsync(caseId, cancellationToken) is not { } current)
             return AdaptiveCardInvokeResponse.Error(404, "NotFound", notice);
-        return AdaptiveCardInvokeResponse.Card(CaseActionKit.WithNotice(await CurrentCardAsync(current, viewer, cancellationToken), notice, problem: true));
+        return AdaptiveCardInvokeResponse.Card(CardNotice.Add(await CurrentCardAsync(current, viewer, cancellationToken), notice, problem: true));
     }
 }

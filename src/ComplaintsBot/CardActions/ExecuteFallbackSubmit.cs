@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Connector;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cards;
 
 namespace ComplaintsBot.CardActions;
 
@@ -49,7 +50,7 @@ public sealed class ExecuteFallbackSubmit(CardActionRouter router, ILogger<Execu
     {
         if (response.Type == AdaptiveCardInvokeResponse.CardContentType && response.Value is JsonObject card)
         {
-            var message = MessageFactory.Attachment(CaseActionKit.AsAttachment(card));
+            var message = CardAttachment.AsMessage(card);
             var activity = turnContext.Activity;
             if (activity.Conversation?.ConversationType == "personal" && !string.IsNullOrEmpty(activity.ReplyToId))
             {

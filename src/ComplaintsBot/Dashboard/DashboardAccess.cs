@@ -1,4 +1,5 @@
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using Microsoft.Extensions.Options;
 
@@ -30,11 +31,8 @@ public sealed class DashboardAccess(
         var member = await staff.FindAsync(objectId, cancellationToken);
         if (member is null)
             return DashboardAccessResult.Forbidden("You are not in the ComplaintsBot staff directory; message the bot once, then ask an administrator for the manager role.");
-        return DashboardAccess.IsManager(member)
+        return ManagerRoles.SeesOrganisationFigures(member)
             ? DashboardAccessResult.Allowed(new DashboardViewer(member.DisplayName, false))
             : DashboardAccessResult.Forbidden($"{member.DisplayName} does not have a manager role; the dashboard is for managers.");
     }
-
-    /// <summary>Managers, complaints managers, senior managers and administrators (not team leaders or officers).</summary>
-    public static bool IsManager(Cases.Domain.StaffMember member) => ManagerRoles.SeesOrganisationFigures(member);
 }

@@ -1,6 +1,5 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
-using ComplaintsBot.Workflows.CaseCard;
 
 namespace ComplaintsBot.Dialogs;
 
@@ -9,7 +8,7 @@ namespace ComplaintsBot.Dialogs;
 /// "help" explains and asks the same question again; "my cases" and "case &lt;reference&gt;" are answered and
 /// the question asked again; "log" says a contact is already being logged. Null-safe: card submits have no text.
 /// </summary>
-public abstract class InterruptibleDialog(string dialogId, CaseReplies replies) : ComponentDialog(dialogId)
+public abstract class InterruptibleDialog(string dialogId, ICaseLookup cases) : ComponentDialog(dialogId)
 {
     public const string CancelledText = "Cancelled. Nothing was saved.";
     public const string StartingAgainText = "Starting again. Nothing was saved.";
@@ -41,10 +40,10 @@ public abstract class InterruptibleDialog(string dialogId, CaseReplies replies) 
                 await context.SendActivityAsync(MessageFactory.Text(HelpText), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case CommandKind.MyCases:
-                await replies.SendMyCasesAsync(context, cancellationToken);
+                await cases.SendMyCasesAsync(context, cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case CommandKind.Case:
-                await replies.SendCaseAsync(context, command.Argument, cancellationToken);
+                await cases.SendCaseAsync(context, command.Argument, cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case CommandKind.SaveContact or CommandKind.ChangeAnswer when !IsOnSummary(innerDc):
                 // A summary card pressed while another question is open: an old card, or in a shared chat a colleague's.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Workflows.Letters;

@@ -30,7 +30,7 @@ public static class ComplaintsBotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ComplaintsBotOptions>(configuration.GetSection(ComplaintsBotOptions.SectionName));
-        services.Configure<Cases.CaseAccessOptions>(configuration.GetSection(Cases.CaseAccessOptions.SectionName));
+        services.Configure<Cases.Rules.CaseAccessOptions>(configuration.GetSection(Cases.Rules.CaseAccessOptions.SectionName));
         services.Configure<Entra.EntraDirectoryOptions>(configuration.GetSection(Entra.EntraDirectoryOptions.SectionName));
 
         // Domain: the landlord's policy, the working-day clock, the case store.
@@ -38,6 +38,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddSingleton(_ => PolicyCatalog.Load(options.PoliciesFolder));
         services.AddSingleton(provider => new ActivePolicy(provider.GetRequiredService<PolicyCatalog>().Get(options.ActivePolicy)));
         services.AddSingleton<DeadlineCalculator>();
+        services.AddSingleton<CaseDeadlines>();
         services.AddCaseStore(configuration);
         services.AddSingleton<HostInstanceLock>();
         // Several instances share a PostgreSQL store: a conversation's turns are serialised through the database too.
@@ -59,6 +60,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddOptions<TurnErrorOptions>().Configure(error => error.ApologyText = "Sorry, something went wrong on my side. Please try again, or type **help**.");
         services.AddSingleton<KeepLastGoodState>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<CardMessenger>();
 
         // The bot itself: the root dialog and the card action framework, then one registration per workflow.
         services.AddAdminCard();

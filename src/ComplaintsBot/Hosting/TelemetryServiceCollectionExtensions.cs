@@ -1,3 +1,4 @@
+using ComplaintsBot.Telemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

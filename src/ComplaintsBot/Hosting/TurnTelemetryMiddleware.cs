@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Telemetry;
 
 namespace ComplaintsBot.Hosting;
 

@@ -18,8 +18,7 @@ public sealed class OverdueCases(ReportCases cases, PolicyCatalog policies, Dead
         foreach (var @case in open)
         {
             var policy = policies.Get(@case.PolicyId);
-            if (@case.Timeline(policy) is not { } timeline) continue;
-            foreach (var deadline in calculator.Compute(policy, timeline, now))
+            foreach (var deadline in calculator.For(@case, policy, now))
             {
                 if (deadline.Status != DeadlineStatus.Overdue || deadline.Kind == DeadlineKind.EscalationWindow) continue;
                 rows.Add(new OverdueCaseRow(

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases.Time;
-using ComplaintsBot.Dashboard;
 using ComplaintsBot.Reports;
 
 namespace ComplaintsBot.Reports;
@@ -30,12 +31,12 @@ public static class ReportCommand
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(clock);
         var sender = message.From?.AadObjectId is { Length: > 0 } id ? await staff.FindAsync(id, cancellationToken) : null;
-        if (sender is null || !DashboardAccess.IsManager(sender))
+        if (sender is null || !ManagerRoles.SeesOrganisationFigures(sender))
             return MessageFactory.Text("The report is for managers. Ask an administrator for the manager role if you need it.");
         if (Period(message.Text, LondonTime.DateOf(clock.GetUtcNow())) is not { } period)
             return MessageFactory.Text("Write **report** for this month so far, or **report** with a month, such as report 2026-12.");
         var report = await reports.BuildAsync(period, homes, cancellationToken);
-        return MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = Card(report) });
+        return CardAttachment.AsMessage(Card(report));
     }
 
     private static ReportPeriod? Period(string? text, DateOnly today)

@@ -26,7 +26,7 @@ public sealed class AuditTrailTests
 
         var entry = Assert.Single(await store.NewService().AuditTrailAsync(@case.Id));
 
-        Assert.Equal((CaseService.OpenedAction, "aad-officer", store.Clock.GetUtcNow(), (string?)null), (entry.Action, entry.Actor, entry.At, entry.Before));
+        Assert.Equal((CaseAuditActions.Opened, "aad-officer", store.Clock.GetUtcNow(), (string?)null), (entry.Action, entry.Actor, entry.At, entry.Before));
         Assert.Contains("\"reference\":\"WCH-2026-00001\"", entry.After, StringComparison.Ordinal);
         Assert.DoesNotContain("Ada Jones", entry.After, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class AuditTrailTests
         await service.ChangeAsync(@case.Id, 2, "aad-officer", "contact.recorded", c => c.RecordContact(store.Clock.GetUtcNow(), ContactChannel.Phone, null, "Called back."));
 
         var trail = await service.AuditTrailAsync(@case.Id);
-        Assert.Equal([CaseService.OpenedAction, "stage.acknowledged", "contact.recorded"], trail.Select(e => e.Action));
+        Assert.Equal([CaseAuditActions.Opened, "stage.acknowledged", "contact.recorded"], trail.Select(e => e.Action));
         var acknowledged = trail[1];
         Assert.Equal(Received.AddHours(2), acknowledged.At);
         Assert.Contains("\"version\":1", acknowledged.Before, StringComparison.Ordinal);

@@ -114,7 +114,7 @@ public sealed class CaseReferenceAllocatorTests
         await using var check = store.NewContext();
         var references = await check.Cases.Select(c => c.Reference).ToListAsync();
         Assert.Equal(Enumerable.Range(1, 40), references.Select(r => r.Sequence).Order());
-        Assert.Equal(40, await check.AuditEntries.CountAsync(e => e.Action == CaseService.OpenedAction));
+        Assert.Equal(40, await check.AuditEntries.CountAsync(e => e.Action == CaseAuditActions.Opened));
     }
 
     [Fact]

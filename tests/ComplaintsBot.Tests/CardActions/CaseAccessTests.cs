@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Tests.CardActions;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cards;
+using ComplaintsBot.Cards.Templating;
 
 namespace ComplaintsBot.Tests.Cards;
 

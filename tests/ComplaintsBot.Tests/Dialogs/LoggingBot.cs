@@ -58,6 +58,7 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddSingleton(Catalog);
         services.AddSingleton(new ActivePolicy(Policy));
         services.AddSingleton<DeadlineCalculator>();
+        services.AddSingleton<CaseDeadlines>();
         services.AddCaseStore(configuration);
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();

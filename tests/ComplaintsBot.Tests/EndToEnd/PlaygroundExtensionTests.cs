@@ -3,6 +3,7 @@ using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases.Time;
 using ComplaintsBot.Hosting;

@@ -78,6 +78,17 @@ public sealed class ConversationReferenceStore(IDbContextFactory<CasesDbContext>
         return null;
     }
 
+    /// <summary>The Teams user ids (29:...) of these staff, for a card's refresh.userIds; staff never seen by the bot, or blocked, have none.</summary>
+    public async Task<List<string>> TeamsUserIdsAsync(IEnumerable<string> aadObjectIds, CancellationToken cancellationToken)
+    {
+        var wanted = aadObjectIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.UserAadObjectId != null && wanted.Contains(r.UserAadObjectId) && !r.Blocked)
+            .Select(r => r.ChannelUserId).Distinct().ToListAsync(cancellationToken);
+        return [.. ids.Order(StringComparer.Ordinal).Take(60)]; // Teams refreshes for at most 60 users
+    }
+
     /// <summary>Marks every conversation of the user as unreachable (app removed, or a send came back MessageWritesBlocked).</summary>
     public async Task MarkBlockedAsync(string channelUserId, string? conversationId, CancellationToken cancellationToken)
     {

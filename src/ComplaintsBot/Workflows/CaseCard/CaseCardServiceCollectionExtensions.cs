@@ -1,5 +1,6 @@
+using ComplaintsBot.Entra;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.CardActions;
-using ComplaintsBot.Cases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Workflows.CaseCard;
@@ -12,9 +13,9 @@ public static class CaseCardServiceCollectionExtensions
         services.TryAddSingleton<CaseCardView>();
         services.AddSingleton<CaseListView>();
         services.AddSingleton<OpenCases>();
-        services.TryAddSingleton<StaffSearch>();
         services.AddCaseAccess();
         services.AddSingleton<CaseReplies>();
+        services.AddSingleton<ICaseCards, CaseCards>();
         services.AddSingleton<ICardAction, OpenCaseAction>();
         services.AddSingleton<ICardAction, RefreshCaseAction>();
         services.AddSingleton<ICardAction, HistoryAction>();

@@ -5,6 +5,7 @@ using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.CaseCard;
 
@@ -12,35 +13,30 @@ namespace ComplaintsBot.Workflows.CaseCard;
 /// The case card (cards/case.json) for one viewer: the case, each deadline with working days left and its
 /// status, the next action, and the buttons that viewer may use.
 /// </summary>
-public sealed class CaseCardView(DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class CaseCardView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("case");
 
     public Attachment Render(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds) =>
-        new() { ContentType = Attachment.AdaptiveCardContentType, Content = Template.Expand(Data(@case, policy, ownerName, viewer, refreshUserIds)) };
+        CardAttachment.Of(Template.Expand(Data(@case, policy, ownerName, viewer, refreshUserIds)));
 
     public JsonObject Data(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds)
     {
-        var now = clock.GetUtcNow();
-        var timeline = @case.Timeline(policy);
         var rows = new JsonArray();
         CaseDeadline? next = null;
-        if (timeline is { } t)
+        foreach (var deadline in deadlines.Now(@case, policy))
         {
-            foreach (var deadline in deadlines.Compute(policy, t, now))
+            rows.Add(new JsonObject
             {
-                rows.Add(new JsonObject
-                {
-                    ["name"] = DeadlineNames.ForStaff(deadline.Kind),
-                    ["dueOn"] = CardDates.Day(deadline.DueDate),
-                    ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
-                    ["status"] = DeadlineNames.CardStatus(deadline.Status),
-                    ["provisional"] = deadline.Provisional,
-                    // A met deadline shows the day it was met instead of "0 left".
-                    ["metOn"] = deadline.MetAt is { } met ? CardDates.Day(met) : "",
-                });
-                if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
-            }
+                ["name"] = DeadlineNames.ForStaff(deadline.Kind),
+                ["dueOn"] = CardDates.Day(deadline.DueDate),
+                ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
+                ["status"] = DeadlineNames.CardStatus(deadline.Status),
+                ["provisional"] = deadline.Provisional,
+                // A met deadline shows the day it was met instead of "0 left".
+                ["metOn"] = deadline.MetAt is { } met ? CardDates.Day(met) : "",
+            });
+            if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
         }
 
         var can = CasePermissions.For(@case, policy, viewer);

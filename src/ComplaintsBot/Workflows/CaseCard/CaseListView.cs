@@ -14,7 +14,7 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("case-list");
 
     public Attachment Render(string ownerName, IEnumerable<(Case Case, Policy Policy)> cases) =>
-        new() { ContentType = Attachment.AdaptiveCardContentType, Content = Template.Expand(Data(ownerName, cases)) };
+        CardAttachment.Of(Template.Expand(Data(ownerName, cases)));
 
     /// <summary>Only cases with a deadline still running are listed; the rest have nothing due.</summary>
     public JsonObject Data(string ownerName, IEnumerable<(Case Case, Policy Policy)> cases)
@@ -53,9 +53,8 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
     /// <summary>The deadline to act on next: not yet met, not the customer's escalation window.</summary>
     public CaseDeadline? NextDeadline(Case @case, Policy policy, DateTimeOffset now)
     {
-        if (@case.Timeline(policy) is not { } timeline) return null;
         CaseDeadline? next = null;
-        foreach (var deadline in deadlines.Compute(policy, timeline, now))
+        foreach (var deadline in deadlines.For(@case, policy, now))
             if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
         return next;
     }

@@ -1,8 +1,10 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dialogs;
 using ComplaintsBot.Hosting;
@@ -15,16 +17,15 @@ namespace ComplaintsBot.Workflows.CaseCard;
 /// </summary>
 public sealed class CaseReplies(
     ActivePolicy activePolicy,
-    PolicyCatalog catalog,
+    CaseDeadlines deadlines,
     StaffDirectory directory,
-    StaffSearch staff,
     OpenCases openCases,
     CaseService cases,
     CaseCardView caseCard,
     CaseListView caseList,
     CaseAccess access,
     Entra.EntraRoleSync directoryRoles,
-    Microsoft.Extensions.Options.IOptions<CaseAccessOptions> accessOptions)
+    Microsoft.Extensions.Options.IOptions<CaseAccessOptions> accessOptions) : ICaseLookup
 {
     public const string CaseUsage = "Type **case** and the reference, like case {0}-2026-00042.";
 
@@ -41,7 +42,7 @@ public sealed class CaseReplies(
         var member = await directory.EnsureAsync(from.AadObjectId ?? from.Id ?? "unknown", string.IsNullOrWhiteSpace(from.Name) ? "Unknown colleague" : from.Name, null, cancellationToken);
         member = await directoryRoles.CurrentAsync(member, cancellationToken: cancellationToken);
         if (member.EffectiveRoles().Count == 0 && accessOptions.Value.UnknownPeopleMayLog)
-            member = await staff.MakeOfficerAsync(member, cancellationToken);
+            member = await directory.MakeOfficerAsync(member, cancellationToken);
         return member;
     }
 
@@ -53,7 +54,7 @@ public sealed class CaseReplies(
     {
         var me = await SenderAsync(context, cancellationToken);
         var mine = await openCases.OwnedByAsync(me.Id, cancellationToken);
-        var card = caseList.Render(me.DisplayName, mine.Select(c => (c, PolicyOf(c))));
+        var card = caseList.Render(me.DisplayName, mine.Select(c => (c, deadlines.PolicyOf(c))));
         await context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
     }
 
@@ -86,20 +87,15 @@ public sealed class CaseReplies(
     public async Task SendCaseCardAsync(ITurnContext context, Case found, CancellationToken cancellationToken)
     {
         var viewer = await SenderAsync(context, cancellationToken);
-        if (!await access.MaySeeAsync(found, PolicyOf(found), viewer, cancellationToken))
+        if (!await access.MaySeeAsync(found, deadlines.PolicyOf(found), viewer, cancellationToken))
         {
             await context.SendActivityAsync(MessageFactory.Text(CaseAccess.NoSuchCase(found.Reference)), cancellationToken);
             return;
         }
         await access.RecordViewAsync(found, viewer, "case card", cancellationToken);
-        var owner = found.OwnerId is { } ownerId ? await staff.FindAsync(ownerId, cancellationToken) : null;
+        var owner = found.OwnerId is { } ownerId ? await directory.FindAsync(ownerId, cancellationToken) : null;
         var refresh = context.Activity.From?.Id is { } id ? new[] { id } : [];
-        var card = caseCard.Render(found, PolicyOf(found), owner?.DisplayName, viewer, refresh);
+        var card = caseCard.Render(found, deadlines.PolicyOf(found), owner?.DisplayName, viewer, refresh);
         await context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
     }
-
-    public Policy PolicyOf(Case found) =>
-        found.PolicyId == activePolicy.Policy.Id ? activePolicy.Policy
-        : catalog.TryGet(found.PolicyId, out var policy) ? policy
-        : activePolicy.Policy;
 }

@@ -4,11 +4,12 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
 
 namespace ComplaintsBot.Workflows.CaseCard;
 
 /// <summary>history: the case's audit trail (cards/history.json): who did what and when, and how each change moved the deadlines.</summary>
-public sealed class HistoryAction(CaseActionKit kit) : CaseCardAction(kit)
+public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(services)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("history");
 
@@ -19,9 +20,9 @@ public sealed class HistoryAction(CaseActionKit kit) : CaseCardAction(kit)
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
         Require(context.Permissions.History, "You may not see this case's history.");
-        var names = (await Kit.AllStaffAsync(cancellationToken)).ToDictionary(s => s.AadObjectId, s => s.DisplayName);
+        var names = (await Services.Staff.AllAsync(cancellationToken)).ToDictionary(s => s.AadObjectId, s => s.DisplayName);
         var entries = new JsonArray();
-        foreach (var entry in await Kit.Cases.AuditTrailAsync(context.Case.Id, cancellationToken))
+        foreach (var entry in await Services.Cases.AuditTrailAsync(context.Case.Id, cancellationToken))
         {
             entries.Add(new JsonObject
             {
@@ -40,19 +41,19 @@ public sealed class HistoryAction(CaseActionKit kit) : CaseCardAction(kit)
 
     private static string Describe(string action) => action switch
     {
-        "case.opened" => "Case opened",
-        "stage.acknowledged" => "Acknowledged",
-        "contact.recorded" => "Contact with the customer recorded",
-        "stage.responded" => "Stage response recorded",
-        "extension.requested" => "Extension asked for",
-        "extension.approved" => "Extension approved",
-        "extension.declined" => "Extension declined",
-        "compensation.requested" => "Response held for compensation approval",
-        "compensation.approved" => "Compensation agreed; stage response recorded",
-        "compensation.declined" => "Compensation declined; response to be recorded again",
-        "case.escalated" => "Escalated to the next stage",
-        "case.reassigned" => "Reassigned",
-        "case.closed" => "Case closed",
+        CaseAuditActions.Opened => "Case opened",
+        CaseAuditActions.Acknowledged => "Acknowledged",
+        CaseAuditActions.ContactRecorded => "Contact with the customer recorded",
+        CaseAuditActions.Responded => "Stage response recorded",
+        CaseAuditActions.ExtensionRequested => "Extension asked for",
+        CaseAuditActions.ExtensionApproved => "Extension approved",
+        CaseAuditActions.ExtensionDeclined => "Extension declined",
+        CaseAuditActions.CompensationRequested => "Response held for compensation approval",
+        CaseAuditActions.CompensationApproved => "Compensation agreed; stage response recorded",
+        CaseAuditActions.CompensationDeclined => "Compensation declined; response to be recorded again",
+        CaseAuditActions.Escalated => "Escalated to the next stage",
+        CaseAuditActions.Reassigned => "Reassigned",
+        CaseAuditActions.Closed => "Case closed",
         _ => action,
     };
 

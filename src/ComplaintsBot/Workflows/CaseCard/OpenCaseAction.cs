@@ -4,12 +4,12 @@ using ComplaintsBot.CardActions;
 namespace ComplaintsBot.Workflows.CaseCard;
 
 /// <summary>openCase: the case card, as it is now, for the person who asked.</summary>
-public sealed class OpenCaseAction(CaseActionKit kit) : CaseCardAction(kit)
+public sealed class OpenCaseAction(CaseActionServices services) : CaseCardAction(services)
 {
     public override string Verb => "openCase";
 
     protected override bool RequiresCurrentVersion => false;
 
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken) =>
-        AdaptiveCardInvokeResponse.Card(await Kit.CaseCardAsync(context.Case, context.Clicker, cancellationToken));
+        AdaptiveCardInvokeResponse.Card(await Services.CaseCards.ForAsync(context.Case, context.Clicker, cancellationToken));
 }

@@ -5,11 +5,12 @@ using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.CaseCard;
 
 /// <summary>reassign (managers): without inputs shows who may own the running stage; with them gives the case to that person.</summary>
-public sealed class ReassignAction(CaseActionKit kit) : CaseCardAction(kit)
+public sealed class ReassignAction(CaseActionServices services) : CaseCardAction(services)
 {
     private static readonly AdaptiveCardTemplate Form = AdaptiveCardTemplate.Load("reassign");
 
@@ -19,10 +20,10 @@ public sealed class ReassignAction(CaseActionKit kit) : CaseCardAction(kit)
     {
         Require(context.Permissions.Reassign, "Only a manager can reassign a case.");
         var @case = context.Case;
-        var candidates = (await Kit.AllStaffAsync(cancellationToken)).Where(s => MayOwn(context, s)).ToList();
+        var candidates = (await Services.Staff.AllAsync(cancellationToken)).Where(s => MayOwn(context, s)).ToList();
         if (context.Request.Input("newOwner") is not { } ownerText)
         {
-            var owner = await Kit.StaffByIdAsync(@case.OwnerId, cancellationToken);
+            var owner = await Services.Staff.FindAsync(@case.OwnerId, cancellationToken);
             return AdaptiveCardInvokeResponse.Card(Form.Expand(new JsonObject
             {
                 ["caseId"] = CaseIds.Text(@case), ["version"] = @case.Version, ["reference"] = @case.Reference.ToString(),
@@ -37,7 +38,7 @@ public sealed class ReassignAction(CaseActionKit kit) : CaseCardAction(kit)
         var newOwnerId = FormValues.WholeNumber(ownerText, "The new owner", min: 1);
         var newOwner = candidates.FirstOrDefault(s => s.Id == newOwnerId)
             ?? throw CardActionRefusedException.BadRequest("StageOwnerNotAllowed", "That person may not own this stage under the policy.");
-        var changed = await Kit.Cases.ChangeAsync(@case.Id, context.Request.Version, context.Clicker.AadObjectId, "case.reassigned",
+        var changed = await Services.Cases.ChangeAsync(@case.Id, context.Request.Version, context.Clicker.AadObjectId, CaseAuditActions.Reassigned,
             c => c.AssignOwner(newOwner.Id), cancellationToken);
         return await ChangedAsync(context, changed, $"Reassigned to {newOwner.DisplayName}.", cancellationToken);
     }
@@ -46,6 +47,6 @@ public sealed class ReassignAction(CaseActionKit kit) : CaseCardAction(kit)
     {
         if (context.Case.CurrentStage is not { } stage) return true;
         var roles = context.Policy.Stage(stage).OwnerRoles;
-        return roles.Count == 0 || roles.Any(staff.HasRole) || CasePermissions.IsManager(staff);
+        return roles.Count == 0 || roles.Any(staff.HasRole) || ManagerRoles.ActsOnAnyCase(staff);
     }
 }

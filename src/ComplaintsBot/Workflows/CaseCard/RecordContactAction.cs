@@ -7,7 +7,7 @@ using ComplaintsBot.Cases.Domain;
 namespace ComplaintsBot.Workflows.CaseCard;
 
 /// <summary>recordContact: without inputs shows the form (cards/record-contact.json); with them records what was said.</summary>
-public sealed class RecordContactAction(CaseActionKit kit) : CaseCardAction(kit)
+public sealed class RecordContactAction(CaseActionServices services) : CaseCardAction(services)
 {
     private static readonly AdaptiveCardTemplate Form = AdaptiveCardTemplate.Load("record-contact");
 
@@ -26,8 +26,8 @@ public sealed class RecordContactAction(CaseActionKit kit) : CaseCardAction(kit)
             }));
         }
         var channel = FormValues.Channel(context.Request.Input("channel"));
-        var changed = await Kit.Cases.ChangeAsync(@case.Id, context.Request.Version, context.Clicker.AadObjectId, "contact.recorded",
-            c => c.RecordContact(Kit.Now, channel, context.Clicker.Id, summary), cancellationToken);
+        var changed = await Services.Cases.ChangeAsync(@case.Id, context.Request.Version, context.Clicker.AadObjectId, CaseAuditActions.ContactRecorded,
+            c => c.RecordContact(Now, channel, context.Clicker.Id, summary), cancellationToken);
         return await ChangedAsync(context, changed, $"Contact recorded by {context.Clicker.DisplayName}.", cancellationToken);
     }
 }

@@ -1,13 +1,17 @@
 using System.Text.Json.Nodes;
+using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.Compensation;
 
 /// <summary>The compensation approval card for a viewer, refreshed for the requester and everyone who may decide it.</summary>
-public sealed class CompensationCards(CaseActionKit kit, CompensationDecisionView view)
+public sealed class CompensationCards(StaffDirectory staff, CaseDeadlines deadlines, ConversationReferenceStore references, ICaseCards caseCards, CompensationDecisionView view)
 {
     /// <summary>The request the approval card is about: the pending one, else the latest decided one, of the running stage.</summary>
     public static (CaseStage Stage, CompensationApproval Approval)? Latest(Case @case)
@@ -24,16 +28,22 @@ public sealed class CompensationCards(CaseActionKit kit, CompensationDecisionVie
             : null;
 
     public async Task<List<StaffMember>> ApproversAsync(Policy policy, StaffMember requester, decimal amount, CancellationToken cancellationToken) =>
-        ApprovalRules.CompensationApprovers(policy, requester, amount, await kit.AllStaffAsync(cancellationToken));
+        ApprovalRules.CompensationApprovers(policy, requester, amount, await staff.AllAsync(cancellationToken));
+
+    /// <summary>The approval card as it stands now (decided or not), or the case card when there is no request on the running stage.</summary>
+    public async Task<JsonObject> CurrentAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        Latest(@case) is { } latest
+            ? await RenderAsync(@case, latest.Stage, latest.Approval, cancellationToken)
+            : await caseCards.ForAsync(@case, viewer, cancellationToken);
 
     public async Task<JsonObject> RenderAsync(Case @case, CaseStage stage, CompensationApproval approval, CancellationToken cancellationToken)
     {
-        var policy = kit.PolicyOf(@case);
-        var requester = await kit.StaffByIdAsync(approval.RequestedById, cancellationToken);
-        var decider = await kit.StaffByIdAsync(approval.DecidedById, cancellationToken);
+        var policy = deadlines.PolicyOf(@case);
+        var requester = await staff.FindAsync(approval.RequestedById, cancellationToken);
+        var decider = await staff.FindAsync(approval.DecidedById, cancellationToken);
         var people = requester is null ? [] : await ApproversAsync(policy, requester, approval.Amount, cancellationToken);
         if (requester is not null) people.Add(requester);
-        var userIds = await kit.TeamsUserIdsAsync(people.Select(p => p.AadObjectId), cancellationToken);
+        var userIds = await references.TeamsUserIdsAsync(people.Select(p => p.AadObjectId), cancellationToken);
         return view.Render(@case, policy, stage, approval, requester, decider?.DisplayName, userIds);
     }
 }

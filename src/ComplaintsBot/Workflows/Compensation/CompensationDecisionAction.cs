@@ -4,7 +4,9 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Responses;
 
@@ -17,19 +19,25 @@ namespace ComplaintsBot.Workflows.Compensation;
 /// entered kept. Every copy of the approval card and of the case card is updated and the requester is told.
 /// Two approvers at once: one wins, the other sees the decision already made.
 /// </summary>
-public abstract class CompensationDecisionAction(CaseActionKit kit, CompensationCards approvalCards, ResponseDeadlines responses) : CaseCardAction(kit)
+public sealed class CompensationDecisionAction(CaseActionServices services, CompensationCards approvalCards, bool approve) : CaseCardAction(services)
 {
-    protected abstract bool Approve { get; }
+    /// <summary>The held response is recorded with the amount agreed (at most the amount asked).</summary>
+    public const string ApproveVerb = "approveCompensation";
+
+    /// <summary>Nothing is recorded; the owner records the response again (a comment is required).</summary>
+    public const string DeclineVerb = "declineCompensation";
+
+    public override string Verb => Approve ? ApproveVerb : DeclineVerb;
+
+    private bool Approve => approve;
 
     protected override string StaleNotice(Case current) =>
         CompensationCards.Latest(current) is { Approval.Decision: not CompensationDecision.Pending }
             ? "Nothing was changed: this compensation was already decided. This is the decision."
             : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the request as it is now.";
 
-    protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
-        CompensationCards.Latest(@case) is { } latest
-            ? await approvalCards.RenderAsync(@case, latest.Stage, latest.Approval, cancellationToken)
-            : await Kit.CaseCardAsync(@case, viewer, cancellationToken);
+    protected override Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        approvalCards.CurrentAsync(@case, viewer, cancellationToken);
 
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
@@ -37,7 +45,7 @@ public abstract class CompensationDecisionAction(CaseActionKit kit, Compensation
             throw new CaseStateException($"{context.Case.Reference} has no compensation waiting for approval.");
         var (stage, approval) = pending;
         var policy = context.Policy;
-        var requester = await Kit.StaffByIdAsync(approval.RequestedById, cancellationToken)
+        var requester = await Services.Staff.FindAsync(approval.RequestedById, cancellationToken)
             ?? throw new CaseStateException("The person who asked for this compensation is no longer on the staff list.");
         if (requester.Id == context.Clicker.Id)
             throw CardActionRefusedException.Forbidden("You asked for this compensation, so someone else must agree it.");
@@ -66,14 +74,14 @@ public abstract class CompensationDecisionAction(CaseActionKit kit, Compensation
             throw CardActionRefusedException.BadRequest("CommentRequired", $"Say why in the comment, so {requester.DisplayName} knows what to record instead.");
         }
 
-        var action = Approve ? "compensation.approved" : "compensation.declined";
-        var changed = await Kit.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, action,
-            c => c.DecideCompensation(approval.Id, Approve, agreed, context.Clicker.Id, Kit.Now, comment), cancellationToken);
+        var action = CaseAuditActions.CompensationDecided(Approve);
+        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, action,
+            c => c.DecideCompensation(approval.Id, Approve, agreed, context.Clicker.Id, Now, comment), cancellationToken);
 
         var decided = changed.Stage(stage.Number)!.CompensationApprovals.Single(a => a.Id == approval.Id);
         var card = await approvalCards.RenderAsync(changed, changed.Stage(stage.Number)!, decided, cancellationToken);
-        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, card, cancellationToken);
-        await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
+        await Services.Messenger.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, card, cancellationToken);
+        await Services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
         await TellRequesterAsync(context, changed, requester, stage.Number, decided, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(card);
     }
@@ -91,11 +99,11 @@ public abstract class CompensationDecisionAction(CaseActionKit kit, Compensation
         }
         else
         {
-            var due = responses.With(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
+            var due = Services.Deadlines.ResponseDue(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
             text = $"{context.Clicker.DisplayName} declined {asked} compensation on {changed.Reference}: no response was recorded. "
                 + $"Record the {stageName} response again from the case card (what you entered is filled in); it is due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}.";
         }
         if (decided.Comment is not null) text += $" Comment: {decided.Comment}";
-        await Kit.SendPersonalAsync(requester, MessageFactory.Text(text), cancellationToken);
+        await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, requester, MessageFactory.Text(text), cancellationToken);
     }
 }

@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Compensation;
 
 /// <summary>The compensation approval card (cards/compensation-decision.json): the held response, the amount, and the decision once made.</summary>
-public sealed class CompensationDecisionView(ResponseDeadlines responses)
+public sealed class CompensationDecisionView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("compensation-decision");
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
@@ -25,7 +27,7 @@ public sealed class CompensationDecisionView(ResponseDeadlines responses)
 
     public JsonObject Render(Case @case, Policy policy, CaseStage stage, CompensationApproval approval, StaffMember? requester, string? deciderName, IEnumerable<string> refreshUserIds)
     {
-        var due = responses.With(@case, policy, stage.Number, stage.ApprovedExtensionDays);
+        var due = deadlines.ResponseDue(@case, policy, stage.Number, stage.ApprovedExtensionDays);
         var requesterLimit = requester is null ? null : ApprovalRules.CompensationLimit(policy, requester);
         JsonNode? decision = approval.Decision == CompensationDecision.Pending ? null : new JsonObject
         {

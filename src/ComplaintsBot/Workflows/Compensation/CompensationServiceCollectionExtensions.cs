@@ -9,8 +9,8 @@ public static class CompensationServiceCollectionExtensions
     {
         services.AddSingleton<CompensationDecisionView>();
         services.AddSingleton<CompensationCards>();
-        services.AddSingleton<ICardAction, ApproveCompensationAction>();
-        services.AddSingleton<ICardAction, DeclineCompensationAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<CompensationDecisionAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<CompensationDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshCompensationAction>();
         return services;
     }

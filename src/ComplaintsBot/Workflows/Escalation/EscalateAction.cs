@@ -1,12 +1,11 @@
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
-using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Time;
-using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Escalation;
 
@@ -19,7 +18,7 @@ namespace ComplaintsBot.Workflows.Escalation;
 /// accept the late request from the card. The customer's reasons are recorded if they give them, never required
 /// (Code 6.12). Without inputs shows the form with only the people allowed to own the next stage.
 /// </summary>
-public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadlines, DeadlineCalculator calculator) : CaseCardAction(kit)
+public sealed class EscalateAction(CaseActionServices services, DeadlineCalculator calculator) : CaseCardAction(services)
 {
     public override string Verb => "escalate";
 
@@ -29,22 +28,22 @@ public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadline
         var @case = context.Case;
         var policy = context.Policy;
         var answered = @case.Stage(context.RunningStageNumber)!;
-        var window = deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow);
+        var window = Services.Deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow);
 
-        var previousOwner = await Kit.StaffByIdAsync(answered.OwnerId ?? @case.OwnerId, cancellationToken);
+        var previousOwner = await Services.Staff.FindAsync(answered.OwnerId ?? @case.OwnerId, cancellationToken);
         var next = answered.Number + 1;
         var request = context.Request;
-        var today = LondonTime.DateOf(Kit.Now);
+        var today = LondonTime.DateOf(Now);
         if (request.Input("stage2Owner") is not { } ownerText)
         {
-            var owners = (await Kit.AllStaffAsync(cancellationToken))
+            var owners = (await Services.Staff.AllAsync(cancellationToken))
                 .Where(s => ApprovalRules.WhyNotStageOwner(policy, next, @case, s, previousOwner) is null)
                 .Select(s => (s, RoleOf(policy, s)));
             return AdaptiveCardInvokeResponse.Card(EscalationView.Render(@case, policy, answered, owners, today, window?.DueDate));
         }
 
         var ownerId = FormValues.WholeNumber(ownerText, "The Stage 2 owner", min: 1);
-        var owner = await Kit.StaffByIdAsync(ownerId, cancellationToken)
+        var owner = await Services.Staff.FindAsync(ownerId, cancellationToken)
             ?? throw CardActionRefusedException.BadRequest("BadRequest", "The Stage 2 owner chosen is not on the staff list.");
         if (ApprovalRules.WhyNotStageOwner(policy, next, @case, owner, previousOwner) is { } why)
             throw CardActionRefusedException.BadRequest("StageOwnerNotAllowed", why);
@@ -59,13 +58,13 @@ public sealed class EscalateAction(CaseActionKit kit, ResponseDeadlines deadline
 
         var (extendWindow, windowNote) = JudgeWindow(context, policy, window, askedOn, request.Input("acceptLate") == "true");
 
-        var now = Kit.Now;
+        var now = Now;
         var requestedAt = askedOn == today ? now : LondonTime.EndOfDay(askedOn);
         var note = $"Asked for {policy.Stage(next).Name} on {CardDates.Day(askedOn)}"
                    + (lateReason is null ? "" : $" (recorded on {CardDates.Day(today)}: {lateReason})")
                    + (windowNote is null ? "" : $". {windowNote}")
                    + (customerReason is null ? "." : $": {customerReason}");
-        var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "case.escalated", c =>
+        var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.Escalated, c =>
         {
             c.RecordContact(now, channel, context.Clicker.Id, note);
             if (extendWindow) c.ExtendEscalationWindow();

@@ -4,6 +4,8 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
+using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.Workflows.Exclusions;
 
@@ -13,57 +15,63 @@ namespace ComplaintsBot.Workflows.Exclusions;
 /// decision is recorded on the case (excluded: not accepted, with the explanation and the Ombudsman's
 /// details for the customer), the clicked card shows it, and the officer who logged it is told.
 /// </summary>
-public abstract class ExclusionDecisionAction(CaseActionKit kit, ExclusionDecisionView view) : CaseCardAction(kit)
+public sealed class ExclusionDecisionAction(CaseActionServices services, ExclusionDecisionView view, bool exclude) : CaseCardAction(services)
 {
-    public const string AuditAction = "exclusion.decided-by-manager";
+    /// <summary>A manager accepts a complaint a discretionary exclusion could have kept out.</summary>
+    public const string AcceptVerb = "acceptComplaint";
 
-    protected abstract bool Exclude { get; }
+    /// <summary>A manager decides the discretionary exclusion applies; the complaint is not accepted.</summary>
+    public const string ExcludeVerb = "excludeComplaint";
+
+    public override string Verb => Exclude ? ExcludeVerb : AcceptVerb;
+
+    private bool Exclude => exclude;
 
     protected override string StaleNotice(Case current) =>
-        PendingExclusion.Of(current, Kit.PolicyOf(current)) is { Waiting: false }
+        PendingExclusion.Of(current, Services.Deadlines.PolicyOf(current)) is { Waiting: false }
             ? "Nothing was changed: this exclusion was already decided. This is the decision."
             : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the exclusion as it is now.";
 
     protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
-        PendingExclusion.Of(@case, Kit.PolicyOf(@case)) is { } pending
+        PendingExclusion.Of(@case, Services.Deadlines.PolicyOf(@case)) is { } pending
             ? await RenderAsync(@case, pending, cancellationToken)
-            : await Kit.CaseCardAsync(@case, viewer, cancellationToken);
+            : await Services.CaseCards.ForAsync(@case, viewer, cancellationToken);
 
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
         if (PendingExclusion.Of(context.Case, context.Policy) is not { Waiting: true } pending)
             throw new CaseStateException($"{context.Case.Reference} has no exclusion waiting for a manager's decision.");
-        Require(CasePermissions.IsManager(context.Clicker), "Only a manager can decide whether this complaint is excluded.");
+        Require(ManagerRoles.ActsOnAnyCase(context.Clicker), "Only a manager can decide whether this complaint is excluded.");
 
         var comment = context.Request.Input("comment");
         var explanation = Exclude ? $"{pending.Explanation}\n\n{context.Policy.Signposting.Ombudsman}" : comment;
-        var changed = await Kit.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, AuditAction,
-            c => c.DecideExclusion(pending.Referral.ExclusionId, applies: true, context.Clicker.Id, Kit.Now,
+        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExclusionDecidedByManager,
+            c => c.DecideExclusion(pending.Referral.ExclusionId, applies: true, context.Clicker.Id, Now,
                 Exclude ? ExclusionOutcome.NotAccepted : ExclusionOutcome.Overridden, explanation),
             cancellationToken);
 
         var decided = PendingExclusion.Of(changed, context.Policy)!;
         var card = await RenderAsync(changed, decided, cancellationToken);
-        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, ExclusionCardMessages.Kind, null, card, cancellationToken);
-        await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
+        await Services.Messenger.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.ExclusionDecisionCard, null, card, cancellationToken);
+        await Services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
         await TellOfficerAsync(context, changed, decided, comment, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(card);
     }
 
     private async Task<JsonObject> RenderAsync(Case @case, PendingExclusion pending, CancellationToken cancellationToken)
     {
-        var loggedBy = await Kit.StaffByIdAsync(pending.Referral.DecidedById, cancellationToken);
-        var decider = await Kit.StaffByIdAsync(pending.Decision?.DecidedById, cancellationToken);
+        var loggedBy = await Services.Staff.FindAsync(pending.Referral.DecidedById, cancellationToken);
+        var decider = await Services.Staff.FindAsync(pending.Decision?.DecidedById, cancellationToken);
         return view.Render(@case, pending, loggedBy?.DisplayName ?? "a member of staff", decider?.DisplayName);
     }
 
     private async Task TellOfficerAsync(CaseActionContext context, Case changed, PendingExclusion decided, string? comment, CancellationToken cancellationToken)
     {
-        if (await Kit.StaffByIdAsync(decided.Referral.DecidedById, cancellationToken) is not { } officer || officer.Id == context.Clicker.Id) return;
+        if (await Services.Staff.FindAsync(decided.Referral.DecidedById, cancellationToken) is not { } officer || officer.Id == context.Clicker.Id) return;
         var text = Exclude
             ? $"{context.Clicker.DisplayName} excluded {changed.Reference}: it is not accepted as a complaint. Tell the customer: {decided.Decision!.ExplanationGiven}"
             : $"{context.Clicker.DisplayName} accepted {changed.Reference} as a complaint: carry on with it; the deadlines have been running since it was received.";
         if (comment is not null) text += $" Comment: {comment}";
-        await Kit.SendPersonalAsync(officer, MessageFactory.Text(text), cancellationToken);
+        await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, officer, MessageFactory.Text(text), cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.Exclusions;
 
@@ -33,7 +34,4 @@ public sealed class ExclusionDecisionView
             ["decision"] = decision,
         });
     }
-
-    public static Activity AsMessage(JsonObject card) =>
-        MessageFactory.Attachment(new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card });
 }

@@ -9,9 +9,8 @@ public static class ExclusionsServiceCollectionExtensions
     public static IServiceCollection AddExclusions(this IServiceCollection services)
     {
         services.TryAddSingleton<ExclusionDecisionView>();
-        services.TryAddSingleton<ExclusionCardMessages>();
-        services.AddSingleton<ICardAction, AcceptComplaintAction>();
-        services.AddSingleton<ICardAction, ExcludeComplaintAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, false));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, true));
         return services;
     }
 }

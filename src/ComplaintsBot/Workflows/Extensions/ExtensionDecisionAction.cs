@@ -4,37 +4,45 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>
-/// approveExtension / declineExtension on the approval card: only someone the policy lets decide, never the
+/// approveExtension and declineExtension on the approval card (one class, one instance per verb): only someone the policy lets decide, never the
 /// requester; the deadlines move, every copy of the approval card and of the case card is updated, and the
 /// requester is told. Two managers deciding at once: one wins, the other sees the decision already made.
 /// </summary>
-public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards approvalCards, ResponseDeadlines responses) : CaseCardAction(kit)
+public sealed class ExtensionDecisionAction(CaseActionServices services, ExtensionCards approvalCards, bool approve) : CaseCardAction(services)
 {
-    protected abstract bool Approve { get; }
+    /// <summary>The response deadline moves by the working days asked.</summary>
+    public const string ApproveVerb = "approveExtension";
+
+    /// <summary>The deadline stays; the requester is told why (the comment).</summary>
+    public const string DeclineVerb = "declineExtension";
+
+    public override string Verb => Approve ? ApproveVerb : DeclineVerb;
+
+    private bool Approve => approve;
 
     protected override string StaleNotice(Case current) =>
         ExtensionCards.Latest(current) is { Extension.Decision: not ExtensionDecision.Pending }
             ? "Nothing was changed: this request was already decided. This is the decision."
             : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the request as it is now.";
 
-    protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
-        ExtensionCards.Latest(@case) is { } latest
-            ? await approvalCards.RenderAsync(@case, latest.Stage, latest.Extension, cancellationToken)
-            : await Kit.CaseCardAsync(@case, viewer, cancellationToken);
+    protected override Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        approvalCards.CurrentAsync(@case, viewer, cancellationToken);
 
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
         if (ExtensionCards.Latest(context.Case) is not { Extension.Decision: ExtensionDecision.Pending } pending)
             throw new CaseStateException($"{context.Case.Reference} has no extension waiting for a decision.");
         var (stage, extension) = pending;
-        var requester = await Kit.StaffByIdAsync(extension.RequestedById, cancellationToken)
+        var requester = await Services.Staff.FindAsync(extension.RequestedById, cancellationToken)
             ?? throw new CaseStateException("The person who asked for this extension is no longer on the staff list.");
         if (requester.Id == context.Clicker.Id)
             throw CardActionRefusedException.Forbidden("You asked for this extension, so someone else must decide it.");
@@ -42,26 +50,26 @@ public abstract class ExtensionDecisionAction(CaseActionKit kit, ExtensionCards 
             $"Only {requester.DisplayName}'s line manager or {ApprovalRules.RoleName(context.Policy, context.Policy.Stage(stage.Number).Extension.Approver)} can decide this extension.");
 
         var comment = context.Request.Input("comment");
-        var action = Approve ? "extension.approved" : "extension.declined";
-        var changed = await Kit.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, action,
-            c => c.DecideExtension(extension.Id, Approve, context.Clicker.Id, Kit.Now, comment), cancellationToken);
+        var action = CaseAuditActions.ExtensionDecided(Approve);
+        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, action,
+            c => c.DecideExtension(extension.Id, Approve, context.Clicker.Id, Now, comment), cancellationToken);
 
         var decided = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, decided.Stage, decided.Extension, cancellationToken);
-        await Kit.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card, cancellationToken);
-        await Kit.UpdateCaseCardsAsync(context.Turn, changed, cancellationToken);
+        await Services.Messenger.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card, cancellationToken);
+        await Services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
         await TellRequesterAsync(context, changed, requester, decided.Stage.Number, comment, cancellationToken);
         return AdaptiveCardInvokeResponse.Card(card);
     }
 
     private async Task TellRequesterAsync(CaseActionContext context, Case changed, StaffMember requester, int stage, string? comment, CancellationToken cancellationToken)
     {
-        var due = responses.With(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
-        var what = DeadlineNames.ForStaff(ResponseDeadlines.KindFor(stage));
+        var due = Services.Deadlines.ResponseDue(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
+        var what = DeadlineNames.ForStaff(CaseDeadlines.ResponseKind(stage));
         var text = Approve
             ? $"{context.Clicker.DisplayName} approved your extension on {changed.Reference}: {what} is now due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}."
             : $"{context.Clicker.DisplayName} declined your extension on {changed.Reference}: {what} stays due {(due is { } d2 ? CardDates.Day(d2.DueDate) : "as before")}.";
         if (comment is not null) text += $" Comment: {comment}";
-        await Kit.SendPersonalAsync(requester, MessageFactory.Text(text), cancellationToken);
+        await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, requester, MessageFactory.Text(text), cancellationToken);
     }
 }

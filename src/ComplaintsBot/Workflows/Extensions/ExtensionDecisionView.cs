@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Workflows.Responses;
@@ -7,15 +8,15 @@ using ComplaintsBot.Workflows.Responses;
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>The approval card (cards/extension-decision.json): the request, the deadline before and after, and the decision once made.</summary>
-public sealed class ExtensionDecisionView(ResponseDeadlines responses)
+public sealed class ExtensionDecisionView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("extension-decision");
 
     public JsonObject Render(Case @case, Policy policy, CaseStage stage, StageExtension extension, string requesterName, string? deciderName, IEnumerable<string> refreshUserIds)
     {
         var otherApproved = stage.Extensions.Where(e => e.Decision == ExtensionDecision.Approved && !ReferenceEquals(e, extension)).Sum(e => e.WorkingDays);
-        var before = responses.With(@case, policy, stage.Number, otherApproved);
-        var after = responses.With(@case, policy, stage.Number, otherApproved + extension.WorkingDays);
+        var before = deadlines.ResponseDue(@case, policy, stage.Number, otherApproved);
+        var after = deadlines.ResponseDue(@case, policy, stage.Number, otherApproved + extension.WorkingDays);
         JsonNode? decision = extension.Decision == ExtensionDecision.Pending ? null : new JsonObject
         {
             ["approved"] = extension.Decision == ExtensionDecision.Approved,
@@ -28,7 +29,7 @@ public sealed class ExtensionDecisionView(ResponseDeadlines responses)
             ["caseId"] = @case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
             ["reference"] = @case.Reference.ToString(),
-            ["deadline"] = DeadlineNames.ForStaff(ResponseDeadlines.KindFor(stage.Number)),
+            ["deadline"] = DeadlineNames.ForStaff(CaseDeadlines.ResponseKind(stage.Number)),
             ["requester"] = requesterName,
             ["daysAsked"] = extension.WorkingDays,
             ["dueOn"] = before is { } b ? CardDates.Day(b.DueDate) : "not set",

@@ -1,14 +1,16 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>The extension request form (cards/extension-request.json) for the running stage.</summary>
-public sealed class ExtensionRequestView(ResponseDeadlines responses)
+public sealed class ExtensionRequestView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("extension-request");
 
@@ -24,14 +26,14 @@ public sealed class ExtensionRequestView(ResponseDeadlines responses)
     public JsonObject Render(Case @case, Policy policy, CaseStage stage)
     {
         var rules = policy.Stage(stage.Number).Extension;
-        var due = responses.With(@case, policy, stage.Number, stage.ApprovedExtensionDays);
+        var due = deadlines.ResponseDue(@case, policy, stage.Number, stage.ApprovedExtensionDays);
         var approver = ApprovalRules.RoleName(policy, rules.Approver);
         return Template.Expand(new JsonObject
         {
             ["caseId"] = @case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
             ["reference"] = @case.Reference.ToString(),
-            ["deadline"] = DeadlineNames.ForStaff(ResponseDeadlines.KindFor(stage.Number)),
+            ["deadline"] = DeadlineNames.ForStaff(CaseDeadlines.ResponseKind(stage.Number)),
             ["dueOn"] = due is { } d ? CardDates.Day(d.DueDate) : "not set",
             ["policyName"] = policy.Name,
             ["maxWorkingDays"] = MaxWorkingDays(policy, stage),

@@ -11,8 +11,8 @@ public static class ExtensionsServiceCollectionExtensions
         services.AddSingleton<ExtensionDecisionView>();
         services.AddSingleton<ExtensionCards>();
         services.AddSingleton<ICardAction, RequestExtensionAction>();
-        services.AddSingleton<ICardAction, ApproveExtensionAction>();
-        services.AddSingleton<ICardAction, DeclineExtensionAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExtensionDecisionAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExtensionDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshExtensionAction>();
         return services;
     }

@@ -6,7 +6,7 @@ using ComplaintsBot.Cases.Domain;
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>refreshExtension (the approval card's refresh): the request as it stands now, decided or not.</summary>
-public sealed class RefreshExtensionAction(CaseActionKit kit, ExtensionCards approvalCards) : CaseCardAction(kit)
+public sealed class RefreshExtensionAction(CaseActionServices services, ExtensionCards approvalCards) : CaseCardAction(services)
 {
     public override string Verb => "refreshExtension";
 
@@ -15,8 +15,6 @@ public sealed class RefreshExtensionAction(CaseActionKit kit, ExtensionCards app
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken) =>
         AdaptiveCardInvokeResponse.Card(await CurrentCardAsync(context.Case, context.Clicker, cancellationToken));
 
-    protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
-        ExtensionCards.Latest(@case) is { } latest
-            ? await approvalCards.RenderAsync(@case, latest.Stage, latest.Extension, cancellationToken)
-            : await Kit.CaseCardAsync(@case, viewer, cancellationToken);
+    protected override Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
+        approvalCards.CurrentAsync(@case, viewer, cancellationToken);
 }

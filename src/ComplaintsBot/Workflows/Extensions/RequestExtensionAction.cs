@@ -1,7 +1,8 @@
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
-using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.Workflows.Extensions;
@@ -11,7 +12,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// what was already approved) and the customer's agreement where required, records the request, and sends
 /// the approval card to everyone who may decide it.
 /// </summary>
-public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestView form, ExtensionCards approvalCards) : CaseCardAction(kit)
+public sealed class RequestExtensionAction(CaseActionServices services, ExtensionRequestView form, ExtensionCards approvalCards) : CaseCardAction(services)
 {
     public override string Verb => "requestExtension";
 
@@ -37,8 +38,8 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
         if (rules.CustomerMustAgree && !customerAgreed)
             throw CardActionRefusedException.BadRequest("CustomerMustAgree", $"{context.Policy.Name} allows an extension only when the customer agrees to it; agree it with them first.");
 
-        var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "extension.requested",
-            c => c.RequestExtension(context.Clicker.Id, Kit.Now, days, reason, customerAgreed), cancellationToken);
+        var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExtensionRequested,
+            c => c.RequestExtension(context.Clicker.Id, Now, days, reason, customerAgreed), cancellationToken);
 
         var (sentTo, anyApprover) = await SendForApprovalAsync(context, changed, cancellationToken);
         string notice;
@@ -48,11 +49,11 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
         {
             // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
             var why = NobodyDecides(context, rules.Approver);
-            var told = await Kit.TellAdminsAsync(
+            var told = await TellAdminsAsync(context, 
                 $"{context.Clicker.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
                 $"Type **admin** to give {(rules.Approver == ApprovalRules.LineManager ? $"{context.Clicker.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
                 cancellationToken);
-            notice = $"Extension of {days} working days asked, but nobody may decide it: {why}. {CaseActionKit.AdminsTold(told)}";
+            notice = $"Extension of {days} working days asked, but nobody may decide it: {why}. {AdminsTold(told)}";
         }
         return await ChangedAsync(context, changed, notice, cancellationToken);
     }
@@ -66,16 +67,8 @@ public sealed class RequestExtensionAction(CaseActionKit kit, ExtensionRequestVi
     {
         var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
-        var sentTo = new List<string>();
         var approvers = await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken);
-        foreach (var approver in approvers)
-        {
-            var message = MessageFactory.Attachment(CaseActionKit.AsAttachment(card.DeepClone().AsObject()));
-            if (await Kit.SendPersonalAsync(approver, message, cancellationToken) is not { } sent) continue;
-            sentTo.Add(approver.DisplayName);
-            if (sent.MessageId is { Length: > 0 } id)
-                await Kit.RememberAsync(changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, sent.Reference.Conversation!.Id!, id, sent.Reference, cancellationToken);
-        }
+        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
         return (sentTo, approvers.Count > 0);
     }
 }

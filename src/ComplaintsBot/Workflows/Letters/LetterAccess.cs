@@ -2,6 +2,7 @@ using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using Microsoft.Extensions.Options;

@@ -11,7 +11,7 @@ namespace ComplaintsBot.Workflows.Letters;
 /// sends the clicker short-lived download links (HTML and text) issued for them once they are allowed the letter.
 /// The links go to the clicker's personal chat, so other members of a group chat never hold them.
 /// </summary>
-public sealed class LetterAction(CaseActionKit kit, StageResponseLetters letters, LetterLinks links) : CaseCardAction(kit)
+public sealed class LetterAction(CaseActionServices services, StageResponseLetters letters, LetterLinks links) : CaseCardAction(services)
 {
     private static readonly AdaptiveCardTemplate DownloadTemplate = AdaptiveCardTemplate.Load("letter-download");
 
@@ -29,11 +29,11 @@ public sealed class LetterAction(CaseActionKit kit, StageResponseLetters letters
         await context.Turn.SendActivityAsync(message, cancellationToken);
 
         var letterName = $"{context.Policy.Stage(stage.Number).Name} response letter";
-        var downloads = MessageFactory.Attachment(CaseActionKit.AsAttachment(DownloadTemplate.Expand(new JsonObject
+        var downloads = MessageFactory.Attachment(CardAttachment.Of(DownloadTemplate.Expand(new JsonObject
         {
             ["letterName"] = letterName,
             ["reference"] = context.Case.Reference.ToString(),
-            ["expiresAt"] = CardDates.DayAndTime(Kit.Now + links.Lifetime),
+            ["expiresAt"] = CardDates.DayAndTime(Now + links.Lifetime),
             ["htmlUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".html").AbsoluteUri,
             ["textUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".txt").AbsoluteUri,
         })));
@@ -42,7 +42,7 @@ public sealed class LetterAction(CaseActionKit kit, StageResponseLetters letters
             await context.Turn.SendActivityAsync(downloads, cancellationToken);
             return AdaptiveCardInvokeResponse.Message($"The {letterName} for {context.Case.Reference} and its download links are in the chat below.");
         }
-        return AdaptiveCardInvokeResponse.Message(await Kit.SendPersonalAsync(context.Clicker, downloads, cancellationToken) is not null
+        return AdaptiveCardInvokeResponse.Message(await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, context.Clicker, downloads, cancellationToken) is not null
             ? $"The {letterName} for {context.Case.Reference} is in the chat below; its download links are in your personal chat with the bot."
             : $"The {letterName} for {context.Case.Reference} is in the chat below. Open a personal chat with the bot to get download links.");
     }

@@ -1,6 +1,7 @@
-using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
 
@@ -19,7 +20,7 @@ public static class LetterEndpoints
     public static IEndpointRouteBuilder MapCaseLetters(this IEndpointRouteBuilder app)
     {
         app.MapGet("/cases/{reference}/letters/{file}", async (string reference, string file, HttpContext http, LetterAccess access, CaseService cases,
-            PolicyCatalog policies, ActivePolicy active, StageResponseLetters letters, CaseAccess caseAccess, CancellationToken cancellationToken) =>
+            CaseDeadlines deadlines, StageResponseLetters letters, CaseAccess caseAccess, CancellationToken cancellationToken) =>
         {
             // A letter carries the customer's personal data: never kept by a browser or proxy.
             http.Response.Headers.CacheControl = "no-store";
@@ -33,13 +34,13 @@ public static class LetterEndpoints
             if (!CaseReference.TryParse(reference, out var parsed))
                 return Results.Problem($"'{reference}' is not a case reference such as HOC-2026-00042.", statusCode: 400);
             var found = await cases.FindAsync(parsed, cancellationToken);
-            var policy = found is not null && policies.TryGet(found.PolicyId, out var own) ? own : active.Policy;
             // A case the requester may not see is answered exactly as one that does not exist (CaseVisibility).
-            if (found is not { } @case || (requester.Staff is { } viewer && !await caseAccess.MaySeeAsync(@case, policy, viewer, cancellationToken)))
+            if (found is not { } @case || (requester.Staff is { } viewer && !await caseAccess.MaySeeAsync(@case, deadlines.PolicyOf(@case), viewer, cancellationToken)))
                 return Results.Problem($"There is no case {parsed}.", statusCode: 404);
             if (@case.Stage(stage)?.Response is null)
                 return Results.Problem($"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
 
+            var policy = deadlines.PolicyOf(@case);
             if (LetterAccess.RefusalFor(requester, @case, policy, stage) is { } refusal)
                 return Results.Problem(refusal, statusCode: 403);
             if (requester.Staff is { } reader) await caseAccess.RecordViewAsync(@case, reader, $"letter {file}", cancellationToken);

@@ -14,7 +14,7 @@ namespace ComplaintsBot.Workflows.Letters;
 /// next stage, or after the last stage to the Housing Ombudsman, with contact details. The Code's wording is
 /// the default; the landlord's own names, stages, escalation window and signposting come from its policy file.
 /// </summary>
-public sealed class StageResponseLetters(DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class StageResponseLetters(CaseDeadlines deadlines)
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
@@ -73,8 +73,7 @@ public sealed class StageResponseLetters(DeadlineCalculator deadlines, TimeProvi
             $"You can ask us to look at your complaint again at {next.Name}: reply to this letter, phone or email us. " +
             "You do not have to tell us why you are not satisfied, though anything you tell us helps us put things right.",
         };
-        if (policy.EscalationWindow is { } window && @case.Timeline(policy) is { } timeline
-            && deadlines.Compute(policy, timeline, clock.GetUtcNow()).Find(DeadlineKind.EscalationWindow) is { } until)
+        if (policy.EscalationWindow is { } window && deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow) is { } until)
             lines.Add($"Please ask by {CardDates.Day(until.DueDate)} ({window.Within} after this response). " + window.Binding switch
             {
                 // Only what the policy lets staff do is promised: a further period (WCH 5.3.1), or a late request

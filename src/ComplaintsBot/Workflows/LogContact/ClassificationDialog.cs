@@ -3,6 +3,7 @@ using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Dialogs.Choices;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.LogContact;
 
@@ -236,25 +237,9 @@ public sealed class ClassificationDialog : LogContactPart
     private ContactKind? KindOf(ContactDraft draft) =>
         draft.CategoryId is { } id ? Policy.Category(id).Kind : null;
 
-    /// <summary>The category the guided answers point to.</summary>
-    internal ContactCategory Suggest(ContactDraft draft)
-    {
-        ContactCategory Of(ContactKind kind) => Policy.Categories.First(c => c.Kind == kind);
-        var feedback = Policy.Categories.Where(c => c.Kind == ContactKind.Feedback).ToList();
-        var quick = feedback.FirstOrDefault(c => c.Id == Policy.QuickResolution?.CategoryId);
-        var general = feedback.FirstOrDefault(c => c.Id != Policy.QuickResolution?.CategoryId);
-
-        if (draft.ComplaintByConcern) return Of(ContactKind.Complaint);
-        if (draft.Unhappy == true)
-        {
-            if (draft.FirstTime == true) return Of(ContactKind.ServiceRequest);
-            if (draft.WantsInvestigation == true || feedback.Count == 0) return Of(ContactKind.Complaint);
-            return quick ?? general!;
-        }
-        if (draft.Praise == true) return draft.MoreThanThanks == false ? general ?? quick ?? Of(ContactKind.ServiceRequest) : Of(ContactKind.Compliment);
-        if (draft.AsksForAction == false && (general ?? quick) is { } comment) return comment;
-        return Of(ContactKind.ServiceRequest);
-    }
+    /// <summary>The category the guided answers point to, by the policy's rules.</summary>
+    private ContactCategory Suggest(ContactDraft draft) => ClassificationSuggestion.For(Policy, new GuidedAnswers(
+        draft.ComplaintByConcern, draft.Unhappy, draft.FirstTime, draft.WantsInvestigation, draft.Praise, draft.MoreThanThanks, draft.AsksForAction));
 
     private static string Describe(ContactCategory category)
     {

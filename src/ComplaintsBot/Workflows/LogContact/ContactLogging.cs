@@ -1,6 +1,7 @@
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,6 @@ namespace ComplaintsBot.Workflows.LogContact;
 /// </summary>
 public sealed class ContactLogging(CaseService cases, IDbContextFactory<CasesDbContext> contexts, TimeProvider clock)
 {
-    public const string ExclusionDecidedAction = "exclusion.decided";
-
     public async Task<LoggedContact> SaveAsync(CaseIntake intake, Policy policy, IReadOnlyList<ExclusionFinding> exclusions, StaffMember recordedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intake);
@@ -39,7 +38,7 @@ public sealed class ContactLogging(CaseService cases, IDbContextFactory<CasesDbC
         foreach (var finding in exclusions)
         {
             var decision = finding;
-            @case = await cases.ChangeAsync(@case.Id, @case.Version, recordedBy.AadObjectId, ExclusionDecidedAction,
+            @case = await cases.ChangeAsync(@case.Id, @case.Version, recordedBy.AadObjectId, CaseAuditActions.ExclusionDecided,
                 c => c.DecideExclusion(decision.ExclusionId, decision.Applies, recordedBy.Id, clock.GetUtcNow(), decision.Outcome, decision.Explanation),
                 cancellationToken);
         }

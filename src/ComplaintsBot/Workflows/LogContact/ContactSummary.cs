@@ -25,7 +25,7 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
     {
         var card = Template.Expand(Data(deadlines, now));
         SummaryPrompt.Stamp(card, draft.IntakeId);
-        return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card };
+        return CardAttachment.Of(card);
     }
 
     public JsonObject Data(DeadlineCalculator deadlines, DateTimeOffset now)

@@ -2,6 +2,7 @@ using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Workflows.LogContact;
@@ -22,8 +23,8 @@ public sealed class ExclusionReview(Policy policy, ContactDraft draft)
     /// <summary>Concerns raised on the contact plus the age-limit exception staff chose, matched against the policy's exceptions.</summary>
     public IReadOnlyList<string> Concerns { get; } =
     [
-        .. draft.HealthAndSafety ? [ComplaintsBot.Cases.Concerns.HealthAndSafety] : Array.Empty<string>(),
-        .. draft.Safeguarding ? [ComplaintsBot.Cases.Concerns.Safeguarding] : Array.Empty<string>(),
+        .. draft.HealthAndSafety ? [ComplaintsBot.Cases.Rules.Concerns.HealthAndSafety] : Array.Empty<string>(),
+        .. draft.Safeguarding ? [ComplaintsBot.Cases.Rules.Concerns.Safeguarding] : Array.Empty<string>(),
         .. draft.AgeLimitException is { } exception ? [exception] : Array.Empty<string>(),
     ];
 
@@ -37,7 +38,7 @@ public sealed class ExclusionReview(Policy policy, ContactDraft draft)
 
     /// <summary>The policy's age-limit exceptions staff are asked about (concerns were asked already).</summary>
     public IReadOnlyList<string> AskableAgeExceptions =>
-        policy.AgeLimit.Exceptions.Where(e => e is not (ComplaintsBot.Cases.Concerns.HealthAndSafety or ComplaintsBot.Cases.Concerns.Safeguarding)).ToList();
+        policy.AgeLimit.Exceptions.Where(e => e is not (ComplaintsBot.Cases.Rules.Concerns.HealthAndSafety or ComplaintsBot.Cases.Rules.Concerns.Safeguarding)).ToList();
 
     /// <summary>Whether an earlier answer settles the exclusion, and how.</summary>
     public bool? Settled(Exclusion exclusion) => exclusion.Id switch

@@ -147,7 +147,7 @@ public sealed class LogContactDialog : InterruptibleDialog
     private async Task SaveAsync(ITurnContext context, ContactDraft draft, CancellationToken cancellationToken)
     {
         var me = await _replies.SenderAsync(context, cancellationToken);
-        var owner = draft.OwnerAadObjectId is { } ownerAad ? await _services.Staff.FindByAadObjectIdAsync(ownerAad, cancellationToken) : me;
+        var owner = draft.OwnerAadObjectId is { } ownerAad ? await _services.Directory.FindWithLineManagerAsync(ownerAad, cancellationToken) : me;
         var summary = new ContactSummary(Policy, draft);
         var findings = summary.Category.Kind == ContactKind.Complaint ? summary.Exclusions.Findings() : [];
         var logged = await _services.Logging.SaveAsync(summary.Intake(me.Id, owner?.Id ?? me.Id), Policy, findings, me, cancellationToken);
@@ -206,17 +206,17 @@ public sealed class LogContactDialog : InterruptibleDialog
     private async Task<string> PassOnComplimentAsync(ITurnContext context, Case saved, ContactDraft draft, CancellationToken cancellationToken)
     {
         var name = draft.StaffPraised ?? "";
-        var matches = await _services.Staff.FindByNameAsync(name, cancellationToken);
+        var matches = await _services.Directory.FindByNameAsync(name, cancellationToken);
         if (matches.Count != 1)
             return $"\n\nI couldn't find one colleague called \"{Echo.Short(name)}\" in the staff directory, so I told no one: pass the compliment on yourself.";
-        var praised = await _services.Staff.FindAsync(matches[0].Id, cancellationToken) ?? matches[0];
+        var praised = await _services.Directory.FindAsync(matches[0].Id, cancellationToken) ?? matches[0];
         // A new activity per send: sending fills in the conversation of the activity it is given.
         Activity Message() => MessageFactory.Text($"A customer praised {praised.DisplayName} ({saved.Reference}): \"{saved.Description}\"");
         var reached = new List<string>();
         var missed = new List<string>();
-        (await _services.Notifier.NotifyAsync(context, praised, Message(), cancellationToken) ? reached : missed).Add(praised.DisplayName);
+        (await ReachAsync(context, praised, Message(), cancellationToken) ? reached : missed).Add(praised.DisplayName);
         if (praised.LineManager is { } manager)
-            (await _services.Notifier.NotifyAsync(context, manager, Message(), cancellationToken) ? reached : missed).Add($"their line manager {manager.DisplayName}");
+            (await ReachAsync(context, manager, Message(), cancellationToken) ? reached : missed).Add($"their line manager {manager.DisplayName}");
         else
             missed.Add("their line manager (none is recorded)");
         var text = new StringBuilder();
@@ -224,4 +224,7 @@ public sealed class LogContactDialog : InterruptibleDialog
         if (missed.Count > 0) text.Append($"\n\nI couldn't reach {string.Join(" or ", missed)} in Teams: pass it on yourself.");
         return text.ToString();
     }
+
+    private async Task<bool> ReachAsync(ITurnContext context, StaffMember to, Activity message, CancellationToken cancellationToken) =>
+        (await _services.Messenger.SendPersonalAsync(context.Adapter, to, message, cancellationToken)).Sent is not null;
 }

@@ -11,11 +11,9 @@ public static class LogContactServiceCollectionExtensions
     public static IServiceCollection AddContactLogging(this IServiceCollection services)
     {
         services.AddSingleton<ContactLogging>();
-        services.TryAddSingleton<StaffSearch>();
-        services.TryAddSingleton<StaffNotifier>();
+        services.TryAddSingleton<CardMessenger>();
         // The exclusion-decision card a saved complaint sends to managers (the Exclusions workflow decides it).
         services.TryAddSingleton<ExclusionDecisionView>();
-        services.TryAddSingleton<ExclusionCardMessages>();
         services.AddSingleton<ManagerAlerts>();
         services.AddSingleton<LogContactServices>();
         services.AddSingleton<LogContactDialog>();

@@ -1,6 +1,7 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
 using ComplaintsBot.Workflows.CaseCard;
@@ -14,7 +15,6 @@ public sealed record LogContactServices(
     DeadlineCalculator Deadlines,
     ContactLogging Logging,
     StaffDirectory Directory,
-    StaffSearch Staff,
     CaseCardView CaseCard,
-    StaffNotifier Notifier,
+    CardMessenger Messenger,
     ManagerAlerts Alerts);

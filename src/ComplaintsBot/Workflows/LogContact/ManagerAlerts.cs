@@ -2,9 +2,11 @@ using System.Text;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Exclusions;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ namespace ComplaintsBot.Workflows.LogContact;
 /// officer's line manager for a decision (or, if none is recorded or reachable, to every manager), and a health
 /// and safety or safeguarding concern to every senior manager. Each returns the line that tells the officer.
 /// </summary>
-public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDbContextFactory<CasesDbContext> contexts, ExclusionDecisionView view, ExclusionCardMessages sentCards)
+public sealed class ManagerAlerts(CardMessenger messenger, StaffDirectory staff, ExclusionDecisionView view)
 {
     public async Task<string> SendExclusionDecisionAsync(ITurnContext turn, Case saved, Policy policy, StaffMember officer, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDb
             return $" I sent it to your line manager {lineManager.DisplayName} to decide.";
 
         var reached = new List<string>();
-        foreach (var manager in (await AllStaffAsync(cancellationToken)).Where(s => CasePermissions.IsManager(s) && s.Id != officer.Id && s.Id != lineManager?.Id))
+        foreach (var manager in (await staff.AllAsync(cancellationToken)).Where(s => ManagerRoles.ActsOnAnyCase(s) && s.Id != officer.Id && s.Id != lineManager?.Id))
         {
             if (await SendCardAsync(turn, saved, manager, card, cancellationToken)) reached.Add(manager.DisplayName);
         }
@@ -47,10 +49,10 @@ public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDb
             _ => "Safeguarding concern",
         };
         var reached = new List<string>();
-        foreach (var senior in (await AllStaffAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.SeniorManager) && s.Id != officer.Id))
+        foreach (var senior in (await staff.AllAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.SeniorManager) && s.Id != officer.Id))
         {
             var message = MessageFactory.Text($"{concern} on {saved.Reference}, logged by {officer.DisplayName}: \"{saved.Description}\"");
-            if (await notifier.NotifyAsync(turn, senior, message, cancellationToken)) reached.Add(senior.DisplayName);
+            if ((await messenger.SendPersonalAsync(turn.Adapter, senior, message, cancellationToken)).Sent is not null) reached.Add(senior.DisplayName);
         }
         return reached.Count > 0
             ? $"\n\nFlagged for a senior manager: I told {string.Join(" and ", reached)}."
@@ -61,14 +63,8 @@ public sealed class ManagerAlerts(StaffNotifier notifier, StaffSearch staff, IDb
     // the decision replaces every manager's copy.
     private async Task<bool> SendCardAsync(ITurnContext turn, Case saved, StaffMember manager, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken)
     {
-        if (await notifier.SendAsync(turn, manager, ExclusionDecisionView.AsMessage(card.DeepClone().AsObject()), cancellationToken) is not { } sent) return false;
-        await sentCards.RememberAsync(saved.Id, sent.Reference, sent.MessageId, cancellationToken);
+        if ((await messenger.SendPersonalAsync(turn.Adapter, manager, CardAttachment.AsMessage(card.DeepClone().AsObject()), cancellationToken)).Sent is not { } sent) return false;
+        await messenger.RememberAsync(saved.Id, SentCardMessage.ExclusionDecisionCard, null, sent, cancellationToken);
         return true;
-    }
-
-    private async Task<List<StaffMember>> AllStaffAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Staff.AsNoTracking().OrderBy(s => s.DisplayName).ToListAsync(cancellationToken);
     }
 }

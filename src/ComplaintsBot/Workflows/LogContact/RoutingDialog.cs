@@ -68,7 +68,7 @@ public sealed class RoutingDialog : LogContactPart
             }
             else
             {
-                var colleague = (await Services.Staff.FindByNameAsync(name, cancellationToken)).Single();
+                var colleague = (await Services.Directory.FindByNameAsync(name, cancellationToken)).Single();
                 draft.OwnerAadObjectId = colleague.AadObjectId;
                 draft.OwnerName = colleague.DisplayName;
             }
@@ -85,7 +85,7 @@ public sealed class RoutingDialog : LogContactPart
         else if (name.Equals(Me, StringComparison.OrdinalIgnoreCase)) problem = null;
         else
         {
-            var found = await Services.Staff.FindByNameAsync(name, cancellationToken);
+            var found = await Services.Directory.FindByNameAsync(name, cancellationToken);
             problem = found.Count switch
             {
                 1 => null,

@@ -5,6 +5,7 @@ using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.Reminders;
 

@@ -61,8 +61,8 @@ public sealed class ReminderDispatcher(
             if (outcome.State == ReminderState.Sent)
             {
                 sent++;
-                Hosting.BotTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("window", reminder.Window.ToString()));
-                Hosting.BotTelemetry.ConnectorSends.Add(1, new KeyValuePair<string, object?>("source", "reminder"));
+                Telemetry.BotTelemetry.RemindersSent.Add(1, new KeyValuePair<string, object?>("window", reminder.Window.ToString()));
+                Telemetry.BotTelemetry.ConnectorSends.Add(1, new KeyValuePair<string, object?>("source", "reminder"));
             }
             if (!await RecordAsync(reminder.Id, claim, outcome, now, cancellationToken))
                 logger.LogWarning("Reminder {Key}: the claim ran out before its outcome ({State}) was recorded; another instance holds it now.", reminder.Key, outcome.State);
@@ -202,9 +202,9 @@ public sealed class ReminderDispatcher(
         var rows = new List<(Case, Policy, CaseDeadline)>();
         foreach (var @case in cases)
         {
-            if (!policies.TryGet(@case.PolicyId, out var policy) || @case.Timeline(policy) is not { } timeline) continue;
+            if (!policies.TryGet(@case.PolicyId, out var policy)) continue;
             CaseDeadline? worst = null;
-            foreach (var d in calculator.Compute(policy, timeline, now))
+            foreach (var d in calculator.For(@case, policy, now))
                 if (d.MetAt is null && !d.Provisional && d.Kind != DeadlineKind.EscalationWindow && d.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday
                     && (worst is null || d.Due < worst.Value.Due))
                     worst = d;

@@ -172,6 +172,6 @@ public sealed class ReminderPlanner(
     private static void CountBreaches(IEnumerable<Reminder> written)
     {
         var missed = written.Count(r => r.Window == ReminderWindow.Missed);
-        if (missed > 0) Hosting.BotTelemetry.DeadlinesBreached.Add(missed);
+        if (missed > 0) Telemetry.BotTelemetry.DeadlinesBreached.Add(missed);
     }
 }

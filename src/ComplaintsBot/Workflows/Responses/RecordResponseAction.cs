@@ -3,6 +3,7 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Compensation;
 
@@ -14,7 +15,7 @@ namespace ComplaintsBot.Workflows.Responses;
 /// the person may agree under the policy is held for approval and the approval card goes to whoever may agree
 /// it; the response is recorded once agreed. The letter to the customer is then ready to download.
 /// </summary>
-public sealed class RecordResponseAction(CaseActionKit kit, StageResponseView form, CompensationCards approvalCards) : CaseCardAction(kit)
+public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards) : CaseCardAction(services)
 {
     public override string Verb => "recordResponse";
 
@@ -32,11 +33,11 @@ public sealed class RecordResponseAction(CaseActionKit kit, StageResponseView fo
         var outcome = FormValues.Outcome(outcomeText);
         var reasons = FormValues.Required(request.Input("reasons"), "The reasons for the decision");
         var compensation = FormValues.Money(request.Input("compensation"), "Compensation");
-        var response = new StageResponse(Kit.Now, outcome, reasons, request.Input("remedy"), compensation, request.Input("outstandingActions"));
+        var response = new StageResponse(Now, outcome, reasons, request.Input("remedy"), compensation, request.Input("outstandingActions"));
         if (compensation is > 0 && !ApprovalRules.MayAgreeCompensation(context.Policy, context.Clicker, compensation.Value))
             return await AskForApprovalAsync(context, response, compensation.Value, cancellationToken);
 
-        var changed = await Kit.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, "stage.responded",
+        var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.Responded,
             c => c.RecordResponse(response), cancellationToken);
         return await ChangedAsync(context, changed,
             $"{context.Policy.Stage(stage.Number).Name} response recorded. The letter to the customer is ready: use Letter on the case card.", cancellationToken);
@@ -48,9 +49,9 @@ public sealed class RecordResponseAction(CaseActionKit kit, StageResponseView fo
         var declined = CompensationCards.Declined(stage);
         var card = form.Render(context.Case, context.Policy, stage, context.Clicker, declined);
         if (declined is null) return card;
-        var decider = await Kit.StaffByIdAsync(declined.DecidedById, cancellationToken);
+        var decider = await Services.Staff.FindAsync(declined.DecidedById, cancellationToken);
         var why = declined.Comment is null ? "" : $" Comment: {declined.Comment}";
-        return CaseActionKit.WithNotice(card,
+        return CardNotice.Add(card,
             $"{decider?.DisplayName ?? "A manager"} declined {CompensationDecisionView.Pounds(declined.Amount)} compensation. What you entered is filled in: change it and record the response again.{why}",
             problem: true);
     }
@@ -67,30 +68,22 @@ public sealed class RecordResponseAction(CaseActionKit kit, StageResponseView fo
         {
             // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
             var decider = role is null ? "a manager" : $"{ApprovalRules.RoleName(policy, role)} ({role})";
-            var told = await Kit.TellAdminsAsync(
+            var told = await TellAdminsAsync(context, 
                 $"{clicker.DisplayName} needs {CompensationDecisionView.Pounds(amount)} of compensation on {context.Case.Reference} agreed, but nobody may agree it: " +
                 $"{policy.Name} has {decider} agree that amount and nobody holds that role. Type **admin** to give someone the role.",
                 cancellationToken);
             throw CardActionRefusedException.Forbidden(
                 $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}, " +
-                $"and nobody on the staff list may agree it ({decider}). {CaseActionKit.AdminsTold(told)}");
+                $"and nobody on the staff list may agree it ({decider}). {AdminsTold(told)}");
         }
         var lineManager = approvers is [var only] && only.Id == clicker.LineManagerId ? only : null;
 
-        var changed = await Kit.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId, "compensation.requested",
+        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId, CaseAuditActions.CompensationRequested,
             c => c.RequestCompensationApproval(clicker.Id, response, role, lineManager?.Id), cancellationToken);
 
         var (stage, approval) = CompensationCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, stage, approval, cancellationToken);
-        var sentTo = new List<string>();
-        foreach (var approver in approvers)
-        {
-            var message = MessageFactory.Attachment(CaseActionKit.AsAttachment(card.DeepClone().AsObject()));
-            if (await Kit.SendPersonalAsync(approver, message, cancellationToken) is not { } sent) continue;
-            sentTo.Add(approver.DisplayName);
-            if (sent.MessageId is { Length: > 0 } id)
-                await Kit.RememberAsync(changed.Id, SentCardMessage.CompensationDecisionCard, approval.Id, sent.Reference.Conversation!.Id!, id, sent.Reference, cancellationToken);
-        }
+        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.CompensationDecisionCard, approval.Id, cancellationToken);
         var asked = $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}";
         var notice = sentTo.Count > 0
             ? $"{asked}: sent to {string.Join(", ", sentTo)} to agree. The response is recorded once they do."

@@ -2,20 +2,22 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.Responses;
 
 /// <summary>The stage response form (cards/stage-response.json), with the compensation limit of the person filling it in.</summary>
-public sealed class StageResponseView(ResponseDeadlines responses)
+public sealed class StageResponseView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("stage-response");
 
     /// <param name="draft">A declined compensation request whose response fills the form again, so nothing entered is lost.</param>
     public JsonObject Render(Case @case, Policy policy, CaseStage stage, StaffMember viewer, CompensationApproval? draft = null)
     {
-        var due = responses.With(@case, policy, stage.Number, stage.ApprovedExtensionDays);
+        var due = deadlines.ResponseDue(@case, policy, stage.Number, stage.ApprovedExtensionDays);
         var limit = ApprovalRules.CompensationLimit(policy, viewer);
         var approver = limit is { } l ? ApprovalRules.CompensationApprover(policy, l + 0.01m) : null;
         var card = Template.Expand(new JsonObject

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Tests.CardActions;
 using ComplaintsBot.Workflows.Exclusions;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,7 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
         var @case = await SentForDecision();
         var other = await _host.StaffAsync("Ann Lowe", [StaffRoles.ComplaintsManager]);
         var annsChat = (await _host.Services.GetRequiredService<ConversationReferenceStore>().FindPersonalAsync(other.AadObjectId, CancellationToken.None))!;
-        await _host.Services.GetRequiredService<ExclusionCardMessages>().RememberAsync(@case.Id, annsChat, "exclusion-card-ann", CancellationToken.None);
+        await _host.Services.GetRequiredService<CardMessenger>().RememberAsync(@case.Id, SentCardMessage.ExclusionDecisionCard, null, new SentMessage(annsChat, "exclusion-card-ann"), CancellationToken.None);
 
         InvokeAssert.Card(await _host.ClickAsync(_manager, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"));
 

@@ -12,7 +12,8 @@ public sealed class StageResponseLetterTests
     // Monday 7 December 2026, 10:00 in London (GMT).
     private static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
     private static readonly PolicyCatalog Policies = PolicyCatalog.Load();
-    private readonly StageResponseLetters _letters = new(new DeadlineCalculator(), new FakeTimeProvider(Start));
+    private readonly StageResponseLetters _letters =
+        new(new CaseDeadlines(Policies, new ActivePolicy(Policies.Get("hoc-2024")), new DeadlineCalculator(), new FakeTimeProvider(Start)));
 
     [Fact]
     public void A_stage1_letter_states_the_stage_complaint_decision_reasons_remedy_actions_and_how_to_escalate_and_reach_the_ombudsman()

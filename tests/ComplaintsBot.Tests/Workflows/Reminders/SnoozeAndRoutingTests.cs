@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.BotFramework.Connector;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.BotFramework.Testing;
@@ -11,6 +12,8 @@ using ComplaintsBot.Workflows.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Tests.Workflows.Reminders;
 
@@ -112,7 +115,7 @@ public sealed class SnoozeAndRoutingTests
         var references = new ConversationReferenceStore(host.Services.GetRequiredService<IDbContextFactory<CasesDbContext>>(), host.Clock);
         await references.SaveAsync(PersonalMessageFrom("aad-olu"), CancellationToken.None);
         var adapter = new TestAdapter();
-        var sender = new TeamsReminderSender(adapter, references, new ConfigurationBuilder().Build());
+        var sender = TeamsSender(adapter, references, host);
 
         var id = await sender.SendAsync(olu, new ReminderMessage("k", ReminderWindow.Before, "about", new JsonObject { ["type"] = "AdaptiveCard" }), CancellationToken.None);
 
@@ -127,7 +130,7 @@ public sealed class SnoozeAndRoutingTests
         var olu = await host.AddStaffAsync("aad-olu", "Olu Officer");
         var references = new ConversationReferenceStore(host.Services.GetRequiredService<IDbContextFactory<CasesDbContext>>(), host.Clock);
         await references.SaveAsync(PersonalMessageFrom("aad-olu"), CancellationToken.None);
-        var sender = new TeamsReminderSender(new BlockedAdapter(), references, new ConfigurationBuilder().Build());
+        var sender = TeamsSender(new BlockedAdapter(), references, host);
 
         var e = await Assert.ThrowsAsync<RecipientUnreachableException>(() =>
             sender.SendAsync(olu, new ReminderMessage("k", ReminderWindow.Before, "about", []), CancellationToken.None));
@@ -135,7 +138,7 @@ public sealed class SnoozeAndRoutingTests
         Assert.Null(await references.FindPersonalAsync("aad-olu", CancellationToken.None));
         // ...and with no reference left, the next send says the app is not reachable without trying Teams.
         await Assert.ThrowsAsync<RecipientUnreachableException>(() =>
-            new TeamsReminderSender(new TestAdapter(), references, new ConfigurationBuilder().Build())
+            TeamsSender(new TestAdapter(), references, host)
                 .SendAsync(olu, new ReminderMessage("k", ReminderWindow.Before, "about", []), CancellationToken.None));
     }
 
@@ -155,4 +158,8 @@ public sealed class SnoozeAndRoutingTests
         public override Task ContinueConversationAsync(string? botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
             throw new MessageWritesBlockedException(MessageWritesBlockedException.MessageWritesBlocked, null, null, "SendToConversation");
     }
+
+    private static TeamsReminderSender TeamsSender(BotAdapter adapter, ConversationReferenceStore references, ReminderTestHost host) =>
+        new(adapter, new CardMessenger(references, host.Services.GetRequiredService<IDbContextFactory<CasesDbContext>>(),
+            Options.Create(new BotFrameworkOptions()), host.Clock, NullLogger<CardMessenger>.Instance));
 }

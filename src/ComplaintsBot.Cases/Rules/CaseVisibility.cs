@@ -1,7 +1,7 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>
 /// Who may see a case at all (least privilege for the customer's personal data, UK GDPR Article 5(1)(f) and 25):
@@ -47,7 +47,7 @@ public static class CaseVisibility
             }
         }
         // A discretionary exclusion waiting for a decision goes to managers (ManagerAlerts).
-        return Workflows.Exclusions.PendingExclusion.Of(@case, policy) is { Waiting: true } && CasePermissions.IsManager(viewer);
+        return PendingExclusion.Of(@case, policy) is { Waiting: true } && ManagerRoles.ActsOnAnyCase(viewer);
     }
 
     /// <summary>Whether the viewer recorded, owns, or decided something on the case: what needs no lookup.</summary>

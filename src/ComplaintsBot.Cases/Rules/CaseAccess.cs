@@ -3,10 +3,9 @@ using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>
 /// Applies <see cref="CaseVisibility"/> with the staff directory and the configured roles, and records every time
@@ -15,7 +14,7 @@ namespace ComplaintsBot.Cases;
 /// </summary>
 public sealed class CaseAccess(IDbContextFactory<CasesDbContext> contexts, IOptions<CaseAccessOptions> options, TimeProvider clock)
 {
-    public const string ViewedAction = "case.viewed";
+    public const string ViewedAction = CaseAuditActions.Viewed;
 
     /// <summary>The answer for a case someone may not see, word for word the answer for a case that does not exist.</summary>
     public static string NoSuchCase(CaseReference reference) =>
@@ -46,17 +45,5 @@ public sealed class CaseAccess(IDbContextFactory<CasesDbContext> contexts, IOpti
         var what = JsonSerializer.Serialize(new { via, viewer = viewer.DisplayName });
         db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), viewer.AadObjectId, ViewedAction, null, what));
         await db.SaveChangesAsync(cancellationToken);
-    }
-}
-
-public static class CaseAccessServiceCollectionExtensions
-{
-    /// <summary>Registers <see cref="CaseAccess"/>; its options come from "ComplaintsBot:Access" where the host binds them.</summary>
-    public static IServiceCollection AddCaseAccess(this IServiceCollection services)
-    {
-        services.AddOptions<CaseAccessOptions>();
-        Entra.EntraServiceCollectionExtensions.AddEntraDirectory(services);
-        services.TryAddSingleton<CaseAccess>();
-        return services;
     }
 }

@@ -1,6 +1,6 @@
 using ComplaintsBot.Cases.Domain;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>Who sees which cases (configuration section "ComplaintsBot:Access").</summary>
 public sealed class CaseAccessOptions

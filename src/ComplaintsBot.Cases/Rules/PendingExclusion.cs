@@ -1,7 +1,7 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
-namespace ComplaintsBot.Workflows.Exclusions;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>
 /// A discretionary exclusion sent for a manager's decision, with the policy's question and the explanation the

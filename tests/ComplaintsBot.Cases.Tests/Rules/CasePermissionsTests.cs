@@ -1,8 +1,8 @@
-using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
-namespace ComplaintsBot.Tests.Cases;
+namespace ComplaintsBot.Cases.Tests.Rules;
 
 /// <summary>The buttons a viewer gets, decided from the case's state and their roles in the store.</summary>
 public sealed class CasePermissionsTests

@@ -1,6 +1,6 @@
 using ComplaintsBot.Cases.Domain;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>
 /// The two things "manager" means here, side by side so they cannot drift apart unnoticed. Team leaders run a team's

@@ -1,6 +1,6 @@
 using ComplaintsBot.Cases.Domain;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>The answer to one of the policy's exclusions when a complaint is logged, and what it led to.</summary>
 /// <param name="ExclusionId">The exclusion's id in the policy file.</param>

@@ -1,8 +1,8 @@
-using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
-namespace ComplaintsBot.Tests.Cases;
+namespace ComplaintsBot.Cases.Tests.Rules;
 
 /// <summary>Who approves extensions and compensation, and who may own Stage 2, read from each policy file.</summary>
 public sealed class ApprovalRulesTests

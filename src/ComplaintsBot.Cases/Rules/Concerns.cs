@@ -1,4 +1,4 @@
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>The concerns staff flag on a contact, spelled as policy files name them in exceptions.</summary>
 public static class Concerns

@@ -1,7 +1,7 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>
 /// Who approves what under a policy: extensions go to the requester's line manager or to the role the

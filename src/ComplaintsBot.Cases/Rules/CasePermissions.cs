@@ -1,7 +1,7 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
-namespace ComplaintsBot.Cases;
+namespace ComplaintsBot.Cases.Rules;
 
 /// <summary>
 /// What one staff member may do to a case now, decided from the case's state and the person's roles in the
@@ -20,14 +20,12 @@ public sealed record CasePermissions(
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
-    /// <summary>Managers (team leaders included) act on any case; others on the cases they own.</summary>
-    public static bool IsManager(StaffMember staff) => ManagerRoles.ActsOnAnyCase(staff);
-
     public static CasePermissions For(Case @case, Policy policy, StaffMember? viewer)
     {
         if (viewer is null) return None;
-        var isManager = IsManager(viewer);
-        var mayAct = isManager || @case.OwnerId == viewer.Id || @case.Stage(@case.CurrentStage ?? 0)?.OwnerId == viewer.Id;
+        // Managers (team leaders included) act on any case; others on the cases they own.
+        var actsOnAnyCase = ManagerRoles.ActsOnAnyCase(viewer);
+        var mayAct = actsOnAnyCase || @case.OwnerId == viewer.Id || @case.Stage(@case.CurrentStage ?? 0)?.OwnerId == viewer.Id;
         var open = @case.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted) && @case.ClosedAt is null;
         var stage = @case.CurrentStage is { } number ? @case.Stage(number) : null;
         var responded = stage?.Response is not null;
@@ -40,10 +38,10 @@ public sealed record CasePermissions(
             RequestExtension: open && mayAct && stage is { PendingCompensationApproval: null } && !responded && stage.PendingExtension is null
                 && @case.Kind == ContactKind.Complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
             Escalate: open && mayAct && responded && !isLastStage && @case.Kind == ContactKind.Complaint,
-            Reassign: open && isManager,
+            Reassign: open && actsOnAnyCase,
             Close: open && mayAct && (responded || !@case.HasStages),
             History: true,
             // The response letter, once a stage is answered: staff on the case send it to the customer.
-            Letter: (mayAct || isManager) && @case.Stages.Any(s => s.Response is not null));
+            Letter: (mayAct || actsOnAnyCase) && @case.Stages.Any(s => s.Response is not null));
     }
 }

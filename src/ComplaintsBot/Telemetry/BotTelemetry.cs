@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace ComplaintsBot.Hosting;
+namespace ComplaintsBot.Telemetry;
 
 /// <summary>
 /// The bot's own traces and metrics (source and meter "ComplaintsBot"), exported over OTLP when configured
-/// (<see cref="TelemetryServiceCollectionExtensions"/>). Static like the runtime's own meters: instruments are cheap
+/// (Hosting/TelemetryServiceCollectionExtensions). Static like the runtime's own meters: instruments are cheap
 /// when nobody listens.
 /// </summary>
 public static class BotTelemetry

@@ -1,0 +1,32 @@
+namespace ComplaintsBot.Cases.Domain;
+
+/// <summary>
+/// What each transition of a case is called in its audit trail (AuditEntry.Action), in one place: the card actions
+/// write them and the history card reads them, so the two cannot drift apart.
+/// </summary>
+public static class CaseAuditActions
+{
+    public const string Opened = "case.opened";
+    public const string Acknowledged = "stage.acknowledged";
+    public const string ContactRecorded = "contact.recorded";
+    public const string Responded = "stage.responded";
+    public const string ExtensionRequested = "extension.requested";
+    public const string ExtensionApproved = "extension.approved";
+    public const string ExtensionDeclined = "extension.declined";
+    public const string CompensationRequested = "compensation.requested";
+    public const string CompensationApproved = "compensation.approved";
+    public const string CompensationDeclined = "compensation.declined";
+    public const string Escalated = "case.escalated";
+    public const string Reassigned = "case.reassigned";
+    public const string Closed = "case.closed";
+    /// <summary>An exclusion answered when the contact was logged.</summary>
+    public const string ExclusionDecided = "exclusion.decided";
+    /// <summary>A discretionary exclusion decided by a manager from the exclusion-decision card.</summary>
+    public const string ExclusionDecidedByManager = "exclusion.decided-by-manager";
+    /// <summary>Someone was shown the case (a card, a letter); changes nothing on it.</summary>
+    public const string Viewed = "case.viewed";
+
+    public static string ExtensionDecided(bool approved) => approved ? ExtensionApproved : ExtensionDeclined;
+
+    public static string CompensationDecided(bool approved) => approved ? CompensationApproved : CompensationDeclined;
+}

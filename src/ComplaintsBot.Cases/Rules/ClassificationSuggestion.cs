@@ -1,0 +1,39 @@
+using ComplaintsBot.Cases.Policies;
+
+namespace ComplaintsBot.Cases.Rules;
+
+/// <summary>What staff answered to the guided questions about a contact; null where the question was not asked.</summary>
+/// <param name="ComplaintByConcern">A concern the policy says makes any contact a complaint (ClassificationRules.ConcernsMakeAComplaint).</param>
+public sealed record GuidedAnswers(
+    bool ComplaintByConcern,
+    bool? Unhappy,
+    bool? FirstTime,
+    bool? WantsInvestigation,
+    bool? Praise,
+    bool? MoreThanThanks,
+    bool? AsksForAction);
+
+/// <summary>The category a policy's guided questions point to: staff see it suggested and may choose another.</summary>
+public static class ClassificationSuggestion
+{
+    public static ContactCategory For(Policy policy, GuidedAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(answers);
+        ContactCategory Of(ContactKind kind) => policy.Categories.First(c => c.Kind == kind);
+        var feedback = policy.Categories.Where(c => c.Kind == ContactKind.Feedback).ToList();
+        var quick = feedback.FirstOrDefault(c => c.Id == policy.QuickResolution?.CategoryId);
+        var general = feedback.FirstOrDefault(c => c.Id != policy.QuickResolution?.CategoryId);
+
+        if (answers.ComplaintByConcern) return Of(ContactKind.Complaint);
+        if (answers.Unhappy == true)
+        {
+            if (answers.FirstTime == true) return Of(ContactKind.ServiceRequest);
+            if (answers.WantsInvestigation == true || feedback.Count == 0) return Of(ContactKind.Complaint);
+            return quick ?? general!;
+        }
+        if (answers.Praise == true) return answers.MoreThanThanks == false ? general ?? quick ?? Of(ContactKind.ServiceRequest) : Of(ContactKind.Compliment);
+        if (answers.AsksForAction == false && (general ?? quick) is { } comment) return comment;
+        return Of(ContactKind.ServiceRequest);
+    }
+}
