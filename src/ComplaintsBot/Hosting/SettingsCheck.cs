@@ -1,5 +1,6 @@
 using System.Reflection;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Entra;
 using ComplaintsBot.Reports;
