@@ -7,7 +7,7 @@ using ComplaintsBot.Tests.Instances;
 using ComplaintsBot.Tests.Workflows.Reminders;
 
 // Turns per second through HAProxy for one and for two host processes on one PostgreSQL database, each round
-// `conversations` officers logging a complaint at once through the real logging dialog (19 turns each).
+// `conversations` officers logging a complaint at once through the real logging dialog (21 turns each: "log", 17 answers, two exclusion questions, Save).
 // Usage: dotnet run -c Release --project bench/ComplaintsBot.InstancesBenchmark [conversations=64] [rounds=3]
 // PostgreSQL: PG_TEST_CONNECTION, or a throwaway cluster from Debian's postgresql package.
 var conversations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 64;
@@ -18,7 +18,7 @@ var server = new PostgreSqlServer();
 await server.InitializeAsync();
 try
 {
-    Console.WriteLine($"{conversations} conversations x 19 turns per round, {rounds} measured rounds after one warm-up; {Environment.ProcessorCount} cores.");
+    Console.WriteLine($"{conversations} conversations (21 turns each) per round, {rounds} measured rounds after one warm-up; {Environment.ProcessorCount} cores.");
     foreach (var instances in new[] { 1, 2 })
     {
         var figures = await MeasureAsync(instances);
@@ -60,6 +60,7 @@ async Task<List<double>> MeasureAsync(int instances)
             await Task.WhenAll(Enumerable.Range(round * conversations, conversations).Select(n => Task.Run(() => driver.RunConversationAsync(n))));
             stopwatch.Stop();
             if (!driver.Failures.IsEmpty) throw new InvalidOperationException(string.Join(Environment.NewLine, driver.Failures.Take(5)));
+            Console.WriteLine($"  round {round}: {driver.Turns} turns in {stopwatch.Elapsed.TotalSeconds:F1} s{(round == 0 ? " (warm-up)" : "")}");
             if (round > 0) figures.Add(driver.Turns / stopwatch.Elapsed.TotalSeconds); // round 0 warms the JIT and the pools
         }
         return figures;

@@ -112,7 +112,9 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
         {
             await DeliverAsync(new Uri(through ?? balancer, "api/messages"), activity);
         }
-        TurnCompleted?.Invoke(Interlocked.Increment(ref _turns));
+        // Counted apart from the callback: a null-conditional call would skip evaluating its argument.
+        var turns = Interlocked.Increment(ref _turns);
+        TurnCompleted?.Invoke(turns);
         return connector.Replies(conversationId).Where(r => r.ReplyToId == activityId).ToList();
     }
 
