@@ -59,6 +59,8 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new TurnTelemetryMiddleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TurnTelemetryMiddleware.Category)));
         // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
         adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()));
+        // Save-then-send: the state that records a question as asked is stored before the question goes out.
+        adapter.Use(new SaveBeforeSendMiddleware(conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()));
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 

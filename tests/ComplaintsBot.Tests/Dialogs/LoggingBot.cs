@@ -83,6 +83,7 @@ public sealed class LoggingBot : IAsyncDisposable
             .Use(Transcript)
             .Use(SendFaults)
             .Use(new AutoSaveStateMiddleware(state))
+            .Use(new SaveBeforeSendMiddleware(state))
             .Use(new ConversationReferenceMiddleware(References));
         _state = state;
         _dialogState = state.CreateProperty<DialogState>(nameof(DialogState));

@@ -53,12 +53,17 @@ public sealed class ChannelStub : IAsyncDisposable
 
     public void Clear() => _calls.Clear();
 
+    /// <summary>Runs as each call arrives, before it is answered: what the bot has stored by the time a message reaches the channel.</summary>
+    public Func<ConnectorCall, Task>? OnCall { get; set; }
+
     private async Task RecordAsync(HttpContext context)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "");
-        _calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(),
-            string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body)));
+        var call = new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(),
+            string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body));
+        _calls.Enqueue(call);
+        if (OnCall is { } onCall) await onCall(call);
         if (HttpMethods.IsGet(context.Request.Method) && path.Split('/') is [_, "v3", "conversations", _, "members", var userId])
         {
             if (!MemberNames.TryGetValue(userId, out var name))
