@@ -60,6 +60,7 @@ public static class AdminCli
             return args.Count == 0 ? BadArguments : Success;
         }
         var context = new CliContext(output, configuration ?? new ConfigurationBuilder().Build(), clock ?? TimeProvider.System);
+        foreach (var problem in Hosting.SettingsCheck.Problems(context.Configuration)) error.WriteLine($"warning: {problem}");
         try
         {
             var command = Find(args);
@@ -107,7 +108,7 @@ public static class AdminCli
             output.WriteLine($"      {command.Summary}");
         }
         output.WriteLine();
-        output.WriteLine("Every command accepts --policies <folder>; the default is configuration Policies:Folder, else policies/ beside the executable.");
+        output.WriteLine("Every command accepts --policies <folder>; the default is configuration ComplaintsBot:PoliciesFolder (as the bot), else policies/ beside the executable.");
         output.WriteLine("Commands that use the store read the host's settings (appsettings.json, environment): Store:Provider, Store:SqlitePath,");
         output.WriteLine("ConnectionStrings:Cases; --db <file> names a SQLite file, --connection <string> a PostgreSQL database.");
         output.WriteLine("Times are London local (2026-12-18T10:30) or carry an offset (2026-06-18T10:30+01:00, 2026-06-18T09:30Z).");

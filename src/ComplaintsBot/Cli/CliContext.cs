@@ -12,10 +12,10 @@ internal sealed class CliContext(TextWriter output, IConfiguration configuration
 
     public IConfiguration Configuration { get; } = configuration;
 
-    /// <summary>--policies, else configuration Policies:Folder, else policies/ beside the executable.</summary>
+    /// <summary>--policies, else configuration ComplaintsBot:PoliciesFolder (as the host), else policies/ beside the executable.</summary>
     public string PoliciesFolder(CliArguments arguments) =>
         arguments.Option(CliArguments.PoliciesOption)
-        ?? Configuration["Policies:Folder"]
+        ?? Configuration[$"{Hosting.ComplaintsBotOptions.SectionName}:{nameof(Hosting.ComplaintsBotOptions.PoliciesFolder)}"]
         ?? PolicyCatalog.DefaultFolder;
 
     /// <summary>Every policy in the folder; a missing folder or a bad file is a one-line error.</summary>

@@ -26,7 +26,10 @@ public static class ComplaintsBotApplicationExtensions
     public static async Task UseComplaintsBotAsync(this WebApplication app)
     {
         // Fail at startup, not at the first message, when the policy file is missing or broken.
-        _ = app.Services.GetRequiredService<ActivePolicy>();
+        var active = app.Services.GetRequiredService<ActivePolicy>();
+        var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplaintsBot.Startup");
+        foreach (var problem in SettingsCheck.Problems(app.Configuration)) startup.LogWarning("{Problem}", problem);
+        startup.LogInformation("Active policy: {PolicyId} ({PolicyName}), from ComplaintsBot:ActivePolicy.", active.Policy.Id, active.Policy.Name);
         // Bind every settings section now: a value that does not convert ("Reminders:SweepInterval is 'often'")
         // stops the start with its name, instead of failing later inside a background service.
         _ = app.Services.GetRequiredService<IOptions<ComplaintsBotOptions>>().Value;

@@ -124,13 +124,13 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
-    public void Policies_folder_comes_from_configuration_when_not_given_on_the_command_line()
+    public void Policies_folder_comes_from_the_hosts_own_setting_when_not_given_on_the_command_line()
     {
         var folder = Directory.CreateTempSubdirectory("cli-policies-").FullName;
         try
         {
             File.Copy(Path.Combine(PolicyCatalog.DefaultFolder, "hoc-2024.yaml"), Path.Combine(folder, "hoc-2024.yaml"));
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Policies:Folder"] = folder }).Build();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ComplaintsBot:PoliciesFolder"] = folder }).Build();
 
             var run = CliRun.With(configuration, "policy", "list");
 
@@ -147,11 +147,29 @@ public sealed class PolicyCommandTests
     [Fact]
     public void Policies_option_overrides_configuration()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Policies:Folder"] = "/no/such/folder" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ComplaintsBot:PoliciesFolder"] = "/no/such/folder" }).Build();
 
         var run = CliRun.With(configuration, "policy", "list", "--policies", PolicyCatalog.DefaultFolder);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("wch", run.Output);
+    }
+
+    [Fact]
+    public void The_old_policies_setting_and_a_misspelt_one_are_reported_not_silently_ignored()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Policies:Folder"] = "/no/such/folder",
+            ["ComplaintsBot:ActivPolicy"] = "wch",
+            ["ComplaintsBot:Access:SeeAllCase:0"] = "manager",
+        }).Build();
+
+        var run = CliRun.With(configuration, "policy", "list");
+
+        Assert.Equal(0, run.ExitCode); // the default folder: the old key is not read
+        Assert.Contains("warning: The setting Policies:Folder is not read; the bot and its commands read ComplaintsBot:PoliciesFolder.", run.Error);
+        Assert.Contains("warning: The setting ComplaintsBot:ActivPolicy is not one ComplaintsBot reads; under ComplaintsBot it reads ActivePolicy, PoliciesFolder, Access, Directory.", run.Error);
+        Assert.Contains("warning: The setting ComplaintsBot:Access:SeeAllCase is not one ComplaintsBot reads; under ComplaintsBot:Access it reads SeeAllCases, UnknownPeopleMayLog.", run.Error);
     }
 }
