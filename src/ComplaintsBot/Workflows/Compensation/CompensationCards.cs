@@ -11,7 +11,7 @@ using ComplaintsBot.Cases.Rules;
 namespace ComplaintsBot.Workflows.Compensation;
 
 /// <summary>The compensation approval card for a viewer, refreshed for the requester and everyone who may decide it.</summary>
-public sealed class CompensationCards(StaffDirectory staff, CaseDeadlines deadlines, ConversationReferenceStore references, ICaseCards caseCards, CompensationDecisionView view)
+public sealed class CompensationCards(StaffDirectory staff, CaseDeadlines deadlines, ConversationReferenceStore references, ICaseCards caseCards, CompensationDecisionView view) : IApprovalCards
 {
     /// <summary>The request the approval card is about: the pending one, else the latest decided one, of the running stage.</summary>
     public static (CaseStage Stage, CompensationApproval Approval)? Latest(Case @case)

@@ -19,7 +19,7 @@ namespace ComplaintsBot.Workflows.Compensation;
 /// entered kept. Every copy of the approval card and of the case card is updated and the requester is told.
 /// Two approvers at once: one wins, the other sees the decision already made.
 /// </summary>
-public sealed class CompensationDecisionAction(CaseActionServices services, CompensationCards approvalCards, bool approve) : CaseCardAction(services)
+public sealed class CompensationDecisionAction(CaseActionServices services, CompensationCards approvalCards, bool approve) : DecisionAction(services, approve)
 {
     /// <summary>The held response is recorded with the amount agreed (at most the amount asked).</summary>
     public const string ApproveVerb = "approveCompensation";
@@ -27,14 +27,12 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
     /// <summary>Nothing is recorded; the owner records the response again (a comment is required).</summary>
     public const string DeclineVerb = "declineCompensation";
 
-    public override string Verb => Approve ? ApproveVerb : DeclineVerb;
+    protected override (string Approve, string Decline) Verbs => (ApproveVerb, DeclineVerb);
 
-    private bool Approve => approve;
+    protected override (string Decided, string Shown) Nouns => ("compensation", "request");
 
-    protected override string StaleNotice(Case current) =>
-        CompensationCards.Latest(current) is { Approval.Decision: not CompensationDecision.Pending }
-            ? "Nothing was changed: this compensation was already decided. This is the decision."
-            : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the request as it is now.";
+    protected override bool AlreadyDecided(Case current) =>
+        CompensationCards.Latest(current) is { Approval.Decision: not CompensationDecision.Pending };
 
     protected override Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
         approvalCards.CurrentAsync(@case, viewer, cancellationToken);
@@ -80,10 +78,8 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
 
         var decided = changed.Stage(stage.Number)!.CompensationApprovals.Single(a => a.Id == approval.Id);
         var card = await approvalCards.RenderAsync(changed, changed.Stage(stage.Number)!, decided, cancellationToken);
-        await Services.Messenger.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.CompensationDecisionCard, decided.Id, card, cancellationToken);
-        await Services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
-        await TellRequesterAsync(context, changed, requester, stage.Number, decided, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(card);
+        return await DecidedAsync(context, changed, SentCardMessage.CompensationDecisionCard, decided.Id, card,
+            () => TellRequesterAsync(context, changed, requester, stage.Number, decided, cancellationToken), cancellationToken);
     }
 
     private async Task TellRequesterAsync(CaseActionContext context, Case changed, StaffMember requester, int stage, CompensationApproval decided, CancellationToken cancellationToken)
@@ -103,7 +99,6 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
             text = $"{context.Clicker.DisplayName} declined {asked} compensation on {changed.Reference}: no response was recorded. "
                 + $"Record the {stageName} response again from the case card (what you entered is filled in); it is due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}.";
         }
-        if (decided.Comment is not null) text += $" Comment: {decided.Comment}";
-        await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, requester, MessageFactory.Text(text), cancellationToken);
+        await TellAsync(context, requester, text, decided.Comment, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ namespace ComplaintsBot.Workflows.Exclusions;
 /// decision is recorded on the case (excluded: not accepted, with the explanation and the Ombudsman's
 /// details for the customer), the clicked card shows it, and the officer who logged it is told.
 /// </summary>
-public sealed class ExclusionDecisionAction(CaseActionServices services, ExclusionDecisionView view, bool exclude) : CaseCardAction(services)
+public sealed class ExclusionDecisionAction(CaseActionServices services, ExclusionDecisionView view, bool accept) : DecisionAction(services, accept)
 {
     /// <summary>A manager accepts a complaint a discretionary exclusion could have kept out.</summary>
     public const string AcceptVerb = "acceptComplaint";
@@ -23,14 +23,13 @@ public sealed class ExclusionDecisionAction(CaseActionServices services, Exclusi
     /// <summary>A manager decides the discretionary exclusion applies; the complaint is not accepted.</summary>
     public const string ExcludeVerb = "excludeComplaint";
 
-    public override string Verb => Exclude ? ExcludeVerb : AcceptVerb;
+    /// <summary>Accepting the complaint is the agreeing verb; excluding it, the refusing one.</summary>
+    protected override (string Approve, string Decline) Verbs => (AcceptVerb, ExcludeVerb);
 
-    private bool Exclude => exclude;
+    protected override (string Decided, string Shown) Nouns => ("exclusion", "exclusion");
 
-    protected override string StaleNotice(Case current) =>
-        PendingExclusion.Of(current, Services.Deadlines.PolicyOf(current)) is { Waiting: false }
-            ? "Nothing was changed: this exclusion was already decided. This is the decision."
-            : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the exclusion as it is now.";
+    protected override bool AlreadyDecided(Case current) =>
+        PendingExclusion.Of(current, Services.Deadlines.PolicyOf(current)) is { Waiting: false };
 
     protected override async Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
         PendingExclusion.Of(@case, Services.Deadlines.PolicyOf(@case)) is { } pending
@@ -44,18 +43,16 @@ public sealed class ExclusionDecisionAction(CaseActionServices services, Exclusi
         Require(ManagerRoles.ActsOnAnyCase(context.Clicker), "Only a manager can decide whether this complaint is excluded.");
 
         var comment = context.Request.Input("comment");
-        var explanation = Exclude ? $"{pending.Explanation}\n\n{context.Policy.Signposting.Ombudsman}" : comment;
+        var explanation = Approve ? comment : $"{pending.Explanation}\n\n{context.Policy.Signposting.Ombudsman}";
         var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExclusionDecidedByManager,
             c => c.DecideExclusion(pending.Referral.ExclusionId, applies: true, context.Clicker.Id, Now,
-                Exclude ? ExclusionOutcome.NotAccepted : ExclusionOutcome.Overridden, explanation),
+                Approve ? ExclusionOutcome.Overridden : ExclusionOutcome.NotAccepted, explanation),
             cancellationToken);
 
         var decided = PendingExclusion.Of(changed, context.Policy)!;
         var card = await RenderAsync(changed, decided, cancellationToken);
-        await Services.Messenger.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.ExclusionDecisionCard, null, card, cancellationToken);
-        await Services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
-        await TellOfficerAsync(context, changed, decided, comment, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(card);
+        return await DecidedAsync(context, changed, SentCardMessage.ExclusionDecisionCard, null, card,
+            () => TellOfficerAsync(context, changed, decided, comment, cancellationToken), cancellationToken);
     }
 
     private async Task<JsonObject> RenderAsync(Case @case, PendingExclusion pending, CancellationToken cancellationToken)
@@ -68,10 +65,9 @@ public sealed class ExclusionDecisionAction(CaseActionServices services, Exclusi
     private async Task TellOfficerAsync(CaseActionContext context, Case changed, PendingExclusion decided, string? comment, CancellationToken cancellationToken)
     {
         if (await Services.Staff.FindAsync(decided.Referral.DecidedById, cancellationToken) is not { } officer || officer.Id == context.Clicker.Id) return;
-        var text = Exclude
-            ? $"{context.Clicker.DisplayName} excluded {changed.Reference}: it is not accepted as a complaint. Tell the customer: {decided.Decision!.ExplanationGiven}"
-            : $"{context.Clicker.DisplayName} accepted {changed.Reference} as a complaint: carry on with it; the deadlines have been running since it was received.";
-        if (comment is not null) text += $" Comment: {comment}";
-        await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, officer, MessageFactory.Text(text), cancellationToken);
+        var text = Approve
+            ? $"{context.Clicker.DisplayName} accepted {changed.Reference} as a complaint: carry on with it; the deadlines have been running since it was received."
+            : $"{context.Clicker.DisplayName} excluded {changed.Reference}: it is not accepted as a complaint. Tell the customer: {decided.Decision!.ExplanationGiven}";
+        await TellAsync(context, officer, text, comment, cancellationToken);
     }
 }

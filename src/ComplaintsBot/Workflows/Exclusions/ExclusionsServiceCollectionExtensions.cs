@@ -9,8 +9,8 @@ public static class ExclusionsServiceCollectionExtensions
     public static IServiceCollection AddExclusions(this IServiceCollection services)
     {
         services.TryAddSingleton<ExclusionDecisionView>();
-        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, false));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, false));
         return services;
     }
 }

@@ -11,7 +11,7 @@ using ComplaintsBot.Cases.Rules;
 namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>The approval card of an extension for a viewer, refreshed for the requester and everyone who may decide it.</summary>
-public sealed class ExtensionCards(StaffDirectory staff, CaseDeadlines deadlines, ConversationReferenceStore references, ICaseCards caseCards, ExtensionDecisionView view)
+public sealed class ExtensionCards(StaffDirectory staff, CaseDeadlines deadlines, ConversationReferenceStore references, ICaseCards caseCards, ExtensionDecisionView view) : IApprovalCards
 {
     /// <summary>The extension the approval card is about: the pending one, else the latest decided one, of the running stage.</summary>
     public static (CaseStage Stage, StageExtension Extension)? Latest(Case @case)

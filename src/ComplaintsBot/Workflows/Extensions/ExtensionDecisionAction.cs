@@ -17,7 +17,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// requester; the deadlines move, every copy of the approval card and of the case card is updated, and the
 /// requester is told. Two managers deciding at once: one wins, the other sees the decision already made.
 /// </summary>
-public sealed class ExtensionDecisionAction(CaseActionServices services, ExtensionCards approvalCards, bool approve) : CaseCardAction(services)
+public sealed class ExtensionDecisionAction(CaseActionServices services, ExtensionCards approvalCards, bool approve) : DecisionAction(services, approve)
 {
     /// <summary>The response deadline moves by the working days asked.</summary>
     public const string ApproveVerb = "approveExtension";
@@ -25,14 +25,12 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
     /// <summary>The deadline stays; the requester is told why (the comment).</summary>
     public const string DeclineVerb = "declineExtension";
 
-    public override string Verb => Approve ? ApproveVerb : DeclineVerb;
+    protected override (string Approve, string Decline) Verbs => (ApproveVerb, DeclineVerb);
 
-    private bool Approve => approve;
+    protected override (string Decided, string Shown) Nouns => ("request", "request");
 
-    protected override string StaleNotice(Case current) =>
-        ExtensionCards.Latest(current) is { Extension.Decision: not ExtensionDecision.Pending }
-            ? "Nothing was changed: this request was already decided. This is the decision."
-            : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the request as it is now.";
+    protected override bool AlreadyDecided(Case current) =>
+        ExtensionCards.Latest(current) is { Extension.Decision: not ExtensionDecision.Pending };
 
     protected override Task<JsonObject> CurrentCardAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
         approvalCards.CurrentAsync(@case, viewer, cancellationToken);
@@ -56,10 +54,8 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
 
         var decided = ExtensionCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, decided.Stage, decided.Extension, cancellationToken);
-        await Services.Messenger.UpdateDecisionCardsAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card, cancellationToken);
-        await Services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
-        await TellRequesterAsync(context, changed, requester, decided.Stage.Number, comment, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(card);
+        return await DecidedAsync(context, changed, SentCardMessage.ExtensionDecisionCard, decided.Extension.Id, card,
+            () => TellRequesterAsync(context, changed, requester, decided.Stage.Number, comment, cancellationToken), cancellationToken);
     }
 
     private static string OmbudsmanDetails(Policy policy) =>
@@ -81,7 +77,6 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
             text += $" Tell the customer the new date, the reason ({reason}) and the Housing Ombudsman's contact details " +
                     $"({(stage == 1 ? "Code 6.5" : "Code 6.16")}): {OmbudsmanDetails(context.Policy)}";
         }
-        if (comment is not null) text += $" Comment: {comment}";
-        await Services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, requester, MessageFactory.Text(text), cancellationToken);
+        await TellAsync(context, requester, text, comment, cancellationToken);
     }
 }
