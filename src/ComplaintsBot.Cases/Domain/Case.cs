@@ -1,7 +1,7 @@
 using System.Globalization;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Policies;
-using NodaTime;
+using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Cases.Domain;
 
@@ -80,7 +80,7 @@ public sealed class Case
             throw new ArgumentException("A case needs the instant the contact was received.", nameof(intake));
         if (intake.CustomerAwareOn < intake.IssueOccurredOn)
             throw new ArgumentException("The customer cannot have become aware of the issue before it occurred.", nameof(intake));
-        var receivedOn = LondonDate(intake.ReceivedAt);
+        var receivedOn = LondonTime.DateOf(intake.ReceivedAt);
         if (intake.IssueOccurredOn > receivedOn || intake.CustomerAwareOn > receivedOn)
             throw new ArgumentException($"The issue cannot have occurred, or come to the customer's notice, after the contact was received on {receivedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.", nameof(intake));
 
@@ -384,14 +384,6 @@ public sealed class Case
         if (string.IsNullOrWhiteSpace(value))
             throw new ArgumentException($"A case needs a {what}.", what);
     }
-
-    private static DateOnly LondonDate(DateTimeOffset instant)
-    {
-        var date = Instant.FromDateTimeOffset(instant).InZone(London).Date;
-        return new DateOnly(date.Year, date.Month, date.Day);
-    }
-
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

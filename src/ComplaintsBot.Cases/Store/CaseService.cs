@@ -1,7 +1,7 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Sla;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
+using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Cases.Store;
 
@@ -18,14 +18,13 @@ public sealed class CaseService(
     ICaseAuditDescriber describer,
     CaseDeadlineIndex? deadlineIndex = null)
 {
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     /// <summary>Opens a case under the next reference for the prefix and the year of receipt (in London).</summary>
     /// <param name="actor">The Teams user id (aadObjectId) of the member of staff logging it.</param>
     public async Task<Case> OpenAsync(CaseIntake intake, string referencePrefix, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intake);
-        var year = Instant.FromDateTimeOffset(intake.ReceivedAt).InZone(London).Year;
+        var year = LondonTime.DateOf(intake.ReceivedAt).Year;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
