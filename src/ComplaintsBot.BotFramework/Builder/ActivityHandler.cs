@@ -197,7 +197,7 @@ public class ActivityHandler : IBot
     }
 
     // The SDK answers these with HTTP 400; Universal Actions clients expect HTTP 200 with the outcome in
-    // the body (notes/bot-protocol.md §4.2, §7.4), so the HTTP status here is 200.
+    // the body (Universal Actions for Adaptive Cards: the invoke response carries the error), so the HTTP status here is 200.
     private static InvokeResponseException AdaptiveCardError(string code, string message) =>
         new(HttpStatusCode.OK, AdaptiveCardInvokeResponse.Error((int)HttpStatusCode.BadRequest, code, message));
 

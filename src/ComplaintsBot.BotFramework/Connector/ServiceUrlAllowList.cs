@@ -2,7 +2,7 @@ namespace ComplaintsBot.BotFramework.Connector;
 
 /// <summary>
 /// Where the bot may send its Connector token. Validating the serviceurl claim on inbound requests is
-/// what establishes trust (notes/bot-protocol.md §6); this check is defence in depth for stored URLs.
+/// what establishes trust (Bot Framework authentication: the channel's token names the service URL it may be answered at); this check is defence in depth for stored URLs.
 /// </summary>
 public sealed class ServiceUrlAllowList
 {

@@ -6,7 +6,7 @@ using ComplaintsBot.Cases.Time;
 namespace ComplaintsBot.Cases.Deadlines;
 
 /// <summary>
-/// Computes the deadlines of a case under its policy, counting as DESIGN §4 says:
+/// Computes the deadlines of a case under its policy, counting this way:
 /// "within N working days of E" ends at 23:59:59 London on the Nth working day after the London day of E
 /// (that day never counts); "within N days" at the end of the Nth calendar day after it; "within N hours"
 /// at E + N hours; an extension of N working days moves the due date to the Nth working day after it.

@@ -1,7 +1,7 @@
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Sla;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
+using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Cases.Store;
 
@@ -18,14 +18,13 @@ public sealed class CaseService(
     ICaseAuditDescriber describer,
     CaseDeadlineIndex? deadlineIndex = null)
 {
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
     /// <summary>Opens a case under the next reference for the prefix and the year of receipt (in London).</summary>
     /// <param name="actor">The Teams user id (aadObjectId) of the member of staff logging it.</param>
     public async Task<Case> OpenAsync(CaseIntake intake, string referencePrefix, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intake);
-        var year = Instant.FromDateTimeOffset(intake.ReceivedAt).InZone(London).Year;
+        var year = LondonTime.DateOf(intake.ReceivedAt).Year;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
@@ -70,7 +69,17 @@ public sealed class CaseService(
     /// <exception cref="CaseNotFoundException">No case has that id.</exception>
     /// <exception cref="CaseChangedElsewhereException">The case has moved on from the version the caller saw.</exception>
     /// <exception cref="CaseStateException">The transition does not apply to the case's state; nothing is saved.</exception>
-    public async Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, string action, Action<Case> change, CancellationToken cancellationToken = default)
+    public Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, string action, Action<Case> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ChangeAsync(caseId, expectedVersion, actor, c => { change(c); return [action]; }, cancellationToken);
+    }
+
+    /// <summary>
+    /// As the other overload, for a change that is several transitions at once (a response that makes a waiting
+    /// extension lapse): <paramref name="change"/> returns the audit action of each, and each gets its own entry.
+    /// </summary>
+    public async Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, Func<Case, IReadOnlyList<string>> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -80,8 +89,9 @@ public sealed class CaseService(
             throw Stale(@case, expectedVersion, null);
 
         var before = describer.Describe(@case);
-        change(@case);
-        db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), actor, action, before, describer.Describe(@case)));
+        var actions = change(@case);
+        var after = describer.Describe(@case);
+        foreach (var action in actions) db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), actor, action, before, after));
         if (deadlineIndex is not null) await deadlineIndex.RefreshAsync(db, @case, cancellationToken);
         try
         {

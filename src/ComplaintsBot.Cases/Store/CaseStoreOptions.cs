@@ -10,8 +10,10 @@ public static class CaseStoreOptions
     public const string ProviderKey = "Store:Provider";
     /// <summary>ConnectionStrings:Cases, for PostgreSQL.</summary>
     public const string ConnectionStringName = "Cases";
-    /// <summary>The assembly holding the PostgreSQL migrations (these SQLite ones sit in ComplaintsBot.Cases).</summary>
+    /// <summary>The assembly holding the PostgreSQL migrations.</summary>
     public const string PostgreSqlMigrationsAssembly = "ComplaintsBot.Cases.PostgreSql";
+    /// <summary>The assembly holding the SQLite migrations.</summary>
+    public const string SqliteMigrationsAssembly = "ComplaintsBot.Cases.Sqlite";
     public const string DefaultSqliteFile = "complaintsbot.db";
     public const string SqliteSynchronousKey = "Store:SqliteSynchronous";
     /// <summary>true (default): the host applies pending migrations at start, under a lock; false: it refuses a schema that is not current.</summary>

@@ -77,7 +77,10 @@ public static class CaseStoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The store's SQLite settings: the file, a busy timeout for concurrent writers, the synchronous mode.</summary>
+    /// <summary>
+    /// The store's SQLite settings: the file, a busy timeout for concurrent writers, the synchronous mode; its
+    /// migrations from <see cref="CaseStoreOptions.SqliteMigrationsAssembly"/>.
+    /// </summary>
     public static DbContextOptionsBuilder UseCaseStoreSqlite(this DbContextOptionsBuilder options, string path, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -90,7 +93,7 @@ public static class CaseStoreServiceCollectionExtensions
             DefaultTimeout = (int)CaseStoreOptions.BusyTimeout.TotalSeconds,
         };
         return options
-            .UseSqlite(connection.ToString())
+            .UseSqlite(connection.ToString(), sqlite => sqlite.MigrationsAssembly(CaseStoreOptions.SqliteMigrationsAssembly))
             .AddInterceptors(new SqliteConnectionSetup(CaseStoreOptions.BusyTimeout, synchronous));
     }
 }

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ComplaintsBot.Cases.Store.Migrations
+namespace ComplaintsBot.Cases.Sqlite.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261124154328_InitialCaseStore")]
-    partial class InitialCaseStore
+    [Migration("20261207012249_StaffDirectorySync")]
+    partial class StaffDirectorySync
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -95,6 +95,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.Property<bool>("HealthAndSafetyConcern")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("IntakeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueOccurredOn")
                         .HasColumnType("TEXT");
 
@@ -152,6 +155,9 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntakeId")
+                        .IsUnique();
 
                     b.HasIndex("OwnerId");
 
@@ -239,6 +245,84 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.ToTable("CaseStages", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.CompensationApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApproverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApproverRole")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutstandingActions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remedy")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproverId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("CompensationApprovals", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -291,6 +375,13 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DirectoryRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DirectorySyncedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -309,6 +400,10 @@ namespace ComplaintsBot.Cases.Store.Migrations
 
                     b.Property<int>("Seniority")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -374,6 +469,119 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.ToTable("StageExtensions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Sla.CaseDeadlineRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextReminderAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Due");
+
+                    b.HasIndex("NextReminderAt");
+
+                    b.ToTable("CaseDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsBot.Cases.Sla.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadlineKind")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecipientStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("State", "NotBefore");
+
+                    b.ToTable("Reminders", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Store.BotStateEntry", b =>
                 {
                     b.Property<string>("Key")
@@ -413,6 +621,48 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.HasKey("Prefix", "Year");
 
                     b.ToTable("ReferenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsBot.Cases.Store.SentCardMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtensionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind", "ConversationId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("SentCardMessages", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintsBot.Cases.Store.StoredConversationReference", b =>
@@ -628,6 +878,31 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.Navigation("Response");
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.CompensationApproval", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.CaseStage", null)
+                        .WithMany("CompensationApprovals")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
@@ -673,6 +948,24 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Sla.CaseDeadlineRow", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintsBot.Cases.Store.SentCardMessage", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.Case", b =>
                 {
                     b.Navigation("Contacts");
@@ -684,6 +977,8 @@ namespace ComplaintsBot.Cases.Store.Migrations
 
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.CaseStage", b =>
                 {
+                    b.Navigation("CompensationApprovals");
+
                     b.Navigation("Extensions");
                 });
 #pragma warning restore 612, 618

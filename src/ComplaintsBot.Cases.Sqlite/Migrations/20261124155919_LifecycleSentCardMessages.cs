@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ComplaintsBot.Cases.Store.Migrations
+namespace ComplaintsBot.Cases.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class LifecycleSentCardMessages : Migration

@@ -1,10 +1,11 @@
+using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace ComplaintsBot.Cases.Store;
+namespace ComplaintsBot.Cases.Sqlite;
 
-/// <summary>Lets `dotnet ef migrations add` build the context from this project alone.</summary>
-internal sealed class CasesDbContextDesignTimeFactory : IDesignTimeDbContextFactory<CasesDbContext>
+/// <summary>Lets `dotnet ef migrations add` build the SQLite model from this project alone.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<CasesDbContext>
 {
     public CasesDbContext CreateDbContext(string[] args)
     {

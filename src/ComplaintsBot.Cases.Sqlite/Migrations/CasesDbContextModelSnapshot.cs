@@ -3,19 +3,16 @@ using System;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ComplaintsBot.Cases.Store.Migrations
+namespace ComplaintsBot.Cases.Sqlite.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261203171249_CompensationApprovals")]
-    partial class CompensationApprovals
+    partial class CasesDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
@@ -375,6 +372,13 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DirectoryRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DirectorySyncedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -393,6 +397,10 @@ namespace ComplaintsBot.Cases.Store.Migrations
 
                     b.Property<int>("Seniority")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ComplaintsBot.Cases.Store.Migrations
+namespace ComplaintsBot.Cases.Sqlite.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261124155919_LifecycleSentCardMessages")]
-    partial class LifecycleSentCardMessages
+    [Migration("20261124154328_InitialCaseStore")]
+    partial class InitialCaseStore
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -415,48 +415,6 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.ToTable("ReferenceCounters", (string)null);
                 });
 
-            modelBuilder.Entity("ComplaintsBot.Cases.Store.SentCardMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActivityId")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConversationId")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ExtensionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReferenceJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Kind", "ConversationId", "ActivityId")
-                        .IsUnique();
-
-                    b.ToTable("SentCardMessages", (string)null);
-                });
-
             modelBuilder.Entity("ComplaintsBot.Cases.Store.StoredConversationReference", b =>
                 {
                     b.Property<int>("Id")
@@ -711,15 +669,6 @@ namespace ComplaintsBot.Cases.Store.Migrations
                     b.HasOne("ComplaintsBot.Cases.Domain.CaseStage", null)
                         .WithMany("Extensions")
                         .HasForeignKey("StageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ComplaintsBot.Cases.Store.SentCardMessage", b =>
-                {
-                    b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3,16 +3,19 @@ using System;
 using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace ComplaintsBot.Cases.Store.Migrations
+namespace ComplaintsBot.Cases.Sqlite.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    partial class CasesDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261203171249_CompensationApprovals")]
+    partial class CompensationApprovals
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
@@ -372,13 +375,6 @@ namespace ComplaintsBot.Cases.Store.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("DirectoryRoles")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DirectorySyncedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -397,10 +393,6 @@ namespace ComplaintsBot.Cases.Store.Migrations
 
                     b.Property<int>("Seniority")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Team")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
