@@ -168,12 +168,28 @@ public sealed class Case
         Touch();
     }
 
+    /// <summary>
+    /// Records the stage's response. An extension still waiting for a decision lapses: the response is what the
+    /// customer was waiting for, and a manager who never decides must not stop the owner answering them.
+    /// </summary>
     public void RecordResponse(StageResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         var stage = ReadyToRespond(response);
+        stage.PendingExtension?.Lapse(response.RespondedAt);
         stage.Respond(response);
         Touch();
+    }
+
+    /// <summary>Takes back the extension waiting for a decision on the running stage (by its requester, or the case's owner).</summary>
+    public StageExtension WithdrawExtension(int withdrawnById, DateTimeOffset at)
+    {
+        var stage = RunningStage("withdraw an extension");
+        var pending = stage.PendingExtension
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no extension waiting for a decision.");
+        pending.Withdraw(withdrawnById, at);
+        Touch();
+        return pending;
     }
 
     /// <summary>
@@ -185,6 +201,7 @@ public sealed class Case
         ArgumentNullException.ThrowIfNull(proposed);
         RequireComplaint("ask for compensation approval");
         var stage = ReadyToRespond(proposed);
+        stage.PendingExtension?.Lapse(proposed.RespondedAt);
         var approval = stage.AddCompensationApproval(new CompensationApproval(requestedById, proposed.RespondedAt, proposed, approverRole, approverId));
         Touch();
         return approval;
@@ -229,8 +246,6 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has not been acknowledged; acknowledge it before recording the response.");
         if (stage.Response is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} already has a response.");
-        if (stage.PendingExtension is not null)
-            throw new CaseStateException($"Stage {stage.Number} of {Reference} has an extension waiting for a decision; decide it first.");
         if (response.RespondedAt < (stage.AcknowledgedAt ?? stage.OpenedAt))
             throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be answered before it was {(stage.AcknowledgedAt is null ? "opened" : "acknowledged")}.");
         if (stage.PendingCompensationApproval is not null)

@@ -13,6 +13,12 @@ public static class CaseAuditActions
     public const string ExtensionRequested = "extension.requested";
     public const string ExtensionApproved = "extension.approved";
     public const string ExtensionDeclined = "extension.declined";
+    /// <summary>The requester (or the owner) took back an extension nobody had decided.</summary>
+    public const string ExtensionWithdrawn = "extension.withdrawn";
+    /// <summary>The approval card of a waiting extension sent again to whoever may decide it; the case is unchanged.</summary>
+    public const string ExtensionResent = "extension.resent";
+    /// <summary>The response was recorded while an extension waited: the request lapsed undecided.</summary>
+    public const string ExtensionLapsed = "extension.lapsed";
     public const string CompensationRequested = "compensation.requested";
     public const string CompensationApproved = "compensation.approved";
     public const string CompensationDeclined = "compensation.declined";

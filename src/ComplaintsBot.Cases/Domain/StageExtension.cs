@@ -36,4 +36,20 @@ public sealed class StageExtension
         DecidedAt = decidedAt.ToUniversalTime();
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
     }
+
+    /// <summary>Taken back before a decision: nothing moves, and the stage may be extended again.</summary>
+    internal void Withdraw(int byId, DateTimeOffset at)
+    {
+        Decision = ExtensionDecision.Withdrawn;
+        DecidedById = byId;
+        DecidedAt = at.ToUniversalTime();
+    }
+
+    /// <summary>The stage was answered while this waited; nobody decided it, so no one is named.</summary>
+    internal void Lapse(DateTimeOffset at)
+    {
+        Decision = ExtensionDecision.Lapsed;
+        DecidedAt = at.ToUniversalTime();
+        Comment = "Lapsed: the response was recorded while the request waited for a decision.";
+    }
 }

@@ -1,3 +1,4 @@
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
@@ -16,32 +17,45 @@ public sealed record CasePermissions(
     bool Reassign,
     bool Close,
     bool History,
-    bool Letter)
+    bool Letter,
+    bool WithdrawExtension = false,
+    bool ResendExtension = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
     public static CasePermissions For(Case @case, Policy policy, StaffMember? viewer)
     {
         if (viewer is null) return None;
-        // Managers (team leaders included) act on any case; others on the cases they own.
-        var actsOnAnyCase = ManagerRoles.ActsOnAnyCase(viewer);
-        var mayAct = actsOnAnyCase || @case.OwnerId == viewer.Id || @case.Stage(@case.CurrentStage ?? 0)?.OwnerId == viewer.Id;
+        var role = CaseViewerRoles.Of(@case, viewer);
+        // Managers (team leaders included) act on any case; others on the cases they hold now. Whoever held an earlier
+        // stage sees the case read-only: the stage is someone else's now.
+        var mayAct = role is CaseViewerRole.Owner or CaseViewerRole.Manager;
         var open = @case.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted) && @case.ClosedAt is null;
         var stage = @case.CurrentStage is { } number ? @case.Stage(number) : null;
         var responded = stage?.Response is not null;
         var isLastStage = stage is not null && stage.Number >= policy.Stages.Count;
+        var complaint = @case.Kind == ContactKind.Complaint;
+        // Feedback on the policy's quick-resolution track (TCH 7.2.2, WCH 4.7.1, cfp 5) is answered without an
+        // acknowledgement; other feedback has no response to record, only closing (Code 5.2: no informal stage).
+        var quickResolution = @case.Kind == ContactKind.Feedback && CaseTracks.For(policy, @case.CategoryId) == CaseTrack.QuickResolution;
+        var pendingExtension = stage?.PendingExtension;
+        var asked = pendingExtension is not null && (mayAct || pendingExtension.RequestedById == viewer.Id);
 
         return new CasePermissions(
-            Acknowledge: open && mayAct && stage is { AcknowledgedAt: null },
+            Acknowledge: open && mayAct && complaint && stage is { AcknowledgedAt: null },
             RecordContact: open && mayAct,
-            RecordResponse: open && mayAct && stage is { AcknowledgedAt: not null, PendingCompensationApproval: null } && !responded,
-            RequestExtension: open && mayAct && stage is { PendingCompensationApproval: null } && !responded && stage.PendingExtension is null
-                && @case.Kind == ContactKind.Complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
-            Escalate: open && mayAct && responded && !isLastStage && @case.Kind == ContactKind.Complaint,
-            Reassign: open && actsOnAnyCase,
-            Close: open && mayAct && (responded || !@case.HasStages),
+            // A waiting extension does not stop the response: it lapses when the response is recorded.
+            RecordResponse: open && mayAct && !responded && stage is { PendingCompensationApproval: null }
+                && (complaint ? stage.AcknowledgedAt is not null : quickResolution),
+            RequestExtension: open && mayAct && stage is { PendingCompensationApproval: null } && !responded && pendingExtension is null
+                && complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
+            Escalate: open && mayAct && responded && !isLastStage && complaint,
+            Reassign: open && ManagerRoles.ActsOnAnyCase(viewer),
+            Close: open && mayAct && (responded || !complaint),
             History: true,
             // The response letter, once a stage is answered: staff on the case send it to the customer.
-            Letter: (mayAct || actsOnAnyCase) && @case.Stages.Any(s => s.Response is not null));
+            Letter: mayAct && @case.Stages.Any(s => s.Response is not null),
+            WithdrawExtension: open && asked,
+            ResendExtension: open && asked);
     }
 }

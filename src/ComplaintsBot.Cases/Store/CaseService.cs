@@ -69,7 +69,17 @@ public sealed class CaseService(
     /// <exception cref="CaseNotFoundException">No case has that id.</exception>
     /// <exception cref="CaseChangedElsewhereException">The case has moved on from the version the caller saw.</exception>
     /// <exception cref="CaseStateException">The transition does not apply to the case's state; nothing is saved.</exception>
-    public async Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, string action, Action<Case> change, CancellationToken cancellationToken = default)
+    public Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, string action, Action<Case> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return ChangeAsync(caseId, expectedVersion, actor, c => { change(c); return [action]; }, cancellationToken);
+    }
+
+    /// <summary>
+    /// As the other overload, for a change that is several transitions at once (a response that makes a waiting
+    /// extension lapse): <paramref name="change"/> returns the audit action of each, and each gets its own entry.
+    /// </summary>
+    public async Task<Case> ChangeAsync(int caseId, int expectedVersion, string actor, Func<Case, IReadOnlyList<string>> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -79,8 +89,9 @@ public sealed class CaseService(
             throw Stale(@case, expectedVersion, null);
 
         var before = describer.Describe(@case);
-        change(@case);
-        db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), actor, action, before, describer.Describe(@case)));
+        var actions = change(@case);
+        var after = describer.Describe(@case);
+        foreach (var action in actions) db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), actor, action, before, after));
         if (deadlineIndex is not null) await deadlineIndex.RefreshAsync(db, @case, cancellationToken);
         try
         {

@@ -41,7 +41,7 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
             // Open, refresh and history only show the case: each showing is a view for the audit trail.
             if (!RequiresCurrentVersion) await services.Access.RecordViewAsync(@case, clicker, $"card: {Verb}", cancellationToken);
             if (RequiresCurrentVersion && request.Version != @case.Version)
-                return await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
+                return await StaleAsync(context, cancellationToken) ?? await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
             return await RunAsync(context, cancellationToken);
         }
         catch (CardActionRefusedException refused)
@@ -59,6 +59,13 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
         }
     }
 
+    /// <summary>
+    /// The answer to a click on a card older than the case, when the verb has a better one than the current card (a
+    /// form keeps what was typed in it); null for the current card with the stale notice.
+    /// </summary>
+    protected virtual Task<AdaptiveCardInvokeResponse?> StaleAsync(CaseActionContext context, CancellationToken cancellationToken) =>
+        Task.FromResult<AdaptiveCardInvokeResponse?>(null);
+
     protected abstract Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken);
 
     /// <summary>The card to show when nothing was changed: the current state of what the card is about.</summary>
@@ -75,8 +82,9 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
     protected async Task<AdaptiveCardInvokeResponse> ChangedAsync(CaseActionContext context, Case changed, string notice, CancellationToken cancellationToken)
     {
         await services.Messenger.RememberClickedAsync(context.Turn, changed.Id, SentCardMessage.CaseCard, null, cancellationToken);
-        await services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken);
-        return AdaptiveCardInvokeResponse.Card(CardNotice.Add(await services.CaseCards.ForAsync(changed, context.Clicker, cancellationToken), notice, problem: false));
+        var answer = CardNotice.Add(await services.CaseCards.ForAsync(changed, context.Clicker, cancellationToken), notice, problem: false);
+        await services.CaseCards.UpdateEveryCopyAsync(context.Turn, changed, cancellationToken, clicked: answer);
+        return AdaptiveCardInvokeResponse.Card(answer);
     }
 
     /// <summary>

@@ -75,13 +75,33 @@ public sealed class CaseTransitionTests
     }
 
     [Fact]
-    public void A_response_waits_for_a_pending_extension_to_be_decided()
+    public void A_response_recorded_while_an_extension_waits_is_recorded_and_the_extension_lapses_undecided()
     {
         var @case = Complaint();
         @case.Acknowledge(Received.AddHours(1));
         @case.RequestExtension(Officer, Received.AddDays(3), 5, "Survey needed.", customerAgreed: true);
 
-        Assert.Throws<CaseStateException>(() => @case.RecordResponse(Response(5)));
+        @case.RecordResponse(Response(5));
+
+        var stage = @case.Stage(1)!;
+        Assert.NotNull(stage.Response);
+        Assert.Null(stage.PendingExtension);
+        Assert.Equal((ExtensionDecision.Lapsed, (int?)null, 0), (stage.Extensions[0].Decision, stage.Extensions[0].DecidedById, stage.ApprovedExtensionDays));
+    }
+
+    [Fact]
+    public void A_withdrawn_extension_moves_nothing_and_the_stage_may_be_extended_again()
+    {
+        var @case = Complaint();
+        @case.Acknowledge(Received.AddHours(1));
+        @case.RequestExtension(Officer, Received.AddDays(3), 5, "Survey needed.", customerAgreed: true);
+
+        @case.WithdrawExtension(Officer, Received.AddDays(4));
+
+        Assert.Equal((ExtensionDecision.Withdrawn, 0), (@case.Stage(1)!.Extensions[0].Decision, @case.Stage(1)!.ApprovedExtensionDays));
+        @case.RequestExtension(Officer, Received.AddDays(4), 3, "Survey booked.", customerAgreed: true);
+        @case.WithdrawExtension(Officer, Received.AddDays(5));
+        Assert.Throws<CaseStateException>(() => @case.WithdrawExtension(Officer, Received.AddDays(5)));
     }
 
     [Fact]

@@ -96,7 +96,8 @@ public sealed class AdminCardTests : IAsyncLifetime
 
         Assert.Equal(
             "Extension of 5 working days asked, but nobody may decide it: Complaint Handling Code (2024) has Person or team responsible for complaint handling (Code 4.1) (complaint-lead) decide, " +
-            "nobody holds that role, and you have no line manager on the staff list. I told the administrators (Ada Admin) so they can give someone the role.",
+            "nobody holds that role, and you have no line manager on the staff list. I told the administrators (Ada Admin) so they can give someone the role. " +
+            "Send it again once someone may, or withdraw it; you can record the response meanwhile.",
             InvokeAssert.Notice(card));
         var told = Assert.Single(_host.Connector.Sends, s => s.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(_admin)}/activities");
         Assert.StartsWith($"Priya Shah asked to extend {@case.Reference} by 5 working days, but nobody may decide it", told.Text, StringComparison.Ordinal);

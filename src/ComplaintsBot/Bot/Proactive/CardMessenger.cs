@@ -109,8 +109,18 @@ public sealed class CardMessenger(
     }
 
     /// <summary>Replaces every remembered copy of a card (PUT), so people who are not refreshed see the current state too.</summary>
-    public async Task UpdateEveryCopyAsync(ITurnContext turn, int caseId, string kind, int? itemId, JsonObject card, CancellationToken cancellationToken)
+    public Task UpdateEveryCopyAsync(ITurnContext turn, int caseId, string kind, int? itemId, JsonObject card, CancellationToken cancellationToken) =>
+        UpdateEveryCopyAsync(turn, caseId, kind, itemId, (_, _) => Task.FromResult<JsonObject?>(card), cancellationToken);
+
+    /// <summary>
+    /// Replaces every remembered copy of a card (PUT) with the card <paramref name="cardFor"/> gives for that copy (the
+    /// view of the person holding it: the reference's user in a personal chat); a copy it gives null for is left alone.
+    /// </summary>
+    public async Task UpdateEveryCopyAsync(ITurnContext turn, int caseId, string kind, int? itemId,
+        Func<SentCardMessage, ConversationReference, Task<JsonObject?>> cardFor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(cardFor);
         List<SentCardMessage> messages;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -121,6 +131,7 @@ public sealed class CardMessenger(
         foreach (var message in messages)
         {
             if (BotJson.Deserialize<ConversationReference>(message.ReferenceJson) is not { } reference) continue;
+            if (await cardFor(message, reference) is not { } card) continue;
             var update = CardAttachment.AsMessage(card.DeepClone().AsObject());
             update.Id = message.ActivityId;
             update.Conversation = reference.Conversation;

@@ -23,8 +23,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
     public JsonObject Data(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds)
     {
         var rows = new JsonArray();
-        CaseDeadline? next = null;
-        foreach (var deadline in deadlines.Now(@case, policy))
+        var now = deadlines.Now(@case, policy).ToArray();
+        foreach (var deadline in now)
         {
             rows.Add(new JsonObject
             {
@@ -36,23 +36,24 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 // A met deadline shows the day it was met instead of "0 left".
                 ["metOn"] = deadline.MetAt is { } met ? CardDates.Day(met) : "",
             });
-            if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
         }
 
-        var can = CasePermissions.For(@case, policy, viewer);
+        var state = CaseCardState.For(@case, policy, now, viewer, ownerName);
+        var can = state.Can;
         return new JsonObject
         {
             ["caseId"] = @case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
             ["reference"] = @case.Reference.ToString(),
+            // The policy's own display text for the category, never its id.
             ["category"] = policy.Categories.FirstOrDefault(c => c.Id == @case.CategoryId)?.Name ?? @case.CategoryId,
-            ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "Not a complaint stage",
-            ["status"] = StatusText(@case),
+            ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "No stages (not a complaint)",
+            ["status"] = state.Status,
             ["owner"] = ownerName ?? "Unassigned",
             ["customer"] = @case.Customer.IsAnonymous ? null : @case.Customer.Name,
             ["receivedOn"] = CardDates.Day(@case.ReceivedAt),
             ["deadlines"] = rows,
-            ["nextAction"] = NextAction(@case, next),
+            ["nextAction"] = state.NextAction,
             ["refreshUserIds"] = new JsonArray(refreshUserIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
             ["can"] = new JsonObject
             {
@@ -60,41 +61,14 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["recordContact"] = can.RecordContact,
                 ["recordResponse"] = can.RecordResponse,
                 ["requestExtension"] = can.RequestExtension,
+                ["withdrawExtension"] = can.WithdrawExtension,
+                ["resendExtension"] = can.ResendExtension,
                 ["escalate"] = can.Escalate,
                 ["reassign"] = can.Reassign,
                 ["close"] = can.Close,
                 ["history"] = can.History,
                 ["letter"] = can.Letter,
             },
-        };
-    }
-
-    private static string StatusText(Case @case)
-    {
-        if (@case.Status == CaseStatus.NotAccepted) return "Not accepted as a complaint";
-        if (@case.Status == CaseStatus.Closed) return "Closed";
-        var stage = @case.CurrentStage is { } n ? @case.Stage(n) : null;
-        return stage switch
-        {
-            null => "Logged",
-            { Response: not null } => "Response sent",
-            { PendingExtension: not null } => "Extension awaiting decision",
-            { PendingCompensationApproval: not null } => "Response written, compensation awaiting approval",
-            { AcknowledgedAt: not null } => "Acknowledged, awaiting response",
-            _ => "Awaiting acknowledgement",
-        };
-    }
-
-    private static string NextAction(Case @case, CaseDeadline? next)
-    {
-        if (@case.Status is CaseStatus.Closed or CaseStatus.NotAccepted) return "Nothing: the case is closed.";
-        if (next is not { } deadline) return @case.HasStages ? "Close the case when everything promised is done." : "Nothing is due.";
-        var what = DeadlineNames.ForStaff(deadline.Kind);
-        return deadline.Status switch
-        {
-            DeadlineStatus.Overdue => $"{what} is overdue: it was due on {CardDates.Day(deadline.DueDate)}.",
-            DeadlineStatus.DueToday => $"{what} is due today.",
-            _ => $"{what} by {CardDates.Day(deadline.DueDate)}.",
         };
     }
 }

@@ -38,9 +38,11 @@ public sealed class ReassignAction(CaseActionServices services) : CaseCardAction
         var newOwnerId = FormValues.WholeNumber(ownerText, "The new owner", min: 1);
         var newOwner = candidates.FirstOrDefault(s => s.Id == newOwnerId)
             ?? throw CardActionRefusedException.BadRequest("StageOwnerNotAllowed", "That person may not own this stage under the policy.");
+        var previousOwner = await Services.Staff.FindAsync(@case.OwnerId, cancellationToken);
         var changed = await Services.Cases.ChangeAsync(@case.Id, context.Request.Version, context.Clicker.AadObjectId, CaseAuditActions.Reassigned,
             c => c.AssignOwner(newOwner.Id), cancellationToken);
-        return await ChangedAsync(context, changed, $"Reassigned to {newOwner.DisplayName}.", cancellationToken);
+        var handedOver = await Services.CaseCards.HandOverAsync(context.Turn, changed, previousOwner, newOwner, context.Clicker, "reassigned", cancellationToken);
+        return await ChangedAsync(context, changed, $"Reassigned to {newOwner.DisplayName}. {handedOver}".TrimEnd(), cancellationToken);
     }
 
     private static bool MayOwn(CaseActionContext context, StaffMember staff)

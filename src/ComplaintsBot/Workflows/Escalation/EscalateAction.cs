@@ -70,7 +70,9 @@ public sealed class EscalateAction(CaseActionServices services, DeadlineCalculat
             if (extendWindow) c.ExtendEscalationWindow();
             c.Escalate(requestedAt, policy.Stages.Count, owner.Id);
         }, cancellationToken);
-        return await ChangedAsync(context, changed, $"Escalated to {policy.Stage(next).Name}; {owner.DisplayName} owns it now.", cancellationToken);
+        var handedOver = await Services.CaseCards.HandOverAsync(context.Turn, changed, previousOwner, owner, context.Clicker,
+            $"escalated to {policy.Stage(next).Name} (asked by the customer on {CardDates.Day(askedOn)})", cancellationToken);
+        return await ChangedAsync(context, changed, $"Escalated to {policy.Stage(next).Name}; {owner.DisplayName} owns it now. {handedOver}".TrimEnd(), cancellationToken);
     }
 
     // The day the customer asked: a form date (yyyy-MM-dd), today if none; never in the future or before the response.

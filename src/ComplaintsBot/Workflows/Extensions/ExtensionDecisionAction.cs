@@ -9,7 +9,6 @@ using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
-using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Extensions;
 

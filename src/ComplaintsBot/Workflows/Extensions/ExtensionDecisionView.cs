@@ -3,7 +3,6 @@ using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
-using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Extensions;
 
@@ -20,6 +19,7 @@ public sealed class ExtensionDecisionView(CaseDeadlines deadlines)
         JsonNode? decision = extension.Decision == ExtensionDecision.Pending ? null : new JsonObject
         {
             ["approved"] = extension.Decision == ExtensionDecision.Approved,
+            ["headline"] = Headline(extension, deciderName ?? "a manager"),
             ["by"] = deciderName ?? "a manager",
             ["on"] = extension.DecidedAt is { } at ? CardDates.Day(at) : "",
             ["comment"] = extension.Comment ?? "",
@@ -39,5 +39,20 @@ public sealed class ExtensionDecisionView(CaseDeadlines deadlines)
             ["refreshUserIds"] = new JsonArray([.. refreshUserIds.Select(id => (JsonNode)JsonValue.Create(id)!)]),
             ["decision"] = decision,
         });
+    }
+
+    /// <summary>What became of the request, in one line: decided, taken back, or overtaken by the response.</summary>
+    public static string Headline(StageExtension extension, string by)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        var on = extension.DecidedAt is { } at ? CardDates.Day(at) : "";
+        return extension.Decision switch
+        {
+            ExtensionDecision.Approved => $"Approved by {by} on {on}",
+            ExtensionDecision.Declined => $"Declined by {by} on {on}",
+            ExtensionDecision.Withdrawn => $"Withdrawn by {by} on {on}: there is nothing to decide",
+            ExtensionDecision.Lapsed => $"Lapsed on {on}: the response was recorded before anyone decided, so there is nothing to decide",
+            _ => "Waiting for a decision",
+        };
     }
 }

@@ -4,7 +4,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 
 public static class ExtensionsServiceCollectionExtensions
 {
-    /// <summary>Extensions: the request form, the approval card and its verbs (request, approve, decline, refresh).</summary>
+    /// <summary>Extensions: the request form, the approval card and its verbs (request, approve, decline, refresh, withdraw, send again).</summary>
     public static IServiceCollection AddExtensions(this IServiceCollection services)
     {
         services.AddSingleton<ExtensionRequestView>();
@@ -14,6 +14,8 @@ public static class ExtensionsServiceCollectionExtensions
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExtensionDecisionAction>(provider, true));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExtensionDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshExtensionAction>();
+        services.AddSingleton<ICardAction, WithdrawExtensionAction>();
+        services.AddSingleton<ICardAction, ResendExtensionAction>();
         return services;
     }
 }

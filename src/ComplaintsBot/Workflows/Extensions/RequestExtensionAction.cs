@@ -12,7 +12,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// what was already approved) and the customer's agreement where required, records the request, and sends
 /// the approval card to everyone who may decide it.
 /// </summary>
-public sealed class RequestExtensionAction(CaseActionServices services, ExtensionRequestView form, ExtensionCards approvalCards) : CaseCardAction(services)
+public sealed class RequestExtensionAction(CaseActionServices services, ExtensionRequestView form, ExtensionCards approvalCards) : ExtensionRoutingAction(services, approvalCards)
 {
     public override string Verb => "requestExtension";
 
@@ -41,34 +41,7 @@ public sealed class RequestExtensionAction(CaseActionServices services, Extensio
         var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExtensionRequested,
             c => c.RequestExtension(context.Clicker.Id, Now, days, reason, customerAgreed), cancellationToken);
 
-        var (sentTo, anyApprover) = await SendForApprovalAsync(context, changed, cancellationToken);
-        string notice;
-        if (sentTo.Count > 0) notice = $"Extension of {days} working days asked; sent to {string.Join(", ", sentTo)} to decide.";
-        else if (anyApprover) notice = "Extension asked, but nobody who may approve it can be reached in Teams: tell your line manager.";
-        else
-        {
-            // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
-            var why = NobodyDecides(context, rules.Approver);
-            var told = await TellAdminsAsync(context, 
-                $"{context.Clicker.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
-                $"Type **admin** to give {(rules.Approver == ApprovalRules.LineManager ? $"{context.Clicker.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
-                cancellationToken);
-            notice = $"Extension of {days} working days asked, but nobody may decide it: {why}. {AdminsTold(told)}";
-        }
+        var notice = await RouteAsync(context, changed, $"Extension of {days} working days asked", cancellationToken);
         return await ChangedAsync(context, changed, notice, cancellationToken);
-    }
-
-    private static string NobodyDecides(CaseActionContext context, string approver) =>
-        approver == ApprovalRules.LineManager
-            ? $"{context.Policy.Name} has the requester's line manager decide, and you have none on the staff list"
-            : $"{context.Policy.Name} has {ApprovalRules.RoleName(context.Policy, approver)} ({approver}) decide, nobody holds that role, and you have no line manager on the staff list";
-
-    private async Task<(List<string> SentTo, bool AnyApprover)> SendForApprovalAsync(CaseActionContext context, Cases.Domain.Case changed, CancellationToken cancellationToken)
-    {
-        var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
-        var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
-        var approvers = await approvalCards.ApproversAsync(context.Policy, stage.Number, context.Clicker, cancellationToken);
-        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
-        return (sentTo, approvers.Count > 0);
     }
 }

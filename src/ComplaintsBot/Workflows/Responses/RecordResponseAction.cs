@@ -6,16 +6,17 @@ using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Workflows.Compensation;
+using ComplaintsBot.Workflows.Extensions;
 
 namespace ComplaintsBot.Workflows.Responses;
 
 /// <summary>
 /// recordResponse: without inputs shows the form (filled in again after compensation was declined); with them
-/// records the stage's finding, reasons, remedy, compensation and outstanding actions. Compensation above what
+/// records the stage's finding, reasons, remedy, compensation and outstanding actions (a waiting extension then lapses, audited; a refusal gives the form back with what was typed). Compensation above what
 /// the person may agree under the policy is held for approval and the approval card goes to whoever may agree
 /// it; the response is recorded once agreed. The letter to the customer is then ready to download.
 /// </summary>
-public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards) : CaseCardAction(services)
+public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards, ExtensionCards extensionCards) : CaseCardAction(services)
 {
     public override string Verb => "recordResponse";
 
@@ -25,23 +26,82 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         if (stage.PendingCompensationApproval is not null)
             throw new CaseStateException("This response is waiting for its compensation to be agreed; it is recorded once someone decides.");
         Require(context.Permissions.RecordResponse, "Only the case owner or a manager can record the response, once the stage is acknowledged and before it is answered.");
+        if (context.Request.Input("outcome") is null)
+            return AdaptiveCardInvokeResponse.Card(await FormAsync(context, stage, cancellationToken));
+        try
+        {
+            return await RecordAsync(context, stage, cancellationToken);
+        }
+        catch (Exception refused) when (refused is CardActionRefusedException { StatusCode: 400 } or CaseStateException or CaseChangedElsewhereException)
+        {
+            // Nothing typed is lost: the form comes back with what was entered and why it was not recorded.
+            return await TypedAgainAsync(context, refused.Message, cancellationToken);
+        }
+    }
+
+    /// <summary>A filled-in form that arrives after the case changed (a decision made meanwhile) comes back with what was typed.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse?> StaleAsync(CaseActionContext context, CancellationToken cancellationToken) =>
+        context.Request.Input("outcome") is null ? null
+            : await TypedAgainAsync(context, $"{context.Case.Reference} changed since this form was opened.", cancellationToken);
+
+    private async Task<AdaptiveCardInvokeResponse> RecordAsync(CaseActionContext context, CaseStage stage, CancellationToken cancellationToken)
+    {
         var @case = context.Case;
         var request = context.Request;
-        if (request.Input("outcome") is not { } outcomeText)
-            return AdaptiveCardInvokeResponse.Card(await FormAsync(context, stage, cancellationToken));
-
-        var outcome = FormValues.Outcome(outcomeText);
+        var outcome = FormValues.Outcome(request.Input("outcome")!);
         var reasons = FormValues.Required(request.Input("reasons"), "The reasons for the decision");
         var compensation = FormValues.Money(request.Input("compensation"), "Compensation");
         var response = new StageResponse(Now, outcome, reasons, request.Input("remedy"), compensation, request.Input("outstandingActions"));
         if (compensation is > 0 && !ApprovalRules.MayAgreeCompensation(context.Policy, context.Clicker, compensation.Value))
             return await AskForApprovalAsync(context, response, compensation.Value, cancellationToken);
 
-        var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.Responded,
-            c => c.RecordResponse(response), cancellationToken);
+        var lapsing = stage.PendingExtension;
+        var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId,
+            c => Lapsing(c, CaseAuditActions.Responded, () => c.RecordResponse(response)), cancellationToken);
+        var lapsed = await LapsedAsync(context, changed, lapsing, cancellationToken);
         return await ChangedAsync(context, changed,
-            $"{context.Policy.Stage(stage.Number).Name} response recorded. The letter to the customer is ready: use Letter on the case card.", cancellationToken);
+            $"{context.Policy.Stage(stage.Number).Name} response recorded.{lapsed} The letter to the customer is ready: use Letter on the case card.", cancellationToken);
     }
+
+    /// <summary>
+    /// A response recorded while an extension waited makes the request lapse: its own audit entry beside the response's,
+    /// and every copy of its approval card says so, so nobody decides a request that no longer matters.
+    /// </summary>
+    private static string[] Lapsing(Case @case, string action, Action change)
+    {
+        var waiting = @case.Stage(@case.CurrentStage ?? 0)?.PendingExtension is not null;
+        change();
+        return waiting ? [CaseAuditActions.ExtensionLapsed, action] : [action];
+    }
+
+    private async Task<string> LapsedAsync(CaseActionContext context, Case changed, StageExtension? waiting, CancellationToken cancellationToken)
+    {
+        if (waiting is null || ExtensionCards.Latest(changed) is not { Extension.Decision: ExtensionDecision.Lapsed } lapsed) return "";
+        var card = await extensionCards.RenderAsync(changed, lapsed.Stage, lapsed.Extension, cancellationToken);
+        await Services.Messenger.UpdateEveryCopyAsync(context.Turn, changed.Id, SentCardMessage.ExtensionDecisionCard, lapsed.Extension.Id, card, cancellationToken);
+        return $" The extension of {lapsed.Extension.WorkingDays} working days that was waiting has lapsed.";
+    }
+
+    /// <summary>The form again, with everything typed in it and the reason it was not recorded; the case card if it can no longer be answered.</summary>
+    private async Task<AdaptiveCardInvokeResponse> TypedAgainAsync(CaseActionContext context, string why, CancellationToken cancellationToken)
+    {
+        var current = await Services.Cases.FindAsync(context.Case.Id, cancellationToken) ?? context.Case;
+        var typed = Typed(context.Request);
+        if (current.CurrentStage is { } number && current.Stage(number) is { } stage
+            && CasePermissions.For(current, context.Policy, context.Clicker).RecordResponse)
+        {
+            var card = form.Render(current, context.Policy, stage, context.Clicker, typed: typed);
+            return AdaptiveCardInvokeResponse.Card(CardNotice.Add(card, $"Not recorded yet: {why} What you typed is kept below.", problem: true));
+        }
+        var caseCard = await Services.CaseCards.ForAsync(current, context.Clicker, cancellationToken);
+        var reasons = typed.GetValueOrDefault("reasons");
+        return AdaptiveCardInvokeResponse.Card(CardNotice.Add(caseCard,
+            $"Nothing was changed: {why}{(string.IsNullOrWhiteSpace(reasons) ? "" : $" What you typed as reasons: {reasons}")}", problem: true));
+    }
+
+    private static Dictionary<string, string> Typed(CaseActionRequest request) =>
+        StageResponseView.InputIds.Select(id => (id, value: request.Input(id))).Where(p => p.value is not null)
+            .ToDictionary(p => p.id, p => p.value!, StringComparer.Ordinal);
 
     /// <summary>The form; after a decline it holds what was entered, and says who declined and why.</summary>
     private async Task<System.Text.Json.Nodes.JsonObject> FormAsync(CaseActionContext context, CaseStage stage, CancellationToken cancellationToken)
@@ -78,8 +138,8 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         }
         var lineManager = approvers is [var only] && only.Id == clicker.LineManagerId ? only : null;
 
-        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId, CaseAuditActions.CompensationRequested,
-            c => c.RequestCompensationApproval(clicker.Id, response, role, lineManager?.Id), cancellationToken);
+        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId,
+            c => Lapsing(c, CaseAuditActions.CompensationRequested, () => c.RequestCompensationApproval(clicker.Id, response, role, lineManager?.Id)), cancellationToken);
 
         var (stage, approval) = CompensationCards.Latest(changed)!.Value;
         var card = await approvalCards.RenderAsync(changed, stage, approval, cancellationToken);

@@ -14,8 +14,12 @@ public sealed class StageResponseView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("stage-response");
 
+    /// <summary>The form's inputs, as cards/stage-response.json names them.</summary>
+    public static readonly IReadOnlyList<string> InputIds = ["outcome", "reasons", "remedy", "compensation", "outstandingActions"];
+
     /// <param name="draft">A declined compensation request whose response fills the form again, so nothing entered is lost.</param>
-    public JsonObject Render(Case @case, Policy policy, CaseStage stage, StaffMember viewer, CompensationApproval? draft = null)
+    /// <param name="typed">What was typed in a form that was not recorded (by input id): it fills the form again as typed.</param>
+    public JsonObject Render(Case @case, Policy policy, CaseStage stage, StaffMember viewer, CompensationApproval? draft = null, IReadOnlyDictionary<string, string>? typed = null)
     {
         var due = deadlines.ResponseDue(@case, policy, stage.Number, stage.ApprovedExtensionDays);
         var limit = ApprovalRules.CompensationLimit(policy, viewer);
@@ -46,6 +50,8 @@ public sealed class StageResponseView(CaseDeadlines deadlines)
             Prefill(card, "compensation", draft.Amount);
             Prefill(card, "outstandingActions", draft.OutstandingActions);
         }
+        foreach (var (inputId, value) in typed ?? new Dictionary<string, string>())
+            if (InputIds.Contains(inputId)) Prefill(card, inputId, value);
         return card;
     }
 

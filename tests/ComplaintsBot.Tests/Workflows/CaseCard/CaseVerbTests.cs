@@ -111,7 +111,7 @@ public sealed class CaseVerbTests : IAsyncLifetime
         Assert.Contains("Ruth Okafor", InvokeAssert.AllText(form));
         var card = InvokeAssert.Card(await _host.ClickAsync(_manager, "reassign", @case.Id, @case.Version, new JsonObject { ["newOwner"] = other.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
 
-        Assert.Equal("Reassigned to Ruth Okafor.", InvokeAssert.Notice(card));
+        Assert.Equal("Reassigned to Ruth Okafor. Ruth Okafor has been sent the case card in their chat.", InvokeAssert.Notice(card));
         Assert.Equal(other.Id, (await _host.Cases.FindAsync(@case.Id))!.OwnerId);
     }
 

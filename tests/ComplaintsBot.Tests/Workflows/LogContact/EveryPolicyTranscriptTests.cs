@@ -101,7 +101,7 @@ public sealed class EveryPolicyTranscriptTests
             .ShowsCard("Check this contact before saving", $"{category.Name} under {bot.Policy.Name}")
             .PressesSave()
             .Tells($"Saved as **{bot.Policy.ReferencePrefix}-2026-00001**", "Pass it to Repairs.")
-            .ShowsCard($"{bot.Policy.ReferencePrefix}-2026-00001", "Nothing is due.")
+            .ShowsCard($"{bot.Policy.ReferencePrefix}-2026-00001", "Close the case once it is dealt with.")
             .RunAsync();
 
         var saved = await bot.OnlyCaseAsync();

@@ -1,0 +1,164 @@
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
+
+namespace ComplaintsBot.Workflows.CaseCard;
+
+/// <summary>
+/// The one place that decides what the case card says to one viewer: the case's status, the next action (for them:
+/// the holder is told what to do, a manager what they may decide, anyone else who holds it now) and the buttons
+/// (<see cref="CasePermissions"/>, which every action checks again). Each waiting decision, each kind of contact
+/// and each stage has its own status and next action, so no card shows a step that does not apply.
+/// </summary>
+public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string NextAction, CasePermissions Can)
+{
+    /// <param name="deadlines">The case's deadlines now, from the deadline engine (working days, the injected clock).</param>
+    /// <param name="ownerName">Who holds the case now, as people know them.</param>
+    public static CaseCardState For(Case @case, Policy policy, IReadOnlyList<CaseDeadline> deadlines, StaffMember? viewer, string? ownerName)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(deadlines);
+        var role = CaseViewerRoles.Of(@case, viewer);
+        var can = CasePermissions.For(@case, policy, viewer);
+        return new CaseCardState(role, StatusOf(@case, policy, deadlines), NextActionOf(@case, policy, deadlines, role, viewer, ownerName), can);
+    }
+
+    private static string StatusOf(Case @case, Policy policy, IReadOnlyList<CaseDeadline> deadlines)
+    {
+        if (@case.Status == CaseStatus.NotAccepted) return "Not accepted as a complaint";
+        if (@case.Status == CaseStatus.Closed || @case.ClosedAt is not null) return "Closed";
+        if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true })
+            return "Waiting for a decision on whether to accept it as a complaint";
+        var stage = @case.CurrentStage is { } n ? @case.Stage(n) : null;
+        if (@case.Kind != ContactKind.Complaint)
+        {
+            if (stage?.Response is not null) return "Response sent";
+            return QuickResolution(@case, policy) ? "Awaiting a quick response" : $"Logged ({KindName(@case.Kind)}: no acknowledgement or response is due)";
+        }
+        if (stage is null) return "Logged";
+        var stageName = policy.Stage(stage.Number).Name;
+        return stage switch
+        {
+            { Response: not null } when stage.Number < policy.Stages.Count => Find(deadlines, DeadlineKind.EscalationWindow) is { MetAt: null } window
+                ? window.Status == DeadlineStatus.Overdue
+                    ? $"{stageName} response sent; the customer's time to ask for {NextStageName(policy, stage)} ended {CardDates.Day(window.DueDate)}"
+                    : $"{stageName} response sent; the customer may ask for {NextStageName(policy, stage)} until {CardDates.Day(window.DueDate)}"
+                : $"{stageName} response sent",
+            { Response: not null } => $"{stageName} response sent",
+            { PendingCompensationApproval: not null } => "Response written, compensation awaiting approval",
+            { PendingExtension: not null } => "Extension awaiting decision",
+            { AcknowledgedAt: not null } => "Acknowledged, awaiting response",
+            _ => "Awaiting acknowledgement",
+        };
+    }
+
+    private static string NextActionOf(Case @case, Policy policy, IReadOnlyList<CaseDeadline> deadlines, CaseViewerRole role, StaffMember? viewer, string? ownerName)
+    {
+        if (@case.Status is CaseStatus.Closed or CaseStatus.NotAccepted || @case.ClosedAt is not null) return "Nothing: the case is closed.";
+        var holder = ownerName ?? "nobody yet (a manager can reassign it)";
+        // Whoever held an earlier stage, and anyone else, sees who has the case now instead of buttons that refuse them.
+        if (role is CaseViewerRole.PreviousOwner or CaseViewerRole.Other)
+            return $"Nothing for you: {holder} holds this case now.";
+        var manager = role == CaseViewerRole.Manager;
+        var stage = @case.CurrentStage is { } n ? @case.Stage(n) : null;
+
+        if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true } exclusion)
+        {
+            var decider = ExclusionDecider(policy, exclusion.Referral.ExclusionId);
+            // Exclusion decisions are a manager's (ExclusionDecisionAction).
+            var deciding = viewer is not null && ManagerRoles.ActsOnAnyCase(viewer);
+            return deciding
+                ? $"Decide whether to accept it as a complaint, from the exclusion decision card ({exclusion.Question}). {DeadlineText(NextDue(deadlines))}"
+                : $"{decider} decides whether to accept it as a complaint. Its deadlines run meanwhile: {DeadlineText(NextDue(deadlines))}";
+        }
+
+        if (@case.Kind != ContactKind.Complaint)
+        {
+            // Service requests, compliments and feedback have no stages to run: what is left is closing the case.
+            if (stage?.Response is null && QuickResolution(@case, policy) && NextDue(deadlines) is { } quick)
+                return $"{DeadlineText(quick)} Then close the case.";
+            return "Close the case once it is dealt with.";
+        }
+        if (stage is null) return "Close the case once it is dealt with.";
+
+        if (stage.Response is null && stage.PendingCompensationApproval is { } compensation)
+            return manager
+                ? $"Agree or decline £{compensation.Amount:0.00} compensation from the approval card; the response is recorded once it is agreed."
+                : $"Waiting for £{compensation.Amount:0.00} compensation to be agreed; the response is recorded once it is. {DeadlineText(NextDue(deadlines))}";
+
+        if (stage.Response is null && stage.PendingExtension is { } extension)
+        {
+            var approver = ApprovalRules.RoleName(policy, policy.Stage(stage.Number).Extension.Approver);
+            var days = $"{extension.WorkingDays} working day{(extension.WorkingDays == 1 ? "" : "s")}";
+            return manager && extension.RequestedById != viewer?.Id
+                ? $"Decide the extension of {days} from the approval card, or record the response (the request then lapses). {DeadlineText(NextDue(deadlines))}"
+                : $"Waiting for {approver} to decide the extension of {days}: if nobody does, send it again or withdraw it. " +
+                  $"You can record the response meanwhile; the request then lapses. {DeadlineText(NextDue(deadlines))}";
+        }
+
+        if (stage.Response is not null)
+        {
+            if (stage.Number >= policy.Stages.Count) return "Close the case when everything promised is done.";
+            var next = NextStageName(policy, stage);
+            if (Find(deadlines, DeadlineKind.EscalationWindow) is { MetAt: null } window)
+                return window.Status == DeadlineStatus.Overdue
+                    ? $"The customer's time to ask for {next} ended {CardDates.Day(window.DueDate)}: close the case when everything promised is done."
+                    : $"The customer can ask for {next} until {CardDates.Day(window.DueDate)}; close the case after that. Escalate it if they ask.";
+            // The Code sets no time limit for asking for stage 2.
+            return $"Close the case when everything promised is done; escalate it if the customer asks for {next}.";
+        }
+
+        var text = DeadlineText(NextDue(deadlines));
+        // TCH 8.1, whg App 1: the policy names who signs off the response before it goes.
+        if (stage.AcknowledgedAt is not null && policy.Stage(stage.Number).SignOffRole is { } signOff)
+        {
+            var clause = policy.RuleBook.Find($"stages.stage{stage.Number}.sign-off-role")?.Citation.Clause;
+            text += $" {Capitalise(ApprovalRules.RoleName(policy, signOff))} signs the response off before it is sent{(clause is null ? "" : $" ({clause})")}.";
+        }
+        return text;
+    }
+
+    /// <summary>The next deadline still to meet, leaving out the customer's own window to escalate.</summary>
+    private static CaseDeadline? NextDue(IReadOnlyList<CaseDeadline> deadlines) =>
+        deadlines.Where(d => d.MetAt is null && d.Kind != DeadlineKind.EscalationWindow).OrderBy(d => d.Due).Cast<CaseDeadline?>().FirstOrDefault();
+
+    private static CaseDeadline? Find(IReadOnlyList<CaseDeadline> deadlines, DeadlineKind kind) =>
+        deadlines.Where(d => d.Kind == kind).Cast<CaseDeadline?>().FirstOrDefault();
+
+    private static string DeadlineText(CaseDeadline? next)
+    {
+        if (next is not { } deadline) return "Nothing is due.";
+        var what = DeadlineNames.ForStaff(deadline.Kind);
+        return deadline.Status switch
+        {
+            DeadlineStatus.Overdue => $"{what} is overdue: it was due on {CardDates.Day(deadline.DueDate)}.",
+            DeadlineStatus.DueToday => $"{what} is due today.",
+            _ => $"{what} by {CardDates.Day(deadline.DueDate)}.",
+        };
+    }
+
+    private static bool QuickResolution(Case @case, Policy policy) =>
+        @case.Kind == ContactKind.Feedback && CaseTracks.For(policy, @case.CategoryId) == CaseTrack.QuickResolution;
+
+    private static string NextStageName(Policy policy, CaseStage stage) =>
+        policy.Stages.FirstOrDefault(s => s.Number == stage.Number + 1)?.Name ?? $"Stage {stage.Number + 1}";
+
+    private static string KindName(ContactKind kind) => kind switch
+    {
+        ContactKind.ServiceRequest => "a service request",
+        ContactKind.Compliment => "a compliment",
+        ContactKind.Feedback => "feedback",
+        _ => "not a complaint",
+    };
+
+    private static string ExclusionDecider(Policy policy, string exclusionId)
+    {
+        var decider = policy.Exclusions.FirstOrDefault(e => e.Id == exclusionId)?.Decider ?? policy.AgeLimit.Decider;
+        return decider is null ? "A manager" : Capitalise(ApprovalRules.RoleName(policy, decider));
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,52 @@
+using ComplaintsBot.CardActions;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Rules;
+using ComplaintsBot.Cases.Store;
+
+namespace ComplaintsBot.Workflows.Extensions;
+
+/// <summary>
+/// Sends a waiting extension's approval card to everyone who may decide it (the requester's line manager, or the
+/// role the stage's extension rules name) and says where it went. When nobody may decide it, that is said to the
+/// requester and to the administrators at once, so the request is never left waiting on nobody.
+/// </summary>
+public abstract class ExtensionRoutingAction(CaseActionServices services, ExtensionCards approvalCards) : CaseCardAction(services)
+{
+    /// <summary>Routes the running stage's waiting extension; the notice for the requester, starting with <paramref name="what"/>.</summary>
+    protected async Task<string> RouteAsync(CaseActionContext context, Case changed, string what, CancellationToken cancellationToken)
+    {
+        var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
+        var rules = context.Policy.Stage(stage.Number).Extension;
+        var requester = await Services.Staff.FindAsync(extension.RequestedById, cancellationToken) ?? context.Clicker;
+        var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
+        var approvers = await approvalCards.ApproversAsync(context.Policy, stage.Number, requester, cancellationToken);
+        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
+        if (sentTo.Count > 0) return $"{what}; sent to {string.Join(", ", sentTo)} to decide.";
+        var days = extension.WorkingDays;
+        if (approvers.Count > 0)
+        {
+            // Someone may decide but has no chat with the bot (never opened it, or removed it): the admins can see to it.
+            var unreachable = string.Join(", ", approvers.Select(a => a.DisplayName));
+            var toldAdmins = await TellAdminsAsync(context,
+                $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody who may decide it ({unreachable}) can be reached in Teams: " +
+                "ask them to open the bot, or give the role to someone who has.", cancellationToken);
+            return $"{what}, but nobody who may decide it ({unreachable}) can be reached in Teams. {AdminsTold(toldAdmins)} " +
+                   "Send it again once they have opened the bot, or withdraw it; you can record the response meanwhile.";
+        }
+        // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
+        var why = NobodyDecides(context, requester, rules.Approver);
+        var told = await TellAdminsAsync(context,
+            $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
+            $"Type **admin** to give {(rules.Approver == ApprovalRules.LineManager ? $"{requester.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
+            cancellationToken);
+        return $"{what}, but nobody may decide it: {why}. {AdminsTold(told)} Send it again once someone may, or withdraw it; you can record the response meanwhile.";
+    }
+
+    private static string NobodyDecides(CaseActionContext context, StaffMember requester, string approver)
+    {
+        var who = requester.Id == context.Clicker.Id ? "you have" : $"{requester.DisplayName} has";
+        return approver == ApprovalRules.LineManager
+            ? $"{context.Policy.Name} has the requester's line manager decide, and {who} none on the staff list"
+            : $"{context.Policy.Name} has {ApprovalRules.RoleName(context.Policy, approver)} ({approver}) decide, nobody holds that role, and {who} no line manager on the staff list";
+    }
+}
