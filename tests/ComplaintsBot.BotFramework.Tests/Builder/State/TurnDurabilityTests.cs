@@ -2,7 +2,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.BotFramework.Testing;
 
-namespace ComplaintsBot.BotFramework.Tests.State;
+namespace ComplaintsBot.BotFramework.Tests.Builder.State;
 
 /// <summary>
 /// A turn's states (the conversation's row with the redelivery guard's ids, the person's dialog row) are saved in one
