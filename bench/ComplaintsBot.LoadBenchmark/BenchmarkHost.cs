@@ -1,3 +1,4 @@
+using ComplaintsBot.BotFramework.Testing;
 using ComplaintsBot.Bot.State;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;

@@ -3,7 +3,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.BotFramework.Testing;
-using ComplaintsBot.BotFramework.Tests.State;
+using ComplaintsBot.BotFramework.Tests.Builder.State;
 
 namespace ComplaintsBot.BotFramework.Tests.Dialogs;
 

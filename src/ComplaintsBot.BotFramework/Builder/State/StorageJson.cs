@@ -6,7 +6,7 @@ namespace ComplaintsBot.BotFramework.Builder;
 
 /// <summary>
 /// The JSON rules every <see cref="IStorage"/> shares, so a database-backed store behaves exactly like
-/// <see cref="MemoryStorage"/>: values are serialised with System.Text.Json (wire options, no type names),
+/// MemoryStorage (ComplaintsBot.BotFramework.Testing): values are serialised with System.Text.Json (wire options, no type names),
 /// and an <see cref="IStoreItem"/>'s ETag is checked and replaced on each write.
 /// </summary>
 /// <remarks>
@@ -15,7 +15,7 @@ namespace ComplaintsBot.BotFramework.Builder;
 /// the row's ETag, call <see cref="CheckETag"/>, make a new ETag (a GUID), store <see cref="Serialize"/>(value,
 /// newETag) and the new ETag (insert or update). Mapping the ETag column as a concurrency token turns a race
 /// between two instances into DbUpdateConcurrencyException; rethrow it as <see cref="StorageETagConflictException"/>.
-/// DeleteAsync removes the rows. Testing.StorageContract.VerifyAsync checks all of this.
+/// DeleteAsync removes the rows. StorageContract.VerifyAsync (ComplaintsBot.BotFramework.Testing) checks all of this.
 /// </remarks>
 public static class StorageJson
 {

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.Tests.Hosting;
+
+namespace ComplaintsBot.Tests.Bot.Proactive;
 
 public sealed class ConversationReferenceTests : HostTestBase
 {

@@ -1,6 +1,8 @@
 using System.Net;
 
-namespace ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.Tests.Hosting;
+
+namespace ComplaintsBot.Tests.Bot;
 
 public sealed class WelcomeTests : HostTestBase
 {

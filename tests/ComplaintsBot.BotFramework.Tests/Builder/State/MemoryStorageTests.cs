@@ -2,7 +2,7 @@ using System.Text.Json;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Testing;
 
-namespace ComplaintsBot.BotFramework.Tests.State;
+namespace ComplaintsBot.BotFramework.Tests.Builder.State;
 
 public class MemoryStorageTests
 {

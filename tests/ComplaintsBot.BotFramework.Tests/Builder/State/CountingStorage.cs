@@ -1,6 +1,7 @@
+using ComplaintsBot.BotFramework.Testing;
 using ComplaintsBot.BotFramework.Builder;
 
-namespace ComplaintsBot.BotFramework.Tests.State;
+namespace ComplaintsBot.BotFramework.Tests.Builder.State;
 
 /// <summary>A MemoryStorage that counts reads and writes, to check state is saved once per turn.</summary>
 public sealed class CountingStorage : IStorage

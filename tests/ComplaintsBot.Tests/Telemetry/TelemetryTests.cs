@@ -12,7 +12,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.Tests.Hosting;
+
+namespace ComplaintsBot.Tests.Telemetry;
 
 /// <summary>Each turn: one Information line without personal data, the turn metrics, and OTLP export when configured.</summary>
 public sealed class TelemetryTests : IAsyncLifetime

@@ -1,6 +1,8 @@
 using ComplaintsBot.Cases.Domain;
 
-namespace ComplaintsBot.Tests.Dialogs;
+using ComplaintsBot.Tests.Dialogs;
+
+namespace ComplaintsBot.Tests.Reports;
 
 /// <summary>The `report` command in the chat: a summary card for managers, a refusal for everyone else.</summary>
 public sealed class ReportCommandTranscriptTests

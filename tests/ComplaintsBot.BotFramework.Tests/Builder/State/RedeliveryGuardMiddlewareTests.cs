@@ -3,7 +3,7 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.BotFramework.Testing;
 
-namespace ComplaintsBot.BotFramework.Tests.State;
+namespace ComplaintsBot.BotFramework.Tests.Builder.State;
 
 public class RedeliveryGuardMiddlewareTests
 {

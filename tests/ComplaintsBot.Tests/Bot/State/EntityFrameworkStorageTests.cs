@@ -5,7 +5,8 @@ using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplaintsBot.Tests.BotState;
+
+namespace ComplaintsBot.Tests.Bot.State;
 
 public sealed class EntityFrameworkStorageTests : IAsyncLifetime
 {

@@ -3,7 +3,9 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Connector;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 
-namespace ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.Tests.Hosting;
+
+namespace ComplaintsBot.Tests.Bot.Proactive;
 
 /// <summary>Reminders reach users through the saved reference and the host's CloudAdapter.</summary>
 public sealed class ProactiveTests : HostTestBase

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.Tests.Hosting;
+
+namespace ComplaintsBot.Tests.Bot;
 
 /// <summary>The real host in a group chat: each member's answers go to their own dialog.</summary>
 public sealed class GroupChatTests : HostTestBase

@@ -5,7 +5,9 @@ using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplaintsBot.Tests.CardActions;
+using ComplaintsBot.Tests.CardActions;
+
+namespace ComplaintsBot.Tests.Admin;
 
 /// <summary>
 /// The admin card in Teams: an administrator sees people and changes their roles (the bot's and those the policy

@@ -1,7 +1,9 @@
-namespace ComplaintsBot.BotFramework.Builder;
+using ComplaintsBot.BotFramework.Builder;
+
+namespace ComplaintsBot.BotFramework.Testing;
 
 /// <summary>
-/// In-process storage for tests and local runs. Values are kept as JSON text, so what comes back is what a
+/// In-process storage for tests and benchmarks. Values are kept as JSON text, so what comes back is what a
 /// durable store would give after a restart (JSON, not the original CLR objects).
 /// </summary>
 public class MemoryStorage : IStorage

@@ -5,10 +5,12 @@ using ComplaintsBot.Cases.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.Tests.Hosting;
+
+namespace ComplaintsBot.Tests.Bot.State;
 
 /// <summary>The bot's IStorage on a real SQLite file, as the host uses it.</summary>
-public sealed class EntityFrameworkStorageTests : IDisposable
+public sealed class EntityFrameworkStorageFileTests : IDisposable
 {
     private readonly TempFolder _data = new();
     private readonly List<ServiceProvider> _providers = [];
