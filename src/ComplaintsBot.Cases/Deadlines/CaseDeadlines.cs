@@ -7,8 +7,8 @@ namespace ComplaintsBot.Cases.Deadlines;
 /// The deadlines of a case, in one place: the policy the case is judged under, its timeline, and the injected clock.
 /// The policy fallback, the only one: a case is judged under the policy it was opened under; when the catalog no
 /// longer holds that policy (its file was removed from policies/), it is shown and acted on under the active
-/// policy, the one new cases get, rather than refused. (Reminders, reports and the audit trail never fall back:
-/// they skip or refuse such a case, so nothing is sent or counted under a policy the case was not opened under.)
+/// policy, the one new cases get, rather than refused. Reminders, reports and the audit trail go through it too, so
+/// such a case is reminded of, counted and described under the same policy its card shows, never skipped.
 /// </summary>
 public sealed class CaseDeadlines(PolicyCatalog policies, ActivePolicy active, DeadlineCalculator calculator, TimeProvider clock)
 {
@@ -16,7 +16,17 @@ public sealed class CaseDeadlines(PolicyCatalog policies, ActivePolicy active, D
     public Policy PolicyOf(Case @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        return policies.TryGet(@case.PolicyId, out var policy) ? policy : active.Policy;
+        return PolicyOf(@case.PolicyId);
+    }
+
+    /// <summary>The policy a case opened under <paramref name="policyId"/> is judged under: that policy, else the active policy.</summary>
+    public Policy PolicyOf(string policyId) => policies.TryGet(policyId, out var policy) ? policy : active.Policy;
+
+    /// <summary>Whether the catalog still holds the policy the case was opened under (false: it is judged under the active policy).</summary>
+    public bool HasOwnPolicy(Case @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return policies.TryGet(@case.PolicyId, out _);
     }
 
     /// <summary>The case's deadlines now under <paramref name="policy"/>; none where the policy sets none for its category.</summary>

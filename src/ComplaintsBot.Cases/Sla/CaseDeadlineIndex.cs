@@ -10,7 +10,7 @@ namespace ComplaintsBot.Cases.Sla;
 /// Keeps a case's <see cref="CaseDeadlineRow"/>s in step with its timeline: one row per unmet deadline of an
 /// open case. The caller saves them with the change that moved them, so rows and case never disagree.
 /// </summary>
-public sealed class CaseDeadlineIndex(PolicyCatalog policies, DeadlineCalculator calculator, TimeProvider clock)
+public sealed class CaseDeadlineIndex(CaseDeadlines deadlines, DeadlineCalculator calculator, TimeProvider clock)
 {
     private readonly ReminderWindows _windows = new(calculator.Calendar);
 
@@ -30,7 +30,7 @@ public sealed class CaseDeadlineIndex(PolicyCatalog policies, DeadlineCalculator
         }
         foreach (var deadline in wanted)
         {
-            var policy = policies.Get(@case.PolicyId);
+            var policy = deadlines.PolicyOf(@case);
             db.CaseDeadlines.Add(new CaseDeadlineRow
             {
                 CaseId = @case.Id,
@@ -45,8 +45,8 @@ public sealed class CaseDeadlineIndex(PolicyCatalog policies, DeadlineCalculator
 
     private List<CaseDeadline> Unmet(Case @case)
     {
-        if (@case.Status != CaseStatus.Open || !policies.TryGet(@case.PolicyId, out var policy)) return [];
-        var set = calculator.For(@case, policy, clock.GetUtcNow());
+        if (@case.Status != CaseStatus.Open) return [];
+        var set = calculator.For(@case, deadlines.PolicyOf(@case), clock.GetUtcNow());
         var unmet = new List<CaseDeadline>();
         foreach (var deadline in set)
             // The escalation window is the customer's time, not a task for staff.

@@ -6,10 +6,11 @@ namespace ComplaintsBot.Cases.Store;
 
 /// <summary>
 /// Describes a case by its <see cref="CaseSnapshot"/> with its deadlines under its policy, so the audit
-/// trail shows how each change moved them (an approved extension, an escalation). A case whose policy or
-/// category the catalog does not know is described without deadlines rather than refused.
+/// trail shows how each change moved them (an approved extension, an escalation). The policy is the one its card
+/// shows (<see cref="CaseDeadlines.PolicyOf(Case)"/>: its own, else the active policy); a category that policy does
+/// not know is described without deadlines rather than refused.
 /// </summary>
-public sealed class CaseDeadlineDescriber(PolicyCatalog policies, DeadlineCalculator calculator, TimeProvider clock) : ICaseAuditDescriber
+public sealed class CaseDeadlineDescriber(CaseDeadlines deadlines, DeadlineCalculator calculator, TimeProvider clock) : ICaseAuditDescriber
 {
     public string Describe(Case @case)
     {
@@ -19,7 +20,7 @@ public sealed class CaseDeadlineDescriber(PolicyCatalog policies, DeadlineCalcul
 
     private CaseDeadline[]? Deadlines(Case @case)
     {
-        if (!policies.TryGet(@case.PolicyId, out var policy)) return null;
+        var policy = deadlines.PolicyOf(@case);
         if (!policy.Categories.Any(c => string.Equals(c.Id, @case.CategoryId, StringComparison.OrdinalIgnoreCase))) return null;
         return @case.Timeline(policy) is { } timeline ? calculator.Compute(policy, timeline, clock).ToArray() : null;
     }

@@ -57,10 +57,11 @@ public static class CaseStoreServiceCollectionExtensions
     {
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
-        // With a policy catalog registered, the audit trail records each change's effect on the deadlines.
+        // With a policy catalog registered, the audit trail records each change's effect on the deadlines, under the
+        // policy CaseDeadlines gives the case (its own, else the active one: the one fallback).
         services.TryAddSingleton<ICaseAuditDescriber>(provider =>
-            provider.GetService<PolicyCatalog>() is { } policies
-                ? new CaseDeadlineDescriber(policies, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
+            Deadlines(provider) is { } deadlines
+                ? new CaseDeadlineDescriber(deadlines, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
                 : new CaseSnapshotDescriber());
         services.TryAddSingleton<CaseReferenceAllocator>();
         // With a policy catalog, every change also refreshes the case's deadline rows for the SLA monitor.
@@ -69,13 +70,33 @@ public static class CaseStoreServiceCollectionExtensions
             provider.GetRequiredService<CaseReferenceAllocator>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ICaseAuditDescriber>(),
-            provider.GetService<PolicyCatalog>() is { } catalog
-                ? new CaseDeadlineIndex(catalog, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
+            Deadlines(provider) is { } deadlines
+                ? new CaseDeadlineIndex(deadlines, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
                 : null));
         services.TryAddSingleton<StaffDirectory>();
         services.TryAddSingleton<Staff.StaffAdministration>();
         return services;
     }
+
+    /// <summary>
+    /// Registers <see cref="CaseDeadlines"/> unless it is already: over the registered catalog, with the registered
+    /// <see cref="ActivePolicy"/> or else the catalog's default (a program without the host's settings: a test, a tool).
+    /// </summary>
+    public static IServiceCollection TryAddCaseDeadlines(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => NewDeadlines(provider, provider.GetRequiredService<PolicyCatalog>()));
+        return services;
+    }
+
+    /// <summary>The deadlines service registered, else one over the registered catalog; null without a catalog.</summary>
+    private static CaseDeadlines? Deadlines(IServiceProvider provider) =>
+        provider.GetService<CaseDeadlines>() ?? (provider.GetService<PolicyCatalog>() is { } catalog ? NewDeadlines(provider, catalog) : null);
+
+    private static CaseDeadlines NewDeadlines(IServiceProvider provider, PolicyCatalog catalog) =>
+        new(catalog, provider.GetService<ActivePolicy>() ?? new ActivePolicy(catalog.Default),
+            provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>());
 
     /// <summary>
     /// The store's SQLite settings: the file, a busy timeout for concurrent writers, the synchronous mode; its

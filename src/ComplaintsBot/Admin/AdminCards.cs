@@ -124,9 +124,19 @@ public static class AdminCards
         ["actions"] = actions,
     };
 
+    /// <summary>
+    /// An Action.Execute button with the Action.Submit fallback every card of the bot has: a client without Universal
+    /// Actions sends the same data with its verb as a message, which the bot routes to the same admin action.
+    /// </summary>
     private static JsonObject Execute(string title, string verb, JsonObject data, string? style)
     {
-        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
+        var submitData = data.DeepClone().AsObject();
+        submitData[CardActions.ExecuteFallbackSubmit.VerbKey] = verb;
+        var action = new JsonObject
+        {
+            ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data,
+            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = submitData },
+        };
         if (style is "Primary") action["style"] = "positive";
         if (style is "Positive") action["style"] = "positive";
         return action;

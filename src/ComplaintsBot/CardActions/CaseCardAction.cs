@@ -22,6 +22,9 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
     /// <summary>Refresh, open and history show the case as it is now, whatever version the card had.</summary>
     protected virtual bool RequiresCurrentVersion => true;
 
+    /// <summary>A card's automatic refresh (Teams asks, nobody clicked): its view is recorded at most once a window (<see cref="Cases.Rules.CaseAccess.RefreshViewWindow"/>).</summary>
+    protected virtual bool IsAutomaticRefresh => false;
+
     /// <summary>What a case nobody may see is answered with: exactly what a case that is not there is answered with.</summary>
     public const string NotThere = "This case is no longer there.";
 
@@ -39,7 +42,7 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
                 throw new CardActionRefusedException(404, "NotFound", NotThere);
             var context = new CaseActionContext(turnContext, request, clicker, @case, services.Deadlines.PolicyOf(@case));
             // Open, refresh and history only show the case: each showing is a view for the audit trail.
-            if (!RequiresCurrentVersion) await services.Access.RecordViewAsync(@case, clicker, $"card: {Verb}", cancellationToken);
+            if (!RequiresCurrentVersion) await services.Access.RecordViewAsync(@case, clicker, $"card: {Verb}", cancellationToken, automaticRefresh: IsAutomaticRefresh);
             if (RequiresCurrentVersion && request.Version != @case.Version)
                 return await StaleAsync(context, cancellationToken) ?? await CurrentStateAsync(request.CaseId, clicker, StaleNotice(@case), cancellationToken);
             return await RunAsync(context, cancellationToken);

@@ -9,6 +9,8 @@ public abstract class RefreshApprovalCardAction(CaseActionServices services, IAp
 {
     protected sealed override bool RequiresCurrentVersion => false;
 
+    protected sealed override bool IsAutomaticRefresh => true;
+
     protected sealed override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken) =>
         AdaptiveCardInvokeResponse.Card(await CurrentCardAsync(context.Case, context.Clicker, cancellationToken));
 

@@ -25,6 +25,10 @@ internal static class CliStore
         {
             services.AddSingleton(policies);
             services.AddSingleton<DeadlineCalculator>();
+            // A case whose policy the catalog no longer holds is judged under the active policy, as the bot judges it.
+            services.AddSingleton(new ActivePolicy(
+                context.Configuration["ComplaintsBot:ActivePolicy"] is { Length: > 0 } id && policies.TryGet(id, out var active) ? active : policies.Default));
+            services.AddSingleton<CaseDeadlines>();
             services.AddReports();
         }
         var given = arguments.Option(DbOption);

@@ -1,18 +1,20 @@
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Entra;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Dashboard;
 
 /// <summary>
 /// Decides who may see the dashboard: the bearer token's user (by oid) must be in the staff directory with a
-/// manager role. With no app id configured, in Development only, everyone is the clearly marked local user.
+/// manager role, with roles read again from Entra ID when the cached reading has expired (as in chat). With no app id configured, in Development only, everyone is the clearly marked local user.
 /// </summary>
 public sealed class DashboardAccess(
     IOptions<DashboardOptions> options,
     DashboardTokenValidator tokens,
     StaffDirectory staff,
+    EntraRoleSync directoryRoles,
     IHostEnvironment environment)
 {
     public async Task<DashboardAccessResult> CheckAsync(HttpContext http, CancellationToken cancellationToken)
@@ -31,6 +33,8 @@ public sealed class DashboardAccess(
         var member = await staff.FindAsync(objectId, cancellationToken);
         if (member is null)
             return DashboardAccessResult.Forbidden("You are not in the ComplaintsBot staff directory; message the bot once, then ask an administrator for the manager role.");
+        // The same refresh-on-expiry as a chat turn: a role given or taken in Entra ID counts here too.
+        member = await directoryRoles.CurrentAsync(member, cancellationToken: cancellationToken);
         return ManagerRoles.SeesOrganisationFigures(member)
             ? DashboardAccessResult.Allowed(new DashboardViewer(member.DisplayName, false))
             : DashboardAccessResult.Forbidden($"{member.DisplayName} does not have a manager role; the dashboard is for managers.");

@@ -9,7 +9,7 @@ namespace ComplaintsBot.Reports;
 /// the Complaint Handling Code (hoc-2024) for "within the Code's timescales" and TSM CH02. Events after the
 /// period are ignored, so a case answered later counts as open at the end of the period.
 /// </summary>
-public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog policies, DeadlineCalculator calculator)
+public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog policies, CaseDeadlines deadlines, DeadlineCalculator calculator)
 {
     public const string Acknowledgement = "acknowledgement";
     public const string Response = "response";
@@ -82,7 +82,8 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
 
     private Judged Judge(Case @case, DateTimeOffset end)
     {
-        var policy = policies.Get(@case.PolicyId);
+        // The case's own policy, or the active one when the catalog no longer holds it (CaseDeadlines' one fallback).
+        var policy = deadlines.PolicyOf(@case);
         var code = policies.Get(PolicyCatalog.DefaultPolicyId);
         var own = CaseAsAt.Timeline(@case, CaseTrack.Complaint, end);
         return new Judged(@case, calculator.Compute(policy, own, end), calculator.Compute(code, CaseAsAt.CodeTimeline(@case, code, end), end));

@@ -5,10 +5,11 @@ using ComplaintsBot.Cases.Policies;
 namespace ComplaintsBot.Reports;
 
 /// <summary>
-/// Open cases with a deadline passed and not met now, by each case's own policy, most overdue first. The
+/// Open cases with a deadline passed and not met now, by each case's own policy (CaseDeadlines' one fallback when the
+/// catalog no longer holds it), most overdue first. The
 /// escalation window is the customer's deadline, not the landlord's, so it is left out.
 /// </summary>
-public sealed class OverdueCases(ReportCases cases, PolicyCatalog policies, DeadlineCalculator calculator, TimeProvider clock)
+public sealed class OverdueCases(ReportCases cases, CaseDeadlines deadlines, DeadlineCalculator calculator, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OverdueCaseRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,7 @@ public sealed class OverdueCases(ReportCases cases, PolicyCatalog policies, Dead
         var rows = new List<OverdueCaseRow>();
         foreach (var @case in open)
         {
-            var policy = policies.Get(@case.PolicyId);
+            var policy = deadlines.PolicyOf(@case);
             foreach (var deadline in calculator.For(@case, policy, now))
             {
                 if (deadline.Status != DeadlineStatus.Overdue || deadline.Kind == DeadlineKind.EscalationWindow) continue;

@@ -14,7 +14,7 @@ public sealed class CaseDeadlineIndexTests
 
     private static CaseService ServiceWithIndex(TempSqliteStore store) =>
         new(store, new CaseReferenceAllocator(), store.Clock, new CaseSnapshotDescriber(),
-            new CaseDeadlineIndex(Policies, new DeadlineCalculator(), store.Clock));
+            new CaseDeadlineIndex(new CaseDeadlines(Policies, new ActivePolicy(Policies.Default), new DeadlineCalculator(), store.Clock), new DeadlineCalculator(), store.Clock));
 
     private static async Task<List<CaseDeadlineRow>> RowsAsync(TempSqliteStore store, int caseId)
     {

@@ -127,7 +127,7 @@ public sealed class AuditTrailTests
         var officer = await store.AddStaffAsync("aad-officer", "Olu Officer");
         var manager = await store.AddStaffAsync("aad-manager", "Mina Manager");
         var service = new CaseService(store, new CaseReferenceAllocator(), store.Clock,
-            new CaseDeadlineDescriber(PolicyCatalog.Load(), new DeadlineCalculator(), store.Clock));
+            new CaseDeadlineDescriber(new CaseDeadlines(PolicyCatalog.Load(), new ActivePolicy(PolicyCatalog.Load().Default), new DeadlineCalculator(), store.Clock), new DeadlineCalculator(), store.Clock));
         // Monday 2 March 2026: WCH answers stage 1 within 10 working days of acknowledgement.
         var @case = await service.OpenAsync(TempSqliteStore.ComplaintIntake(Received), "WCH", "aad-officer");
         @case = await service.ChangeAsync(@case.Id, @case.Version, "aad-officer", "stage.acknowledged", c => c.Acknowledge(Received.AddHours(1)));

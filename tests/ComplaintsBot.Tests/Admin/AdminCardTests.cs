@@ -103,4 +103,48 @@ public sealed class AdminCardTests : IAsyncLifetime
         Assert.StartsWith($"Priya Shah asked to extend {@case.Reference} by 5 working days, but nobody may decide it", told.Text, StringComparison.Ordinal);
         Assert.Contains("someone the complaint-lead role", told.Text);
     }
+
+    [Fact]
+    public async Task Every_admin_card_button_falls_back_to_an_Action_Submit_and_a_save_from_the_fallback_gives_the_role()
+    {
+        await _host.SayAsync(_admin, "admin");
+        var list = LastTo(_admin)!.Card!;
+        var person = InvokeAssert.Card(await _host.ClickAsync(_admin, AdminCards.PersonVerb, 0, 0, Inputs((AdminCards.PersonInput, _lead.Id.ToString()))));
+        // As the card templates' buttons do (ExecuteFallbackTemplateTests): the same title, the same data plus the verb.
+        foreach (var action in new[] { list, person }.SelectMany(c => c["actions"]!.AsArray()).Select(a => a!.AsObject()))
+        {
+            Assert.Equal("Action.Execute", (string?)action["type"]);
+            var fallback = action["fallback"]!.AsObject();
+            Assert.Equal("Action.Submit", (string?)fallback["type"]);
+            Assert.Equal((string?)action["title"], (string?)fallback["title"]);
+            var expected = action["data"]!.DeepClone().AsObject();
+            expected["verb"] = (string?)action["verb"];
+            Assert.True(JsonNode.DeepEquals(expected, fallback["data"]), $"{action["verb"]}: {fallback["data"]!.ToJsonString()}");
+        }
+
+        // A client without Universal Actions presses Save's fallback: its data merged with the inputs, as a message.
+        var save = person["actions"]!.AsArray().Single(a => (string?)a!["verb"] == AdminCards.SaveVerb)!["fallback"]!["data"]!.DeepClone().AsObject();
+        save[AdminCards.RolesInput] = "complaint-handler,complaint-lead";
+        save[AdminCards.LineManagerInput] = AdminCards.NoLineManager;
+        await _host.SubmitAsync(_admin, save, replyToId: "admin-card-1");
+
+        Assert.Equal(["complaint-handler", "complaint-lead"], (await _host.Services.GetRequiredService<StaffAdministration>().FindAsync(_lead.AadObjectId))!.Roles.Order());
+        var granted = Assert.Single(await _host.Services.GetRequiredService<StaffAdministration>().AuditTrailAsync());
+        Assert.Equal((StaffAdministration.RoleGrantedAction, _admin.AadObjectId), (granted.Action, granted.Actor));
+        // The answer replaces the clicked card in the personal chat, with what was saved.
+        var replaced = Assert.Single(_host.Connector.Updates, u => u.Path.EndsWith("/activities/admin-card-1", StringComparison.Ordinal));
+        Assert.Contains("Saved for Sam Patel: +complaint-lead.", InvokeAssert.AllText(replaced.Card!));
+    }
+
+    [Fact]
+    public async Task A_fallback_submit_from_someone_not_an_administrator_changes_nothing()
+    {
+        var data = new JsonObject { ["verb"] = AdminCards.SaveVerb, [AdminCards.PersonInput] = _owner.Id.ToString(), [AdminCards.RolesInput] = "admin" };
+
+        await _host.SubmitAsync(_owner, data, replyToId: "admin-card-1");
+
+        Assert.Equal(AdminAction.OnlyAdmins, LastTo(_owner)!.Text);
+        Assert.Empty(await _host.Services.GetRequiredService<StaffAdministration>().AuditTrailAsync());
+        Assert.False((await _host.Services.GetRequiredService<StaffAdministration>().FindAsync(_owner.AadObjectId))!.HasRole(StaffRoles.Admin));
+    }
 }

@@ -162,4 +162,46 @@ public sealed class CaseAccessTests : IAsyncLifetime
 
         Assert.Equal(ComplaintsBot.Workflows.CaseCard.CaseReplies.NotOnStaffList, LastReplyTo(stranger));
     }
+
+    [Fact]
+    public async Task A_cards_automatic_refresh_is_recorded_once_per_person_a_half_hour_while_opening_is_recorded_every_time()
+    {
+        var @case = await _host.ComplaintAsync("hoc-2024", "HOC", _owner);
+        List<(string Actor, string Via)> Views() => [.. _host.Cases.AuditTrailAsync(@case.Id).GetAwaiter().GetResult()
+            .Where(a => a.Action == CaseAccess.ViewedAction)
+            .Select(v => (v.Actor, JsonDocument.Parse(v.After!).RootElement.GetProperty("via").GetString()!))];
+
+        // Teams refreshes the card each time it is displayed: three refreshes in ten minutes are one view.
+        for (var i = 0; i < 3; i++)
+        {
+            InvokeAssert.Card(await _host.ClickAsync(_owner, "refreshCase", @case.Id, @case.Version));
+            _host.Clock.Advance(TimeSpan.FromMinutes(5));
+        }
+        Assert.Equal([(_owner.AadObjectId, "card: refreshCase")], Views());
+        // Another person's refresh is their own view; asking for the case is recorded at once, whatever came before.
+        InvokeAssert.Card(await _host.ClickAsync(_lead, "refreshCase", @case.Id, @case.Version));
+        InvokeAssert.Card(await _host.ClickAsync(_owner, "openCase", @case.Id, @case.Version));
+        Assert.Equal(3, Views().Count);
+
+        // Past the window after the owner's last view, the next refresh is recorded again.
+        _host.Clock.Advance(CaseAccess.RefreshViewWindow);
+        InvokeAssert.Card(await _host.ClickAsync(_owner, "refreshCase", @case.Id, @case.Version));
+        Assert.Equal(
+            [(_owner.AadObjectId, "card: refreshCase"), (_lead.AadObjectId, "card: refreshCase"), (_owner.AadObjectId, "card: openCase"), (_owner.AadObjectId, "card: refreshCase")],
+            Views());
+    }
+
+    [Fact]
+    public async Task The_history_card_says_a_view_in_plain_words_with_who_and_when()
+    {
+        var @case = await _host.ComplaintAsync("hoc-2024", "HOC", _owner);
+        InvokeAssert.Card(await _host.ClickAsync(_lead, "openCase", @case.Id, @case.Version));
+
+        var text = InvokeAssert.AllText(InvokeAssert.Card(await _host.ClickAsync(_complaints, "history", @case.Id, @case.Version)));
+
+        Assert.DoesNotContain(CaseAccess.ViewedAction, text);
+        Assert.Contains($"{ComplaintsBot.Cards.CardDates.DayAndTime(Now)}: Viewed (case card opened)", text);
+        Assert.Contains(_lead.DisplayName, text);
+        Assert.Contains("Viewed (history shown)", text);
+    }
 }

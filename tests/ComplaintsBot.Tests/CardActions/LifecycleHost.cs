@@ -24,7 +24,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
-    public LifecycleHost(DateTimeOffset now, IDictionary<string, string?>? settings = null)
+    public LifecycleHost(DateTimeOffset now, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? overrides = null)
     {
         Directory.CreateDirectory(_folder);
         Clock = new FakeTimeProvider(now);
@@ -35,7 +35,11 @@ public sealed class LifecycleHost : IAsyncDisposable
             builder.UseSetting("BotFramework:Connector:AllowLoopbackServiceUrls", "true");
             builder.UseSetting("BotFramework:Connector:MaxRetryAttempts", "0");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                overrides?.Invoke(services);
+            });
         });
         _client = _factory.CreateClient();
     }

@@ -203,14 +203,6 @@ public sealed class EntraRoleSyncTests : IAsyncLifetime
         Assert.Empty(_graph.Requests);
     }
 
-    private sealed class FixedToken(string host) : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new([host]);
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(AllowedHostsValidator.IsUrlHostValid(uri) ? GraphStandIn.Token : "");
-    }
-
     private sealed class ListLoggerProvider(ConcurrentQueue<(LogLevel, string)> entries) : ILoggerProvider
     {
         public ILogger CreateLogger(string categoryName) => new ListLogger(entries);

@@ -118,3 +118,12 @@ public sealed class GraphStandIn : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>The app's Graph token as the stand-in expects it (Entra ID's token endpoint gives it in production).</summary>
+internal sealed class FixedToken(string host) : Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider
+{
+    public Microsoft.Kiota.Abstractions.Authentication.AllowedHostsValidator AllowedHostsValidator { get; } = new([host]);
+
+    public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(AllowedHostsValidator.IsUrlHostValid(uri) ? GraphStandIn.Token : "");
+}

@@ -46,6 +46,8 @@ public sealed class SeededCases : IAsyncDisposable
         collection.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         collection.AddSingleton(PolicyCatalog.Load());
         collection.AddSingleton<DeadlineCalculator>();
+        collection.AddSingleton(provider => new ActivePolicy(provider.GetRequiredService<PolicyCatalog>().Default));
+        collection.AddSingleton<CaseDeadlines>();
         collection.AddCaseStore(Path.Combine(folder, "cases.db"));
         collection.AddSingleton<ReportCases>();
         collection.AddSingleton<ComplaintsReportBuilder>();

@@ -28,7 +28,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
             {
                 ["at"] = CardDates.DayAndTime(entry.At),
                 ["who"] = names.TryGetValue(entry.Actor, out var name) ? name : entry.Actor,
-                ["what"] = Describe(entry.Action),
+                ["what"] = entry.Action == CaseAuditActions.Viewed ? Viewed(entry.After) : Describe(entry.Action),
                 ["deadlineChanges"] = Changes(entry.Before, entry.After),
             });
         }
@@ -57,8 +57,31 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         CaseAuditActions.Escalated => "Escalated to the next stage",
         CaseAuditActions.Reassigned => "Reassigned",
         CaseAuditActions.Closed => "Case closed",
+        CaseAuditActions.ExclusionDecided => "Exclusion decided when the contact was logged",
+        CaseAuditActions.ExclusionDecidedByManager => "Exclusion decided by a manager",
         _ => action,
     };
+
+    /// <summary>A view in plain words: how the case was shown ("Viewed (case card opened)"); who and when are on the entry.</summary>
+    private static string Viewed(string? after)
+    {
+        string? via = null;
+        if (after is not null)
+        {
+            using var document = JsonDocument.Parse(after);
+            if (document.RootElement.TryGetProperty("via", out var v)) via = v.GetString();
+        }
+        var how = via switch
+        {
+            "case card" => "case card shown",
+            "card: openCase" => "case card opened",
+            "card: history" => "history shown",
+            "card: refreshCase" or "card: refreshExtension" or "card: refreshCompensation" => "card brought up to date",
+            { } letter when letter.StartsWith("letter", StringComparison.Ordinal) => "response letter downloaded",
+            _ => "case shown",
+        };
+        return $"Viewed ({how})";
+    }
 
     /// <summary>Deadlines whose due date differs between the snapshots before and after the change.</summary>
     private static JsonArray Changes(string? before, string? after)

@@ -10,6 +10,8 @@ public sealed class RefreshCaseAction(CaseActionServices services) : CaseCardAct
 
     protected override bool RequiresCurrentVersion => false;
 
+    protected override bool IsAutomaticRefresh => true;
+
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken) =>
         AdaptiveCardInvokeResponse.Card(await Services.CaseCards.ForAsync(context.Case, context.Clicker, cancellationToken));
 }

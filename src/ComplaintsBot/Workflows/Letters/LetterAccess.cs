@@ -5,6 +5,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
+using ComplaintsBot.Entra;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Workflows.Letters;
@@ -12,7 +13,8 @@ namespace ComplaintsBot.Workflows.Letters;
 /// <summary>
 /// Who may download a case's letter. The requester is a staff member found by Entra ID object id, either from a
 /// Teams single sign-on token (validated as the dashboard's: tenant keys, issuer, audience) or from a download link
-/// the bot issued after the Letter button; then the case's own permission rule (<see cref="CasePermissions"/>, the
+/// the bot issued after the Letter button, with roles read again from Entra ID when the cached reading has expired (as in
+/// chat); then the case's own permission rule (<see cref="CasePermissions"/>, the
 /// same that shows the Letter button) must allow them the letter now. In Development with no app id anywhere, the
 /// caller is the marked local user, as before.
 /// </summary>
@@ -20,6 +22,7 @@ public sealed class LetterAccess(
     LetterLinks links,
     DashboardTokenValidator tokens,
     StaffDirectory staff,
+    EntraRoleSync directoryRoles,
     IOptions<DashboardOptions> dashboard,
     IOptions<BotFrameworkOptions> bot,
     IHostEnvironment environment)
@@ -36,7 +39,7 @@ public sealed class LetterAccess(
             var (link, problem) = links.Read(token);
             if (link is null) return LetterRequester.Unauthenticated(problem!);
             return await staff.FindAsync(link.StaffAadObjectId, cancellationToken) is { } holder
-                ? LetterRequester.Signed(holder, link)
+                ? LetterRequester.Signed(await directoryRoles.CurrentAsync(holder, cancellationToken: cancellationToken), link)
                 : LetterRequester.Forbidden("You are no longer on this bot's staff list.");
         }
 
@@ -47,7 +50,7 @@ public sealed class LetterAccess(
         var (objectId, tokenProblem) = await tokens.ValidateAsync(bearer, request.Host.Host, cancellationToken);
         if (objectId is null) return LetterRequester.Unauthenticated(tokenProblem!);
         return await staff.FindAsync(objectId, cancellationToken) is { } member
-            ? LetterRequester.Signed(member, null)
+            ? LetterRequester.Signed(await directoryRoles.CurrentAsync(member, cancellationToken: cancellationToken), null)
             : LetterRequester.Forbidden("You are not in the ComplaintsBot staff directory; message the bot once, then ask an administrator for your role.");
     }
 

@@ -17,7 +17,7 @@ namespace ComplaintsBot.Workflows.Reminders;
 /// </summary>
 public sealed class ReminderDispatcher(
     IDbContextFactory<CasesDbContext> contexts,
-    PolicyCatalog policies,
+    CaseDeadlines deadlines,
     DeadlineCalculator calculator,
     IReminderSender sender,
     ReminderCards cards,
@@ -133,7 +133,11 @@ public sealed class ReminderDispatcher(
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == reminder.CaseId, cancellationToken);
-        if (@case is null || @case.Status != CaseStatus.Open || !policies.TryGet(@case.PolicyId, out var policy) || @case.Timeline(policy) is not { } timeline)
+        if (@case is null || @case.Status != CaseStatus.Open)
+            return Outcome.Cancelled("The case is closed or gone.", now);
+        // The policy the case card shows: its own, else the active one (CaseDeadlines' one fallback), never skipped.
+        var policy = deadlines.PolicyOf(@case);
+        if (@case.Timeline(policy) is not { } timeline)
             return Outcome.Cancelled("The case is closed or gone.", now);
         if (!DeadlineKinds.TryParse(reminder.DeadlineKind, out var kind) || calculator.Compute(policy, timeline, now).Find(kind) is not { } deadline
             || deadline.MetAt is not null || deadline.Due != reminder.Due)
@@ -202,7 +206,7 @@ public sealed class ReminderDispatcher(
         var rows = new List<(Case, Policy, CaseDeadline)>();
         foreach (var @case in cases)
         {
-            if (!policies.TryGet(@case.PolicyId, out var policy)) continue;
+            var policy = deadlines.PolicyOf(@case);
             CaseDeadline? worst = null;
             foreach (var d in calculator.For(@case, policy, now))
                 if (d.MetAt is null && !d.Provisional && d.Kind != DeadlineKind.EscalationWindow && d.Status is DeadlineStatus.Overdue or DeadlineStatus.DueToday

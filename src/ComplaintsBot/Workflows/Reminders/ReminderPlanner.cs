@@ -14,7 +14,7 @@ namespace ComplaintsBot.Workflows.Reminders;
 /// </summary>
 public sealed class ReminderPlanner(
     IDbContextFactory<CasesDbContext> contexts,
-    PolicyCatalog policies,
+    CaseDeadlines deadlines,
     DeadlineCalculator calculator,
     WorkingHours hours,
     int batchSize,
@@ -46,7 +46,8 @@ public sealed class ReminderPlanner(
             var reminders = new List<Reminder>();
             foreach (var row in due)
             {
-                if (!policyOf.TryGetValue(row.CaseId, out var policyId) || !policies.TryGet(policyId, out var policy))
+                // A case whose policy the catalog no longer holds is planned under the active one (CaseDeadlines' one fallback).
+                if (!policyOf.TryGetValue(row.CaseId, out var policyId) || deadlines.PolicyOf(policyId) is not { } policy)
                 {
                     row.NextReminderAt = null;
                     continue;

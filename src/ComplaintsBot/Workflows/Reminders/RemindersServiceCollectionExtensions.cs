@@ -24,11 +24,12 @@ public static class SlaReminderServiceCollectionExtensions
             var hours = provider.GetRequiredService<IOptions<ReminderOptions>>().Value.WorkingHours;
             return new WorkingHours(provider.GetRequiredService<DeadlineCalculator>().Calendar, hours.Start, hours.End);
         });
+        services.TryAddCaseDeadlines();
         services.TryAddSingleton<ReminderCards>();
         services.TryAddSingleton<IReminderSender, TeamsReminderSender>();
         services.TryAddSingleton(provider => new ReminderPlanner(
             provider.GetRequiredService<IDbContextFactory<CasesDbContext>>(),
-            provider.GetRequiredService<PolicyCatalog>(),
+            provider.GetRequiredService<CaseDeadlines>(),
             provider.GetRequiredService<DeadlineCalculator>(),
             provider.GetRequiredService<WorkingHours>(),
             provider.GetRequiredService<IOptions<ReminderOptions>>().Value.BatchSize,
