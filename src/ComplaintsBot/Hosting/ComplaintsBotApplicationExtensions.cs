@@ -55,13 +55,17 @@ public static class ComplaintsBotApplicationExtensions
 
         var adapter = app.Services.GetRequiredService<CloudAdapter>();
         var conversationState = app.Services.GetRequiredService<ConversationState>();
+        // Every save of a turn writes all its states in one transaction: the conversation's row (the redelivery
+        // guard's ids, the welcome flag, the reply outbox) and the person's dialog row move together or not at all.
+        BotState[] states = [conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()];
+        var outbox = new ReplyOutbox(conversationState);
         // Outermost, so the turn's time and outcome include saving its state.
         adapter.Use(new TurnTelemetryMiddleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TurnTelemetryMiddleware.Category)));
-        // State is saved once, after the turn; the redelivery guard's record is saved in that same write.
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()));
-        // Save-then-send: the state that records a question as asked is stored before the question goes out.
-        adapter.Use(new SaveBeforeSendMiddleware(conversationState, app.Services.GetRequiredService<PrivateConversationState>(), app.Services.GetRequiredService<UserState>()));
-        adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>()));
+        adapter.Use(new AutoSaveStateMiddleware(states));
+        // Save-then-send: the state that records a question as asked, and the question itself, are stored before it goes out.
+        adapter.Use(new SaveBeforeSendMiddleware(outbox, states));
+        // A redelivered activity is not run again; replies its interrupted turn saved but did not send are sent.
+        adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>(), outbox: outbox, savedWith: states));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 
         // No stack trace in any response, in any environment: the developer exception page would show one in

@@ -20,9 +20,10 @@ namespace ComplaintsBot.Tests.Instances;
 /// Two host processes on one PostgreSQL database behind HAProxy (round robin, no sticky sessions). 64 officers
 /// log a complaint each through the real logging dialog at once; one message in ten is sent twice, once straight
 /// to each host, as a Teams retry can arrive; one host is killed with SIGKILL part-way and started again.
-/// Every conversation must finish, every case exist once with each answer under its own question, and no
-/// message get its reply twice, except one whose turn the kill interrupted between its reply and its saved state
-/// (counted in the output; closing that needs the replies sent after the state is durable).
+/// Every conversation must finish (no reply lost), every case exist once with each answer under its own question,
+/// and no message get its reply twice, except the one window no bot can close: a turn killed after the Connector
+/// accepted a reply and before the write recording it as sent committed resends it when Teams redelivers the message
+/// (the Connector has no idempotent send). That can only touch a message whose delivery the kill broke, and only once.
 /// </summary>
 public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOutputHelper output) : IClassFixture<PostgreSqlServer>
 {
@@ -30,10 +31,7 @@ public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOut
     private const double DoubleSendShare = 0.10;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
-    // Skipped, not deleted: since per-person dialog state, the conversation row and the person's dialog row are two
-    // writes, and a host killed between them loses or misfiles an answer (seen: "after 'none' the bot should ask
-    // 'How did they contact us?'"). Re-enable once both rows and the redelivery guard commit in one transaction.
-    [Fact(Skip = "Open: conversation and per-person dialog state are saved in two writes; a SIGKILL between them misfiles an answer")]
+    [Fact]
     public async Task Sixty_four_conversations_through_HAProxy_with_double_sends_and_a_host_killed_mid_run_each_log_one_case_answered_once()
     {
         Assert.True(File.Exists(HaProxy.Binary), "HAProxy is not installed: run `apt-get install -y haproxy` (scripts/test.sh does).");
@@ -92,14 +90,14 @@ public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOut
             Assert.True(driver.DoubleSends >= Conversations, $"Only {driver.DoubleSends} double sends.");
             Assert.True(driver.Retries > 0, "No turn was in flight on the killed host, so the kill tested nothing; kill earlier or later.");
 
-            // No message answered twice. The one exception, counted and reported: a turn the SIGKILL interrupted after
-            // its reply reached the Connector but before its state was saved is run again when Teams resends it (the
-            // reply goes out before the state is durable; an outbox would close that window). Double sends, which
-            // reach both hosts at once, must never be answered twice.
-            var twice = connector.All.GroupBy(r => (r.ReplyToId, r.Text, r.Attachments)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-            var notFromTheKill = twice.Where(key => key.ReplyToId is null || !driver.SentAgain.ContainsKey(key.ReplyToId)).ToList();
-            output.WriteLine($"{connector.All.Count} replies; {twice.Count} sent twice, none outside the {driver.SentAgain.Count} activities whose delivery failed and was repeated.");
-            Assert.True(notFromTheKill.Count == 0, $"{notFromTheKill.Count} replies were sent twice to activities no kill interrupted, e.g. to {notFromTheKill.FirstOrDefault().ReplyToId}: {notFromTheKill.FirstOrDefault().Text}");
+            // No message answered twice: double sends, which reach both hosts at once, never; a message whose delivery the
+            // kill broke at most once more, and only in the window between the Connector's answer and the committed write.
+            var repeated = connector.All.GroupBy(r => (r.ReplyToId, r.Text, r.Attachments)).Where(g => g.Count() > 1).ToList();
+            output.WriteLine($"{connector.All.Count} replies; {repeated.Count} sent twice, all to the {driver.SentAgain.Count} activities whose delivery failed and was repeated.");
+            var notFromTheKill = repeated.Where(g => g.Key.ReplyToId is null || !driver.SentAgain.ContainsKey(g.Key.ReplyToId)).ToList();
+            Assert.True(notFromTheKill.Count == 0, $"{notFromTheKill.Count} replies were sent twice to activities no kill interrupted, e.g. to {notFromTheKill.FirstOrDefault()?.Key.ReplyToId}: {notFromTheKill.FirstOrDefault()?.Key.Text}");
+            Assert.All(repeated, g => Assert.True(g.Count() == 2, $"A reply to {g.Key.ReplyToId} was sent {g.Count()} times: {g.Key.Text}"));
+            Assert.True(repeated.Count <= driver.SentAgain.Count, $"{repeated.Count} replies repeated for {driver.SentAgain.Count} interrupted deliveries.");
 
             // Every case once, each answer under its own question.
             var services = new ServiceCollection().AddCaseStorePostgreSql(connection).BuildServiceProvider();

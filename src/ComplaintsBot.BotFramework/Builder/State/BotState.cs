@@ -5,8 +5,8 @@ namespace ComplaintsBot.BotFramework.Builder;
 /// Loaded once per turn and cached in TurnState; saved only when its JSON changed (or when forced).
 /// </summary>
 /// <remarks>
-/// Concurrency (ComplaintsBot runs a single instance): turns of one conversation are serialised in process
-/// by the adapter, so two turns never interleave on the same state. The state itself is written as a plain
+/// Concurrency: turns of one conversation are serialised by the adapter (and across instances by its lock
+/// provider), so two turns never interleave on the same state. The state itself is written as a plain
 /// dictionary, not an <see cref="IStoreItem"/>, so writes are last-writer-wins as in the SDK. Teams
 /// retrying a slow request is handled by <see cref="RedeliveryGuardMiddleware"/>, which records processed
 /// activity ids in the same state write as the dialog stack.
@@ -55,16 +55,24 @@ public abstract class BotState
     /// <summary>Writes the state if it changed since it was loaded (or if <paramref name="force"/>).</summary>
     public virtual async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
+        if (PendingChange(turnContext, force) is not { } change) return;
+        await Storage.WriteAsync(new Dictionary<string, object> { [change.Key] = change.Value }, cancellationToken).ConfigureAwait(false);
+        change.MarkSaved();
+    }
+
+    /// <summary>
+    /// What saving would write (key and serialised state), or null when nothing changed; <see cref="PendingStateChange.MarkSaved"/>
+    /// once the write committed. <see cref="BotStateSet"/> writes the changes of several states in one storage write with it.
+    /// </summary>
+    internal PendingStateChange? PendingChange(ITurnContext turnContext, bool force)
+    {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = GetCachedState(turnContext);
-        if (cached is null) return;
+        if (cached is null) return null;
         // Serialised once: the same JSON decides whether to write, is what storage writes, and is the new hash.
         var hash = CachedBotState.ComputeHash(cached.State);
-        if (!force && string.Equals(cached.Hash, hash, StringComparison.Ordinal)) return;
-
-        var key = GetStorageKey(turnContext);
-        await Storage.WriteAsync(new Dictionary<string, object> { [key] = new SerializedState(hash) }, cancellationToken).ConfigureAwait(false);
-        cached.Hash = hash;
+        if (!force && string.Equals(cached.Hash, hash, StringComparison.Ordinal)) return null;
+        return new PendingStateChange(Storage, GetStorageKey(turnContext), new SerializedState(hash), () => cached.Hash = hash);
     }
 
     /// <summary>Empties the cached state; the next save writes the empty state.</summary>
@@ -153,3 +161,6 @@ public abstract class BotState
         }
     }
 }
+
+/// <summary>One state's unsaved change: the storage it goes to, its key and value, and what to do once it is committed.</summary>
+internal sealed record PendingStateChange(IStorage Storage, string Key, object Value, Action MarkSaved);

@@ -5,7 +5,8 @@ namespace ComplaintsBot.BotFramework.Builder;
 /// JSON (<see cref="System.Text.Json.JsonElement"/>); convert them with <see cref="ObjectPath.ConvertValue{T}"/>
 /// or <see cref="StorageExtensions.ReadAsync{TStoreItem}"/>. Keys that are not stored are absent from the
 /// result of <see cref="ReadAsync"/>. Values that implement <see cref="IStoreItem"/> get optimistic concurrency
-/// (<see cref="StorageJson.CheckETag"/> holds the rule every implementation applies).
+/// (<see cref="StorageJson.CheckETag"/> holds the rule every implementation applies). The keys of one
+/// <see cref="WriteAsync"/> are written all or nothing: <see cref="BotStateSet"/> relies on it to save a turn's states together.
 /// </summary>
 public interface IStorage
 {

@@ -14,8 +14,8 @@ namespace ComplaintsBot.BotFramework.Builder;
 /// <remarks>
 /// Turns of one conversation are serialised by the adapter, so a retry that arrives while the first attempt
 /// is still running waits and then finds its id here. A turn that throws saves nothing, so its retry runs.
-/// The guard saves the conversation state itself after the turn (a no-op when nothing changed or when
-/// <see cref="AutoSaveStateMiddleware"/> or the bot already saved it).
+/// The guard saves the conversation state itself after the turn, with the states given as <c>savedWith</c> in the same
+/// write (a no-op when nothing changed or when <see cref="AutoSaveStateMiddleware"/> or the bot already saved it).
 /// </remarks>
 public class RedeliveryGuardMiddleware : IMiddleware
 {
@@ -24,18 +24,29 @@ public class RedeliveryGuardMiddleware : IMiddleware
     /// <summary>TurnState key set when the turn's activity was a redelivery, acknowledged without running the bot.</summary>
     public const string DuplicateKey = "RedeliveryGuard.Duplicate";
 
-    private readonly ConversationState _conversationState;
+    private readonly BotStateSet _states;
     private readonly IStatePropertyAccessor<List<string>> _processedIds;
     private readonly int _capacity;
     private readonly ILogger _logger;
+    private readonly ReplyOutbox? _outbox;
 
-    public RedeliveryGuardMiddleware(ConversationState conversationState, int capacity = DefaultCapacity, ILogger<RedeliveryGuardMiddleware>? logger = null)
+    /// <param name="conversationState">Where the processed ids are kept.</param>
+    /// <param name="capacity">How many ids are remembered.</param>
+    /// <param name="logger">Where a redelivery is logged, once, as what it is.</param>
+    /// <param name="outbox">Replies saved but not known to be sent; sent when their activity is redelivered.</param>
+    /// <param name="savedWith">The turn's other states: the guard's own save writes them in the same write as the ids.</param>
+    public RedeliveryGuardMiddleware(ConversationState conversationState, int capacity = DefaultCapacity, ILogger<RedeliveryGuardMiddleware>? logger = null,
+        ReplyOutbox? outbox = null, IEnumerable<BotState>? savedWith = null)
     {
-        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _capacity = capacity;
         _processedIds = conversationState.CreateProperty<List<string>>(PropertyName);
         _logger = logger ?? NullLogger<RedeliveryGuardMiddleware>.Instance;
+        _outbox = outbox;
+        _states = new BotStateSet(conversationState);
+        foreach (var state in savedWith ?? []) if (!_states.BotStates.Contains(state)) _states.Add(state);
+        if (outbox is not null && !_states.BotStates.Contains(outbox.State)) _states.Add(outbox.State);
     }
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -52,9 +63,20 @@ public class RedeliveryGuardMiddleware : IMiddleware
         var ids = await _processedIds.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false);
         if (ids.Contains(activity.Id!, StringComparer.Ordinal))
         {
-            _logger.LogInformation("Activity {ActivityId} ({Type}) in conversation {ConversationId} was already processed; acknowledged without running the bot again.",
-                activity.Id, activity.Type, activity.Conversation?.Id);
             turnContext.TurnState[DuplicateKey] = true;
+            if (_outbox is not null && await _outbox.UnsentForAsync(turnContext, cancellationToken).ConfigureAwait(false) is { Count: > 0 } unsent)
+            {
+                // Its turn was cut off (a crash) after saving and before its replies were all sent: send them now.
+                _logger.LogWarning("Activity {ActivityId} ({Type}) was redelivered after its turn stopped between saving and sending its replies; the {Count} saved replies are sent now, without running the bot again.",
+                    activity.Id, activity.Type, unsent.Count);
+                await turnContext.SendActivitiesAsync([.. unsent], cancellationToken).ConfigureAwait(false);
+                await _outbox.ClearAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                await _states.SaveAllChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                _logger.LogInformation("Activity {ActivityId} ({Type}) was already processed; acknowledged without running the bot again.", activity.Id, activity.Type);
+            }
             await AcknowledgeAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -64,7 +86,7 @@ public class RedeliveryGuardMiddleware : IMiddleware
         Remember(ids, activity.Id!);
         await next(cancellationToken).ConfigureAwait(false);
         Remember(await _processedIds.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false), activity.Id!);
-        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        await _states.SaveAllChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
     }
 
     private void Remember(List<string> ids, string id)
@@ -75,7 +97,7 @@ public class RedeliveryGuardMiddleware : IMiddleware
     }
 
     // Synthetic proactive turns get a fresh GUID and are never redelivered; keeping them would push real ids out.
-    private static bool IsGuarded(Activity activity) =>
+    internal static bool IsGuarded(Activity activity) =>
         !string.IsNullOrEmpty(activity.Id)
         && !(activity.Type == ActivityTypes.Event && activity.Name == "ContinueConversation");
 

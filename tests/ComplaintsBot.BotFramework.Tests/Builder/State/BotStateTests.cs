@@ -141,7 +141,7 @@ public class BotStateTests
     }
 
     [Fact]
-    public async Task Auto_save_writes_each_changed_state_once_at_the_end_of_the_turn()
+    public async Task Auto_save_writes_every_changed_state_in_one_write_at_the_end_of_the_turn()
     {
         var storage = new CountingStorage();
         var conversationState = new ConversationState(storage);
@@ -159,7 +159,8 @@ public class BotStateTests
             .Test("a", "counter 3")
             .StartTestAsync();
 
-        Assert.Equal(2, storage.Writes);
+        Assert.Equal(1, storage.Writes);
+        Assert.Equal(["test/conversations/Conversation1", "test/users/user1"], storage.WrittenKeys.Single().Order(StringComparer.Ordinal));
     }
 
     [Fact]

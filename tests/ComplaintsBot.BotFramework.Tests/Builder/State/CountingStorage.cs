@@ -11,6 +11,9 @@ public sealed class CountingStorage : IStorage
     public int Reads { get; private set; }
     public int Writes { get; private set; }
 
+    /// <summary>The keys of each write, in order.</summary>
+    public List<string[]> WrittenKeys { get; } = [];
+
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         Reads++;
@@ -20,6 +23,7 @@ public sealed class CountingStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         Writes++;
+        WrittenKeys.Add([.. changes.Keys]);
         return _inner.WriteAsync(changes, cancellationToken);
     }
 
