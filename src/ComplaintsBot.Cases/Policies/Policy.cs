@@ -103,6 +103,8 @@ public sealed record AgeLimit
     public required bool Discretionary { get; init; }
     /// <summary>Concerns for which the limit never applies (for example safeguarding, health-and-safety).</summary>
     public IReadOnlyList<string> Exceptions { get; init; } = [];
+    /// <summary>The policy's own words for each exception (by id), as staff are asked about it: never the id itself.</summary>
+    public IReadOnlyDictionary<string, string> ExceptionNames { get; init; } = new Dictionary<string, string>();
     public required string Explanation { get; init; }
     /// <summary>Which date the limit counts back to: the issue, the customer's awareness of it, or the later of the two (the Code).</summary>
     public AgeLimitBasis CountsFrom { get; init; } = AgeLimitBasis.IssueOrAwareness;

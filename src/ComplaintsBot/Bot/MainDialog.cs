@@ -76,6 +76,12 @@ public sealed class MainDialog : ComponentDialog
                 await context.SendActivityAsync(await _report.ForAsync(context.Activity, cancellationToken), cancellationToken);
                 break;
             default:
+                if (CardChoices.Pressed(context.Activity, new Dictionary<string, object>()) is not null)
+                {
+                    // A choice button of a question no longer being asked: nothing is filed anywhere.
+                    await context.SendActivityAsync(MessageFactory.Text("That button belongs to a question that is no longer open, so nothing was recorded. " + HelpText), cancellationToken);
+                    break;
+                }
                 var said = context.Activity.Text?.Trim();
                 await context.SendActivityAsync(MessageFactory.Text(
                     (string.IsNullOrEmpty(said) ? "" : $"I didn't understand \"{Echo.Short(said)}\". ") + HelpText), cancellationToken);

@@ -18,8 +18,18 @@ public sealed class WelcomeCard(ActivePolicy activePolicy)
         {
             ["userName"] = FirstName(userName),
             ["policyName"] = activePolicy.Policy.Name,
+            // The active policy's own categories: a card must not promise a kind of contact the policy does not have.
+            ["categories"] = Categories(activePolicy.Policy),
         });
         return CardAttachment.AsMessage(card);
+    }
+
+    /// <summary>"Service request, General feedback, Complaint or Compliment": the policy's category names, in its order.</summary>
+    public static string Categories(Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var names = policy.Categories.Select(c => c.Name).ToList();
+        return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";
     }
 
     private static string FirstName(string? name) =>

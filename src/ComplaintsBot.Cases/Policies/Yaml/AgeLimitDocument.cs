@@ -6,6 +6,8 @@ public sealed class AgeLimitDocument
     public string? Limit { get; set; }
     public bool? Discretionary { get; set; }
     public List<string>? Exceptions { get; set; }
+    /// <summary>The policy's own words for each exception staff are asked about, by id.</summary>
+    public Dictionary<string, string>? ExceptionNames { get; set; }
     public string? Explanation { get; set; }
     /// <summary>issue, awareness or issue-or-awareness: which date the limit counts back to.</summary>
     public string? CountsFrom { get; set; }

@@ -159,6 +159,20 @@ internal sealed partial class PolicyDocumentMapper(string file)
         return result;
     }
 
+    // Staff are asked whether an exception applies in the policy's words: each one they can be asked about needs its
+    // display text (safeguarding and health-and-safety are concerns the dialog asks about on their own).
+    private Dictionary<string, string> ExceptionNames(AgeLimitDocument ageLimit)
+    {
+        var names = new Dictionary<string, string>(ageLimit.ExceptionNames ?? [], StringComparer.Ordinal);
+        foreach (var id in ageLimit.Exceptions ?? [])
+        {
+            if (id is Rules.Concerns.Safeguarding or Rules.Concerns.HealthAndSafety) continue;
+            if (!names.TryGetValue(id, out var name) || string.IsNullOrWhiteSpace(name))
+                throw Fail($"age-limit.exception-names.{id}", "missing: the words staff are asked about this exception in (the policy's own).");
+        }
+        return names;
+    }
+
     private AgeLimit MapAgeLimit(AgeLimitDocument? ageLimit)
     {
         if (ageLimit is null) throw Fail("age-limit", "missing required field.");
@@ -167,6 +181,7 @@ internal sealed partial class PolicyDocumentMapper(string file)
             Limit = OptionalTimescale(ageLimit.Limit, "age-limit.limit", TimeUnit.Months, TimeUnit.CalendarDays),
             Discretionary = ageLimit.Discretionary ?? throw Fail("age-limit.discretionary", "missing required field (true or false)."),
             Exceptions = ageLimit.Exceptions ?? [],
+            ExceptionNames = ExceptionNames(ageLimit),
             Explanation = Required(ageLimit.Explanation, "age-limit.explanation"),
             CountsFrom = ageLimit.CountsFrom switch
             {

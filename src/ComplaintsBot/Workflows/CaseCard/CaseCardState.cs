@@ -71,7 +71,7 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
             // Exclusion decisions are a manager's (ExclusionDecisionAction).
             var deciding = viewer is not null && ManagerRoles.ActsOnAnyCase(viewer);
             return deciding
-                ? $"Decide whether to accept it as a complaint, from the exclusion decision card ({exclusion.Question}). {DeadlineText(NextDue(deadlines))}"
+                ? $"Decide whether to accept it as a complaint, from the exclusion decision card. {DeadlineText(NextDue(deadlines))}"
                 : $"{decider} decides whether to accept it as a complaint. Its deadlines run meanwhile: {DeadlineText(NextDue(deadlines))}";
         }
 

@@ -175,7 +175,11 @@ public sealed class ClassificationDialog : LogContactPart
         if (draft.MoreThanThanks == false)
         {
             var compliment = Policy.Categories.First(c => c.Kind == ContactKind.Compliment);
-            await SayAsync(step, $"Under {Policy.Name}, thanks at the end of a call or visit is not recorded as a compliment. {compliment.Guidance ?? compliment.Definition}", cancellationToken);
+            // Said once: in the policy's own words where it has them (HiS does), else in ours.
+            var rule = compliment.Guidance is { Length: > 0 } guidance
+                ? char.ToLowerInvariant(guidance[0]) + guidance[1..]
+                : $"thanks at the end of a call or visit is not recorded as a compliment. {compliment.Definition}";
+            await SayAsync(step, $"Under {Policy.Name}, {rule}", cancellationToken);
         }
         if (draft.ComplaintByConcern || !draft.ShouldAsk(AnswerKeys.Category)) return await SkipAsync(step, cancellationToken);
 

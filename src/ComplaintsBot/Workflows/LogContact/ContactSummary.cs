@@ -77,7 +77,7 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
         {
             if (draft.IssueOccurredOn is { } occurred) yield return (AnswerKeys.IssueDate, "When the issue happened", UkDates.Show(occurred));
             if (draft.CustomerAwareOn is { } aware) yield return (AnswerKeys.Aware, "When the customer became aware", UkDates.Show(aware));
-            if (draft.Has(AnswerKeys.AgeException)) yield return (AnswerKeys.AgeException, "Exception to the time limit", draft.AgeLimitException?.Replace('-', ' ') ?? "None");
+            if (draft.Has(AnswerKeys.AgeException)) yield return (AnswerKeys.AgeException, "Exception to the time limit", (draft.AgeLimitException is { } exception ? policy.AgeLimit.ExceptionNames.GetValueOrDefault(exception, exception) : "None"));
             foreach (var exclusion in Exclusions.Asked.Where(e => draft.ExclusionAnswers.ContainsKey(e.Id)))
                 yield return (AnswerKeys.Exclusion(exclusion.Id), exclusion.Question, draft.ExclusionAnswers[exclusion.Id] ? "Yes" : "No");
         }

@@ -109,7 +109,7 @@ public sealed class ExclusionsDialog : LogContactPart
         draft.AgeLimitException = null; // judged without it
         if (!ExclusionReview.OutOfTime(new ExclusionReview(Policy, draft).Age())) return SkipAsync(step, cancellationToken);
         return AskChoiceAsync(step, "It is still outside the time limit. Does one of the policy's exceptions apply?",
-            exceptions.Select(Humanise).Append(NoneOfThese), cancellationToken);
+            exceptions.Select(Policy.AgeLimit.ExceptionNames.GetValueOrDefault).OfType<string>().Append(NoneOfThese), cancellationToken);
     }
 
     private Task<DialogTurnResult> RecordAgeExceptionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -177,9 +177,10 @@ public sealed class ExclusionsDialog : LogContactPart
         }
         else if (review.ForManager() is { Count: > 0 } pending)
         {
-            var what = string.Join("; ", pending.Select(f => f.ExclusionId == review.AgeExclusion?.Id || f.ExclusionId == ExclusionReview.AgeLimitId
-                ? $"it is outside the {Policy.AgeLimit.Limit} time limit" : review.Exclusion(f.ExclusionId).Question.TrimEnd('?')));
-            await SayAsync(step, $"A manager must decide whether to accept it ({what}). It will be logged as a complaint waiting for that decision, and its deadlines run meanwhile.", cancellationToken);
+            // The policy's question is quoted as the question that was answered, never passed off as a reason.
+            var what = string.Join("; and ", pending.Select(f => f.ExclusionId == review.AgeExclusion?.Id || f.ExclusionId == ExclusionReview.AgeLimitId
+                ? $"it is outside the {Policy.AgeLimit.Limit} time limit" : $"the answer to \"{review.Exclusion(f.ExclusionId).Question}\" was yes"));
+            await SayAsync(step, $"A manager must decide whether to accept it, because {what}. It will be logged as a complaint waiting for that decision, and its deadlines run meanwhile.", cancellationToken);
         }
         return await DoneAsync(step, cancellationToken);
     }
@@ -189,7 +190,4 @@ public sealed class ExclusionsDialog : LogContactPart
         var received = draft.ReceivedAt is { } at ? LondonTime.DateOf(at) : Today;
         return new DateRules(label, earliest, earliestLabel, received, received == Today ? "today" : $"the day it was received ({UkDates.Show(received)})", AllowNow: false);
     }
-
-    // "ongoing-issue" -> "Ongoing issue"
-    private static string Humanise(string id) => char.ToUpperInvariant(id[0]) + id[1..].Replace('-', ' ');
 }

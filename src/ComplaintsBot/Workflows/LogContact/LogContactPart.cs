@@ -26,8 +26,9 @@ public abstract class LogContactPart : ComponentDialog
         Services = services;
         AddDialog(new TextPrompt(TextPromptId, ValidateTextAsync));
         AddDialog(new TextPrompt(DatePromptId, ValidateDateAsync));
-        AddDialog(new ChoicePrompt(ChoicePromptId) { Style = ListStyle.Auto });
-        AddDialog(new ConfirmPrompt(YesNoPromptId));
+        // Teams gets Adaptive Card buttons that carry the question they answer (CardChoices); typing works everywhere.
+        AddDialog(new CardChoicePrompt(ChoicePromptId) { Style = ListStyle.Auto });
+        AddDialog(new CardConfirmPrompt(YesNoPromptId));
     }
 
     protected LogContactServices Services { get; }

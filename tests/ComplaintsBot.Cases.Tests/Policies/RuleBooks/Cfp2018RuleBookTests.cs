@@ -83,6 +83,7 @@ public sealed class Cfp2018RuleBookTests
         { "cfp 3", "age-limit.decider", "none" },
         { "cfp 3", "age-limit.explanation", "Complaints about issues more than 12 months old are outside the policy unless they form part of an ongoing issue." },
         { "cfp 3", "age-limit.exceptions", "ongoing-issue" },
+        { "cfp 3", "age-limit.exception-names.ongoing-issue", "It forms part of an on-going issue" },
         { "cfp 5 Stage 1", "stages.stage1.name", "Stage 1" },
         { "Code 6.2", "stages.stage1.acknowledge.within", "5 working days" },
         { "Code 6.2", "stages.stage1.acknowledge.from", "received" },

@@ -66,12 +66,15 @@ public sealed class ClassificationTranscriptTests
             .Says("no").Asks("Are they praising")
             .Says("yes").Asks("Did they get in touch to praise us, rather than just thank us at the end of a call or visit?")
             .Says("no")
-            .Tells("Under Customer Complaints & Feedback Policy 2022-2025, thanks at the end of a call or visit is not recorded as a compliment.")
+            .Tells("Under Customer Complaints & Feedback Policy 2022-2025, a customer thanking us at the end of an interaction is not recorded as a compliment.")
             .Tells("**Suggested: Other feedback.**")
             .Asks("Log it as Other feedback")
             .RunAsync();
 
         Assert.DoesNotContain(bot.Transcript.Lines.Last(), "Compliment", StringComparison.Ordinal);
+        // The HiS thanks message says its sentence once.
+        var thanks = Assert.Single(bot.Transcript.Lines, l => l.Contains("thanking us at the end of an interaction", StringComparison.Ordinal));
+        Assert.Equal(1, thanks.Split("not recorded as a compliment").Length - 1);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ExclusionTranscriptTests
             .Says("yes").Asks("recompense out of proportion")
             .Says("no").Asks("persistent or unreasonable")
             .Says("no")
-            .Tells("A manager must decide whether to accept it (Is the resolution the customer asks for outside the remit or responsibility of HiS)")
+            .Tells("A manager must decide whether to accept it, because the answer to \"Is the resolution the customer asks for outside the remit or responsibility of HiS")
             .Routed()
             .ShowsCard("waiting for a manager's decision on an exclusion", "Stage 1 acknowledgement: Tue 22 Dec 2026")
             .PressesSave()
@@ -83,7 +83,7 @@ public sealed class ExclusionTranscriptTests
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("10/11/2026")
             .NoExclusionApplies(questions)
-            .Tells("A manager must decide whether to accept it (Is the complaint from someone other than one of our tenants or leaseholders)")
+            .Tells("A manager must decide whether to accept it, because the answer to \"Is the complaint from someone other than one of our tenants or leaseholders")
             .Routed("Lettings", "Applications")
             .ShowsCard("waiting for a manager's decision")
             .PressesSave()
@@ -135,7 +135,7 @@ public sealed class ExclusionTranscriptTests
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("01/03/2026").Tells("counts that limit from when the issue happened, not from when the customer became aware of it (WCH 4.6.3)")
             .NoExclusionApplies(questions)
-            .Tells("A manager must decide whether to accept it (it is outside the 6 months time limit)")
+            .Tells("A manager must decide whether to accept it, because it is outside the 6 months time limit")
             .Routed()
             .ShowsCard("waiting for a manager's decision")
             .PressesSave()
@@ -204,8 +204,10 @@ public sealed class ExclusionTranscriptTests
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("01/01/2026").Tells("not from when the customer became aware of it (TCH 2)")
-            .Asks("Does one of the policy's exceptions apply?", "Ongoing issue", "None of these")
-            .Says("Ongoing issue")
+            // The exceptions in TCH 2's own words, never their ids ("Mp or ombudsman request").
+            .Asks("Does one of the policy's exceptions apply?", "The complaint was not recorded when it should have been", "The issue is ongoing",
+                "An MP or the Ombudsman has asked for a review", "None of these")
+            .Says("The issue is ongoing")
             .NoExclusionApplies(questions)
             .Routed()
             .ShowsCard("Complaint, Stage 1 - Formal investigation and resolution, under")
@@ -217,5 +219,6 @@ public sealed class ExclusionTranscriptTests
         var saved = await bot.OnlyCaseAsync();
         Assert.Equal(CaseStatus.Open, saved.Status);
         Assert.Equal(ExclusionOutcome.Overridden, saved.ExclusionDecisions.Single(d => d.ExclusionId == "issue-too-old").Outcome);
+        Assert.DoesNotContain(bot.Transcript.Lines, l => l.Contains("Mp or ombudsman", StringComparison.OrdinalIgnoreCase) || l.Contains("ongoing-issue", StringComparison.Ordinal));
     }
 }
