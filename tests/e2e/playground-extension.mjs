@@ -2,10 +2,12 @@
 // Agents Playground (its one person at the keyboard is its config's currentUser), both pages in one headless Chromium,
 // against a bot already running (local mode). The bot knows both people (staff directory) and the case.
 //   1. Both chats open: the bot welcomes each person and keeps where it can reach them (their Playground's Connector).
+//   1a. With `grant` in the script, the owner is the administrator: they type "admin", choose the manager on the admin
+//       card, tick the role `grant.role` and press Save; only that role lets the manager decide the extension.
 //   2. The owner types "case REF", presses Request extension on the case card, fills the form and presses Submit.
 //   3. The approval card arrives in the manager's chat (a proactive send to the manager's Playground); they press Approve.
 //   4. The owner's case card is replaced in place with the extended deadline, and the owner is told.
-// Prints one JSON object on stdout: { ok, steps: [{ name, ms }], caseCardBefore, requestNotice, caseCardPending,
+// Prints one JSON object on stdout: { ok, steps: [{ name, ms }], adminCardSaved (with grant), caseCardBefore, requestNotice, caseCardPending,
 // approvalCard, approvalCardAfter, caseCardAfter, ownerTold, ownerServiceUrl, managerServiceUrl,
 // refusedCalls: { owner: [...], manager: [...] } (Connector calls each Playground answered with an error), screenshots, error? }.
 // Exit 0 when every step passed, 1 when one failed, 2 on bad arguments.
@@ -13,14 +15,14 @@
 // Usage: node tests/e2e/playground-extension.mjs --bot http://127.0.0.1:3978/api/messages --script FILE
 //          [--screenshots DIR] [--timeout MS]
 //   FILE is JSON: { tenantId, bot: { id, name }, owner: PERSON, manager: PERSON, caseReference, workingDays, reason,
-//   dueNow, dueExtended }, PERSON = { id (29:...), name, aadObjectId, email, personalChatId }; dueNow and dueExtended
+//   dueNow, dueExtended, grant? { role } }, PERSON = { id (29:...), name, aadObjectId, email, personalChatId }; dueNow and dueExtended
 //   are the response deadline as the cards write it, before and after the extension.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   startPlayground, playgroundConfigYaml, launchBrowser, openChat, sendText, waitForBotMessage, waitForCard,
-  clickCardButton, fillCardInput, screenshot,
+  clickCardButton, fillCardInput, chooseFilteredCardInput, tickCardChoice, screenshot,
 } from "./playground.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -105,6 +107,21 @@ try {
   await step("both welcomed", () => Promise.all([
     waitForCard(pages.owner, `Hello ${firstName(owner)}`), waitForCard(pages.manager, `Hello ${firstName(manager)}`),
   ]));
+
+  if (script.grant) {
+    // The manager has messaged the bot (so the staff directory knows them, as an officer); then the administrator gives
+    // them the role that decides extensions, from the admin card in their own chat.
+    await step("manager types my cases", () => sendText(pages.manager, "my cases"));
+    await step("manager's cases shown", () => waitForCard(pages.manager, "My open cases"));
+    await step("admin types admin", () => sendText(pages.owner, "admin"));
+    await step("admin card shown", () => waitForCard(pages.owner, ["People and roles", manager.name]));
+    await step("choose the manager", () => chooseFilteredCardInput(pages.owner, "Person", manager.name));
+    await step("press Open", () => clickCardButton(pages.owner, "Open"));
+    await step("manager's roles shown", () => waitForCard(pages.owner, [manager.name, "Roles given here", script.grant.role]));
+    await step(`tick ${script.grant.role}`, () => tickCardChoice(pages.owner, script.grant.role));
+    await step("press Save", () => clickCardButton(pages.owner, "Save"));
+    result.adminCardSaved = await step("admin card says saved", () => waitForCard(pages.owner, `Saved for ${manager.name}`));
+  }
 
   await step(`owner types case ${reference}`, () => sendText(pages.owner, `case ${reference}`));
   result.caseCardBefore = await step("case card shown", () => waitForCard(pages.owner, [`Case ${reference}`, "Request extension"]));

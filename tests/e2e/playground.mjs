@@ -304,6 +304,32 @@ export async function fillCardInput(page, label, value) {
   }
 }
 
+/**
+ * Chooses `optionText` in the filtered choice set (Input.ChoiceSet style "filtered": a combobox one types into)
+ * labelled `label` on the newest card that has it: types the choice's title, picks the option it narrows to, and
+ * leaves the field so the card takes the value.
+ */
+export async function chooseFilteredCardInput(page, label, optionText) {
+  const card = page.locator(selectors.card).filter({ has: page.locator(`label:has-text("${label}")`) }).last();
+  const labelElement = card.locator("label", { hasText: label }).first();
+  const input = card.locator(`[id="${await labelElement.getAttribute("for")}"]`);
+  await input.click();
+  await input.fill(optionText);
+  const option = page.locator('[role="option"]', { hasText: optionText }).first();
+  if (await option.waitFor({ state: "visible", timeout: 3000 }).then(() => true, () => false)) await option.click();
+  await input.press("Tab");
+}
+
+/**
+ * Clicks the checkbox titled `title` (a choice of an expanded multi-select choice set) on the newest card that has
+ * it, by its label: the renderer's checkboxes carry no accessible name of their own.
+ */
+export async function tickCardChoice(page, title) {
+  const text = () => page.getByText(title, { exact: true });
+  const card = page.locator(selectors.card).filter({ has: text() }).last();
+  await card.getByText(title, { exact: true }).first().click();
+}
+
 /** Saves a full-page screenshot to `file` (folders created by playwright). */
 export async function screenshot(page, file) {
   await page.screenshot({ path: file, fullPage: true });
