@@ -1,9 +1,10 @@
-using System.Data.Common;
 using ComplaintsBot.Cases.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintsBot.Cases.Store;
 
@@ -13,9 +14,9 @@ namespace ComplaintsBot.Cases.Store;
 /// allocations queue on that row (a write lock on SQLite, a row lock on PostgreSQL) until the allocating
 /// transaction ends; a rolled-back transaction gives its number back.
 /// </summary>
-public sealed class CaseReferenceAllocator
+public sealed class CaseReferenceAllocator(ILogger<CaseReferenceAllocator>? logger = null)
 {
-    private const string FirstOfYearSavepoint = "reference_counter";
+    private readonly ILogger _logger = logger ?? NullLogger<CaseReferenceAllocator>.Instance;
 
     /// <summary>
     /// The next reference for <paramref name="prefix"/> in <paramref name="year"/>. Inside the context's
@@ -39,7 +40,7 @@ public sealed class CaseReferenceAllocator
         }, cancellationToken);
     }
 
-    private static async Task<CaseReference> NextAsync(CasesDbContext db, string prefix, int year, CancellationToken ct)
+    private async Task<CaseReference> NextAsync(CasesDbContext db, string prefix, int year, CancellationToken ct)
     {
         if (await IncrementAsync(db, prefix, year, ct) == 0)
             await StartYearAsync(db, prefix, year, ct);
@@ -58,25 +59,20 @@ public sealed class CaseReferenceAllocator
             .Where(c => c.Prefix == prefix && c.Year == year)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastSequence, c => c.LastSequence + 1), ct);
 
-    // The first reference of a year creates the counter row. Two hosts may race to create it: the loser's
-    // insert fails on the primary key, is rolled back to a savepoint (PostgreSQL would otherwise abort the
-    // whole transaction), and increments the row the winner created.
-    private static async Task StartYearAsync(CasesDbContext db, string prefix, int year, CancellationToken ct)
+    // The first reference of a year creates the counter row. Two instances may race to create it: the insert does
+    // nothing when the row exists (on PostgreSQL it waits for the winner's transaction first), and the loser then
+    // increments the winner's row. A handled race, so it is logged once as what it is, not as a failed command
+    // with a stack trace (which is what a primary-key violation caught here used to write).
+    private async Task StartYearAsync(CasesDbContext db, string prefix, int year, CancellationToken ct)
     {
-        var transaction = db.Database.CurrentTransaction!;
-        await transaction.CreateSavepointAsync(FirstOfYearSavepoint, ct);
-        try
-        {
-            await db.Database.ExecuteSqlRawAsync(InsertFirstSql(db), [prefix, year], ct);
-        }
-        catch (DbException)
-        {
-            await transaction.RollbackToSavepointAsync(FirstOfYearSavepoint, ct);
-            if (await IncrementAsync(db, prefix, year, ct) == 0) throw;
-        }
+        if (await db.Database.ExecuteSqlRawAsync(InsertFirstSql(db), [prefix, year], ct) == 1) return;
+        _logger.LogInformation("The {Prefix} reference counter for {Year} was created by another instance at the same moment; this case takes the next number.", prefix, year);
+        if (await IncrementAsync(db, prefix, year, ct) == 0)
+            throw new InvalidOperationException($"The {prefix} reference counter for {year} was neither created nor found.");
     }
 
-    // Plain INSERT with the names the model gives the table and columns, quoted for the provider in use.
+    // Plain INSERT with the names the model gives the table and columns, quoted for the provider in use. ON CONFLICT
+    // DO NOTHING is the same in SQLite (3.24 and later) and PostgreSQL.
     private static string InsertFirstSql(CasesDbContext db)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -85,6 +81,6 @@ public sealed class CaseReferenceAllocator
         string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
         return $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
                $"({Column(nameof(ReferenceCounter.Prefix))}, {Column(nameof(ReferenceCounter.Year))}, {Column(nameof(ReferenceCounter.LastSequence))}) " +
-               "VALUES ({0}, {1}, 1)";
+               "VALUES ({0}, {1}, 1) ON CONFLICT DO NOTHING";
     }
 }
