@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace ComplaintsBot.Cases.Store;
 
 /// <summary>
-/// The case store. Provider-neutral model (SQLite by default, PostgreSQL later). On every save it moves a
+/// The case store. Provider-neutral model (SQLite by default, or PostgreSQL). The bot's own tables share its database
+/// and transactions but not the case model: they are declared apart, in <c>Store/BotPlumbing</c>. On every save it moves a
 /// changed case's <see cref="Case.Version"/> on if the domain did not, and refuses to change or delete
 /// audit entries.
 /// </summary>
-public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
+public sealed partial class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseContact> CaseContacts => Set<CaseContact>();
@@ -20,10 +21,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<ExclusionDecision> ExclusionDecisions => Set<ExclusionDecision>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
-    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
-    public DbSet<SentCardMessage> SentCardMessages => Set<SentCardMessage>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
 

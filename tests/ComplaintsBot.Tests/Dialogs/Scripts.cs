@@ -3,14 +3,18 @@ namespace ComplaintsBot.Tests.Dialogs;
 /// <summary>The common stretches of a conversation, so each test spells out only what its rule is about.</summary>
 public static class Scripts
 {
-    /// <summary>A named tenant with no representative and nothing to adjust, on the phone, received now.</summary>
-    public static Chat TenantOnThePhone(this Chat chat, string description = "The boiler has failed three times since October and nobody came back.", string wants = "A working boiler and an apology") => chat
+    /// <summary>Starts logging a named tenant with no representative and nothing to adjust, up to "How did they contact us?".</summary>
+    public static Chat TenantAlone(this Chat chat, string reference = "T-10042") => chat
         .Says("log").Asks("What is the customer's name?")
         .Says("Ada Jones").Asks("tenancy or account reference")
-        .Says("T-10042").Asks("tenant, leaseholder, applicant or other")
+        .Says(reference).Asks("tenant, leaseholder, applicant or other")
         .Says("tenant").Asks("Is anyone acting for them?")
         .Says("no one").Asks("vulnerability or reasonable adjustments")
-        .Says("none").Asks("How did they contact us?")
+        .Says("none").Asks("How did they contact us?");
+
+    /// <summary>A named tenant with no representative and nothing to adjust, on the phone, received now.</summary>
+    public static Chat TenantOnThePhone(this Chat chat, string description = "The boiler has failed three times since October and nobody came back.", string wants = "A working boiler and an apology") => chat
+        .TenantAlone()
         .Says("phone").Asks("When was it received?")
         .Says("now").Asks("What does the customer say?")
         .Says(description).Asks("What do they want us to do")

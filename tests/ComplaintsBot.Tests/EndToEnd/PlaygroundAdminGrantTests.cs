@@ -24,7 +24,7 @@ namespace ComplaintsBot.Tests.EndToEnd;
 [Trait("Category", "EndToEnd")]
 public sealed class PlaygroundAdminGrantTests(ITestOutputHelper output)
 {
-    // Monday 7 December 2026, 10:00 in London (GMT).
+    // Monday 7 December 2026, 10:00 in London (GMT), as the extension test (whose complaint it seeds).
     private static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
     private const int ExtensionWorkingDays = 5;
 
@@ -55,7 +55,7 @@ public sealed class PlaygroundAdminGrantTests(ITestOutputHelper output)
         var policy = host.GetService<ActivePolicy>().Policy;
         var role = policy.Stage(1).Extension.Approver;
         // A complaint the administrator handles, acknowledged: their extension needs someone holding the policy's role.
-        var @case = await SeedAcknowledgedComplaintAsync(host, admin, policy);
+        var @case = await PlaygroundExtensionTests.SeedAcknowledgedComplaintAsync(host, admin);
         var dueNow = new DeadlineCalculator().Compute(policy, @case.Timeline(policy)!.Value, Start).Get(DeadlineKind.Stage1Response).Due;
         var dueExtended = new DeadlineCalculator().Extend(dueNow, Timescale.WorkingDays(ExtensionWorkingDays));
 
@@ -96,24 +96,5 @@ public sealed class PlaygroundAdminGrantTests(ITestOutputHelper output)
         var extension = Assert.Single(saved!.Stage(1)!.Extensions);
         Assert.Equal((ExtensionDecision.Approved, admin.Id, colleague.Id), (extension.Decision, extension.RequestedById, extension.DecidedById));
         Assert.Equal("""{"owner":[],"manager":[]}""", result["refusedCalls"]!.ToJsonString());
-    }
-
-    private static async Task<Case> SeedAcknowledgedComplaintAsync(BotHost host, StaffMember owner, Policy policy)
-    {
-        var cases = host.GetService<CaseService>();
-        var opened = await cases.OpenAsync(new CaseIntake
-        {
-            PolicyId = policy.Id,
-            CategoryId = "complaint",
-            Kind = ContactKind.Complaint,
-            Customer = Customer.Named("Mrs Jo O'Neill", CustomerRelationship.Tenant),
-            Channel = ContactChannel.Phone,
-            ReceivedAt = Start,
-            Description = "Damp and mould in the back bedroom, reported three times since August; repairs never came.",
-            DesiredOutcome = "The mould treated and the wall fixed.",
-            RecordedById = owner.Id,
-            OwnerId = owner.Id,
-        }, policy.ReferencePrefix, owner.AadObjectId);
-        return await cases.ChangeAsync(opened.Id, opened.Version, owner.AadObjectId, CaseAuditActions.Acknowledged, c => c.Acknowledge(Start));
     }
 }

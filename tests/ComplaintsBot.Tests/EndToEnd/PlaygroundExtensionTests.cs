@@ -130,7 +130,8 @@ public sealed class PlaygroundExtensionTests(ITestOutputHelper output)
         return row;
     }
 
-    private static async Task<Case> SeedAcknowledgedComplaintAsync(BotHost host, StaffMember owner)
+    /// <summary>A complaint owned by <paramref name="owner"/>, received and acknowledged at <see cref="Start"/> under the active policy.</summary>
+    internal static async Task<Case> SeedAcknowledgedComplaintAsync(BotHost host, StaffMember owner)
     {
         var cases = host.GetService<CaseService>();
         var policy = host.GetService<ActivePolicy>().Policy;

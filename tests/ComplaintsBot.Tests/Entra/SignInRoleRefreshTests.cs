@@ -30,19 +30,17 @@ public sealed class SignInRoleRefreshTests : IAsyncLifetime
     {
         _graph = await GraphStandIn.StartAsync();
         _tenant = await EntraIdTestTenant.StartAsync();
-        _host = new LifecycleHost(Start, new Dictionary<string, string?>
+        var settings = DashboardHost.SignedIn(_tenant);
+        foreach (var (key, value) in new Dictionary<string, string?>
         {
-            ["Dashboard:AppId"] = EntraIdTestTenant.AppId,
-            ["Dashboard:TenantId"] = EntraIdTestTenant.TenantId,
-            ["Dashboard:OpenIdMetadataUrl"] = _tenant.MetadataUrl,
-            ["Dashboard:RequireHttpsMetadata"] = "false",
             [$"{EntraDirectoryOptions.SectionName}:GroupRoles:{ManagersGroup}"] = StaffRoles.Manager,
             [$"{EntraDirectoryOptions.SectionName}:GraphBaseUrl"] = _graph.BaseUrl + "/v1.0",
             [$"{EntraDirectoryOptions.SectionName}:RefreshAfter"] = "01:00:00",
             [$"{EntraDirectoryOptions.SectionName}:TenantId"] = EntraIdTestTenant.TenantId,
             [$"{EntraDirectoryOptions.SectionName}:ClientId"] = EntraIdTestTenant.AppId,
             [$"{EntraDirectoryOptions.SectionName}:ClientSecret"] = "not-used-the-token-provider-is-replaced",
-        }, services => services.AddSingleton<IAccessTokenProvider>(new FixedToken(new Uri(_graph.BaseUrl).Host)));
+        }) settings[key] = value;
+        _host = new LifecycleHost(Start, settings, services => services.AddSingleton<IAccessTokenProvider>(new FixedToken(new Uri(_graph.BaseUrl).Host)));
         _owner = await _host.StaffAsync("Priya Shah", ["complaint-handler"]);
         _colleague = await _host.StaffAsync("Tom Reed", ["complaint-handler"]);
         _case = await _host.ChangeAsync(await _host.ComplaintAsync("hoc-2024", "HOC", _owner), c => c.Acknowledge(Start));

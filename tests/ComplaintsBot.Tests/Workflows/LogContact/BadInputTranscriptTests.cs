@@ -30,12 +30,7 @@ public sealed class BadInputTranscriptTests
     {
         await using var bot = await LoggingBot.StartAsync("hoc-2024");
         await bot.Chat()
-            .Says("log").Asks("What is the customer's name?")
-            .Says("Ada Jones").Asks("reference")
-            .Says("none").Asks("tenant, leaseholder")
-            .Says("tenant").Asks("acting for them")
-            .Says("no one").Asks("vulnerability")
-            .Says("none").Asks("How did they contact us?")
+            .TenantAlone("none")
             .Says("letter").Asks("When was it received?")
             .Says("25/12/2026")
             .Tells("Fri 25 Dec 2026 is in the future: the received date cannot be after now.")
@@ -65,12 +60,7 @@ public sealed class BadInputTranscriptTests
     {
         await using var bot = await LoggingBot.StartAsync("hoc-2024");
         await bot.Chat()
-            .Says("log").Asks("What is the customer's name?")
-            .Says("Ada Jones").Asks("reference")
-            .Says("T-1").Asks("tenant, leaseholder")
-            .Says("tenant").Asks("acting for them")
-            .Says("no one").Asks("vulnerability")
-            .Says("none").Asks("How did they contact us?")
+            .TenantAlone("T-1")
             .Says("email").Asks("When was it received?")
             .Says("now").Asks("What does the customer say?")
             .Says("   ")

@@ -41,12 +41,7 @@ public sealed class NothingLostTranscriptTests
     {
         await using var bot = await LoggingBot.StartAsync("hoc-2024");
         await bot.Chat()
-            .Says("log").Asks("What is the customer's name?")
-            .Says("Ada Jones").Asks("reference")
-            .Says("none").Asks("tenant, leaseholder")
-            .Says("tenant").Asks("acting for them")
-            .Says("no one").Asks("vulnerability")
-            .Says("none").Asks("How did they contact us?")
+            .TenantAlone("none")
             .Says("letter").Asks("When was it received?")
             .Says("１６/１２/２０２６ ０９:１５").Asks("What does the customer say?")
             .RunAsync();
@@ -61,12 +56,7 @@ public sealed class NothingLostTranscriptTests
     {
         await using var bot = await LoggingBot.StartAsync("hoc-2024");
         await bot.Chat()
-            .Says("log").Asks("What is the customer's name?")
-            .Says("Ada Jones").Asks("reference")
-            .Says("none").Asks("tenant, leaseholder")
-            .Says("tenant").Asks("acting for them")
-            .Says("no one").Asks("vulnerability")
-            .Says("none").Asks("How did they contact us?")
+            .TenantAlone("none")
             .Says("letter").Asks("When was it received?")
             .Says(typed)
             .Tells($"{shown} is before the policy's time limit of 12 months before today (Thu 18 Dec 2025): the received date cannot be earlier.")

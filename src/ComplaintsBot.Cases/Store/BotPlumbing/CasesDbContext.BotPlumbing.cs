@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsBot.Cases.Store;
+
+/// <summary>
+/// The bot's plumbing in the store's database: bot state (IStorage rows, the redelivery guard's among them), where
+/// each person and conversation is reached, and the card messages sent (to update every copy). They belong to the bot,
+/// not to the case model: no case entity refers to them and no rule reads them. They live in the cases context only so
+/// that a turn's state and the case change it made commit in one transaction, and one migration history covers the
+/// database. This folder is the seam: moving them to a context of the bot's own is moving this folder (and giving that
+/// context its migrations). Their types keep the <c>ComplaintsBot.Cases.Store</c> namespace on purpose, because both
+/// providers' migration snapshots name the entity types by it.
+/// </summary>
+public sealed partial class CasesDbContext
+{
+    public DbSet<BotStateEntry> BotState => Set<BotStateEntry>();
+    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
+    public DbSet<SentCardMessage> SentCardMessages => Set<SentCardMessage>();
+}
