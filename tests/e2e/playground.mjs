@@ -335,3 +335,26 @@ export async function screenshot(page, file) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Picks `option` (its exact title) in the expanded choice set (radio buttons) labelled `label` on the newest card
+ * that has it.
+ */
+export async function chooseCardOption(page, label, option) {
+  const card = page.locator(selectors.card).filter({ has: page.locator(`label:has-text("${label}")`) }).last();
+  await card.getByRole("radio", { name: option, exact: true }).first().click();
+}
+
+/**
+ * Picks the option containing `option` in the compact choice set (a Fluent combobox) with placeholder `placeholder`
+ * on the newest card, and waits until the combobox shows it (a required choice set is otherwise refused on submit).
+ */
+export async function pickFromCardList(page, placeholder, option) {
+  const combo = page.locator(selectors.card).last().locator(`input[placeholder="${placeholder}"]`);
+  await combo.click();
+  await page.locator('[role="option"]', { hasText: option }).first().click();
+  for (const deadline = Date.now() + 5000; !(await combo.inputValue()).includes(option);) {
+    if (Date.now() > deadline) throw new Error(`the list "${placeholder}" does not show "${option}"`);
+    await page.waitForTimeout(50);
+  }
+}
