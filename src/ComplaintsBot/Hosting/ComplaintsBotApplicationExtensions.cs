@@ -62,6 +62,8 @@ public static class ComplaintsBotApplicationExtensions
         // Outermost, so the turn's time and outcome include saving its state.
         adapter.Use(new TurnTelemetryMiddleware(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TurnTelemetryMiddleware.Category)));
         adapter.Use(new AutoSaveStateMiddleware(states));
+        // Crash tests only (Testing:Halt:Text): stops a turn at a named point so the test can kill the process there.
+        if (CrashTestHalt.From(app.Configuration) is { } halt) adapter.Use(halt.Middleware());
         // Save-then-send: the state that records a question as asked, and the question itself, are stored before it goes out.
         adapter.Use(new SaveBeforeSendMiddleware(outbox, states));
         // A redelivered activity is not run again; replies its interrupted turn saved but did not send are sent.

@@ -51,7 +51,10 @@ public static class ComplaintsBotServiceCollectionExtensions
 
         // The Bot Framework layer, with its state in the case store's database.
         services.AddBotFramework(configuration);
-        services.AddSingleton<IStorage, EntityFrameworkStorage>();
+        if (CrashTestHalt.From(configuration) is { } halt)
+            services.AddSingleton(provider => halt.Wrap(ActivatorUtilities.CreateInstance<EntityFrameworkStorage>(provider)));
+        else
+            services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<PrivateConversationState>();
         services.AddSingleton<UserState>();

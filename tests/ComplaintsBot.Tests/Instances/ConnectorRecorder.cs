@@ -17,6 +17,7 @@ namespace ComplaintsBot.Tests.Instances;
 public sealed class ConnectorRecorder : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private Hold? _hold;
     private readonly ConcurrentDictionary<string, List<BotReply>> _byConversation = new(StringComparer.Ordinal);
     private int _nextId;
 
@@ -44,6 +45,22 @@ public sealed class ConnectorRecorder : IAsyncDisposable
         lock (list) return [.. list];
     }
 
+    /// <summary>
+    /// The next reply to <paramref name="activityId"/> that <paramref name="matches"/> is recorded and then never answered,
+    /// so the bot is stuck in that send until it is killed; the task completes when that reply has arrived.
+    /// </summary>
+    public Task<BotReply> HoldReplyTo(string activityId, Func<BotReply, bool> matches)
+    {
+        var hold = new Hold(activityId, matches);
+        _hold = hold;
+        return hold.Arrived.Task;
+    }
+
+    private sealed record Hold(string ActivityId, Func<BotReply, bool> Matches)
+    {
+        public TaskCompletionSource<BotReply> Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     public IReadOnlyList<BotReply> All => [.. _byConversation.Values.SelectMany(list => { lock (list) return list.ToList(); })];
 
     private async Task HandleAsync(HttpContext context)
@@ -61,6 +78,14 @@ public sealed class ConnectorRecorder : IAsyncDisposable
             var reply = new BotReply(rest.Length > 0 ? rest[0] : (string?)activity["replyToId"], (string?)activity["text"], activity["attachments"]?.ToJsonString());
             var list = _byConversation.GetOrAdd(conversationId, _ => []);
             lock (list) list.Add(reply);
+            if (_hold is { } hold && reply.ReplyToId == hold.ActivityId && hold.Matches(reply) && Interlocked.CompareExchange(ref _hold, null, hold) == hold)
+            {
+                // Received and recorded (the person sees it), but the bot never hears back: it is killed meanwhile.
+                hold.Arrived.TrySetResult(reply);
+                try { await Task.Delay(Timeout.Infinite, context.RequestAborted); }
+                catch (OperationCanceledException) { }
+                return;
+            }
         }
         context.Response.StatusCode = HttpMethods.IsPost(context.Request.Method) ? 201 : 200;
         await context.Response.WriteAsJsonAsync(new { id = "reply-" + Interlocked.Increment(ref _nextId) });

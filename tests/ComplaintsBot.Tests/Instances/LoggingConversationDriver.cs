@@ -44,33 +44,10 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
     {
         var conversationId = $"a:1personal-{n:000}-{Guid.NewGuid():N}";
         var answers = AnswersOf(n);
-        var issueDate = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(-7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         var exclusions = policy.Exclusions.Select(e => e.Question).ToList();
         var random = new Random(n);
         var sequence = 0;
-        // (what the officer says, what the bot must ask next); null text means the summary card's Save button.
-        (string? Say, string Expect)[] script =
-        [
-            ("log", "What is the customer's name?"),
-            (answers.Name, "tenancy or account reference"),
-            (answers.Reference, "tenant, leaseholder, applicant or other"),
-            ("tenant", "Is anyone acting for them?"),
-            ("no one", "vulnerability or reasonable adjustments"),
-            ("none", "How did they contact us?"),
-            ("phone", "When was it received?"),
-            ("now", "What does the customer say?"),
-            (answers.Description, "What do they want us to do"),
-            (answers.Wants, "Is the customer unhappy with our service"),
-            ("yes", "health and safety or safeguarding concern"),
-            ("no", "Is this the first time they have asked us for this?"),
-            ("no", "Do they want it investigated"),
-            ("yes", "Log it as Complaint"),
-            ("Complaint", "When did the issue happen?"),
-            (issueDate, "Which service area"),
-            ("Repairs", "theme"),
-            ("Heating", "Check this contact before saving"),
-            (null, "Saved as"),
-        ];
+        var script = Script(answers);
         string? intakeId = null;
         foreach (var (say, expect) in script)
         {
@@ -96,6 +73,38 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
                 intakeId = at < 0 ? null : card.Substring(at + 12, 36);
             }
         }
+    }
+
+    /// <summary>
+    /// The logging dialog as an officer answers it: (what the officer says, what the bot must ask next); null text means
+    /// the summary card's Save button. Exclusion questions, as many as the policy has, come between the issue date and
+    /// the service area.
+    /// </summary>
+    public static (string? Say, string Expect)[] Script(Answers answers)
+    {
+        var issueDate = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(-7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return
+        [
+            ("log", "What is the customer's name?"),
+            (answers.Name, "tenancy or account reference"),
+            (answers.Reference, "tenant, leaseholder, applicant or other"),
+            ("tenant", "Is anyone acting for them?"),
+            ("no one", "vulnerability or reasonable adjustments"),
+            ("none", "How did they contact us?"),
+            ("phone", "When was it received?"),
+            ("now", "What does the customer say?"),
+            (answers.Description, "What do they want us to do"),
+            (answers.Wants, "Is the customer unhappy with our service"),
+            ("yes", "health and safety or safeguarding concern"),
+            ("no", "Is this the first time they have asked us for this?"),
+            ("no", "Do they want it investigated"),
+            ("yes", "Log it as Complaint"),
+            ("Complaint", "When did the issue happen?"),
+            (issueDate, "Which service area"),
+            ("Repairs", "theme"),
+            ("Heating", "Check this contact before saving"),
+            (null, "Saved as"),
+        ];
     }
 
     /// <summary>Sends one message as Teams does (again after a failure, same id) and returns the replies to it.</summary>
@@ -148,7 +157,10 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
         catch (TaskCanceledException) { return null; }
     }
 
-    private JsonObject Activity(string conversationId, int n, string id, string? text, JsonObject? value)
+    private JsonObject Activity(string conversationId, int n, string id, string? text, JsonObject? value) => Message(connector.ServiceUrl, conversationId, n, id, text, value);
+
+    /// <summary>A Teams message (or card submit, with <paramref name="value"/>) from officer <paramref name="n"/> in a personal chat.</summary>
+    public static JsonObject Message(string serviceUrl, string conversationId, int n, string id, string? text, JsonObject? value)
     {
         var activity = new JsonObject
         {
@@ -156,7 +168,7 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
             ["id"] = id,
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ["channelId"] = "msteams",
-            ["serviceUrl"] = connector.ServiceUrl,
+            ["serviceUrl"] = serviceUrl,
             ["from"] = new JsonObject { ["id"] = $"29:officer-{n:000}", ["name"] = $"Officer {n}", ["aadObjectId"] = $"00000000-0000-4000-8000-{n:000000000000}" },
             ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = TeamsActivities.TenantId, ["id"] = conversationId },
             ["recipient"] = new JsonObject { ["id"] = TeamsActivities.BotId, ["name"] = "ComplaintsBot" },
