@@ -14,7 +14,11 @@ public class ConnectorClientOptions
     /// <summary>Longest backoff delay.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>Longest Retry-After the client will wait; a longer one is cut to this.</summary>
+    /// <summary>
+    /// Longest Retry-After the client will wait; a longer one is cut to this. Short because a turn waits on it holding its
+    /// conversation's lock, inside <see cref="TotalTimeout"/>. Reminders need no longer budget here: a failed reminder
+    /// send is retried by the reminder monitor itself, a minute later and doubling (Reminders:FirstRetryDelay).
+    /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long one attempt may take before it is abandoned and retried (it holds the conversation's turn lock).</summary>

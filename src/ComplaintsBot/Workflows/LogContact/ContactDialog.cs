@@ -41,16 +41,13 @@ public sealed class ContactDialog : LogContactPart
             : SkipAsync(step, cancellationToken);
 
     /// <summary>
-    /// Not in the future, and not before the policy's time limit counted back from today (a contact older than that
-    /// could not be raised now), nor before 2000, where case references start.
+    /// Not in the future, nor before 2000, where case references start. Not bounded by the policy's time limit: that
+    /// limit (Code 2.3, "within twelve months of the issue occurring or the resident becoming aware of the issue") runs
+    /// from the issue to the complaint, and is judged on the issue date (ExclusionsDialog). A complaint received long
+    /// ago and never recorded must still be logged, with its real received date: not recording it is itself a reason
+    /// some policies give for accepting it late (TCH 2).
     /// </summary>
-    private DateRules ReceivedRules()
-    {
-        var earliest = Policy.AgeLimit.Limit is { } limit ? AgeLimitCheck.EarliestInTime(Today, limit, WorkingDayCalendar.EnglandAndWales) : EarliestReceived;
-        if (earliest < EarliestReceived) earliest = EarliestReceived;
-        var label = Policy.AgeLimit.Limit is { } shown && earliest > EarliestReceived ? $"the policy's time limit of {shown} before today" : "1 January 2000";
-        return new DateRules("the received date", earliest, label, Today, "now", AllowNow: true);
-    }
+    private DateRules ReceivedRules() => new("the received date", EarliestReceived, "1 January 2000, where case references start", Today, "now", AllowNow: true);
 
     /// <summary>Case references carry the year received, from 2000.</summary>
     internal static readonly DateOnly EarliestReceived = new(2000, 1, 1);

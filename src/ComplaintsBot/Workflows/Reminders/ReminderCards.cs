@@ -47,7 +47,7 @@ public sealed class ReminderCards
                 ["version"] = @case.Version,
                 ["reference"] = @case.Reference.ToString(),
                 ["customer"] = @case.Customer.IsAnonymous ? null : @case.Customer.Name,
-                ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "Not a complaint stage",
+                ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "No stages (not a complaint)",
                 ["nextDeadline"] = new JsonObject
                 {
                     ["name"] = DeadlineNames.ForStaff(deadline.Kind),

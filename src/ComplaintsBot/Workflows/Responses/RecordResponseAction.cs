@@ -145,9 +145,15 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var card = await approvalCards.RenderAsync(changed, stage, approval, cancellationToken);
         var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.CompensationDecisionCard, approval.Id, cancellationToken);
         var asked = $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}";
-        var notice = sentTo.Count > 0
-            ? $"{asked}: sent to {string.Join(", ", sentTo)} to agree. The response is recorded once they do."
-            : $"{asked}; nobody who may agree it can be reached in Teams: tell {(lineManager is null ? "your line manager" : lineManager.DisplayName)}. The response is recorded once it is agreed.";
+        if (sentTo.Count > 0)
+            return await ChangedAsync(context, changed, $"{asked}: sent to {string.Join(", ", sentTo)} to agree. The response is recorded once they do.", cancellationToken);
+        // Nobody who may agree it has a chat with the bot: said to the requester and to the administrators at once.
+        var unreachable = string.Join(", ", approvers.Select(a => a.DisplayName));
+        var toldAdmins = await TellAdminsAsync(context,
+            $"{clicker.DisplayName} needs {CompensationDecisionView.Pounds(amount)} of compensation on {context.Case.Reference} agreed, but nobody who may agree it ({unreachable}) " +
+            "can be reached in Teams: ask them to open the bot.", cancellationToken);
+        var notice = $"{asked}; nobody who may agree it ({unreachable}) can be reached in Teams: tell {(lineManager is null ? "them" : lineManager.DisplayName)}. " +
+                     $"{AdminsTold(toldAdmins)} The response is recorded once it is agreed.";
         return await ChangedAsync(context, changed, notice, cancellationToken);
     }
 }
