@@ -142,13 +142,16 @@ public sealed class DeadlineCalculator
 
             var stage1 = FindStage(_policy, 1);
             Moment? acknowledged = null, responded = null, windowEnds = null;
+            // A stage 1 escalated unanswered (WCH 5.3.3: once its response is overdue) ends there: its deadlines
+            // close, late, when the customer asked, rather than staying overdue on a stage nobody runs.
+            var ended = t.Stage1Response is null ? t.EscalationRequested : null;
             if (stage1?.Acknowledge is { } acknowledge)
-                acknowledged = Add(DeadlineKind.Stage1Acknowledge, AcknowledgeDue(stage1, acknowledge, CaseEvent.Stage1Acknowledged), t.Stage1Acknowledged);
+                acknowledged = Add(DeadlineKind.Stage1Acknowledge, AcknowledgeDue(stage1, acknowledge, CaseEvent.Stage1Acknowledged), t.Stage1Acknowledged ?? ended);
             Expect(CaseEvent.Stage1Acknowledged, t.Stage1Acknowledged, acknowledged);
             if (stage1?.ContactCustomer is { } contact)
-                Add(DeadlineKind.Stage1ContactCustomer, StageDue(contact, CaseEvent.Stage1Response), Earliest(t.Stage1CustomerContacted, t.Stage1Response));
+                Add(DeadlineKind.Stage1ContactCustomer, StageDue(contact, CaseEvent.Stage1Response), Earliest(t.Stage1CustomerContacted, t.Stage1Response) ?? ended);
             if (stage1 is not null)
-                responded = Add(DeadlineKind.Stage1Response, Extended(StageDue(stage1.Respond, CaseEvent.Stage1Response), t.Stage1ExtensionWorkingDays), t.Stage1Response);
+                responded = Add(DeadlineKind.Stage1Response, Extended(StageDue(stage1.Respond, CaseEvent.Stage1Response), t.Stage1ExtensionWorkingDays), t.Stage1Response ?? ended);
             Expect(CaseEvent.Stage1Response, t.Stage1Response, responded);
 
             if (_policy.EscalationWindow is { } window && t.When(window.From) is not null)

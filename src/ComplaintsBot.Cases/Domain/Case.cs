@@ -255,15 +255,27 @@ public sealed class Case
 
     /// <summary>The customer asks to take the complaint to the next stage, which opens at once.</summary>
     /// <param name="lastStage">The policy's final stage number; there is nowhere to escalate from it.</param>
-    public CaseStage Escalate(DateTimeOffset requestedAt, int lastStage, int? newOwnerId)
+    /// <param name="unansweredDue">
+    /// Where the policy lets the customer escalate a stage whose response is overdue (WCH 5.3.3): when that response
+    /// was due. Null where it does not, so the stage must be answered first.
+    /// </param>
+    public CaseStage Escalate(DateTimeOffset requestedAt, int lastStage, int? newOwnerId, DateTimeOffset? unansweredDue = null)
     {
         RequireComplaint("escalate it");
         var stage = RunningStage("escalate it");
-        if (stage.Response is null)
-            throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; it can be escalated once answered.");
         if (stage.Number >= lastStage)
             throw new CaseStateException($"Stage {stage.Number} is the policy's final stage; {Reference} cannot be escalated further.");
-        if (requestedAt < stage.Response.RespondedAt)
+        if (stage.Response is null)
+        {
+            if (unansweredDue is not { } due)
+                throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; it can be escalated once answered.");
+            if (requestedAt <= due)
+                throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet and is not overdue; it can be escalated once answered or once its response is overdue.");
+            if (stage.PendingCompensationApproval is not null)
+                throw new CaseStateException($"Stage {stage.Number} of {Reference} has its response written, waiting for compensation approval; decide it first.");
+            stage.PendingExtension?.Lapse(requestedAt, "Lapsed: the customer escalated the overdue stage while the request waited for a decision.");
+        }
+        else if (requestedAt < stage.Response.RespondedAt)
             throw new CaseStateException($"Escalation of {Reference} cannot be requested before the stage {stage.Number} response.");
         stage.RequestEscalation(requestedAt);
         var next = new CaseStage(stage.Number + 1, requestedAt, newOwnerId);

@@ -45,11 +45,11 @@ public sealed class StageExtension
         DecidedAt = at.ToUniversalTime();
     }
 
-    /// <summary>The stage was answered while this waited; nobody decided it, so no one is named.</summary>
-    internal void Lapse(DateTimeOffset at)
+    /// <summary>The stage was answered (or escalated) while this waited; nobody decided it, so no one is named.</summary>
+    internal void Lapse(DateTimeOffset at, string comment = "Lapsed: the response was recorded while the request waited for a decision.")
     {
         Decision = ExtensionDecision.Lapsed;
         DecidedAt = at.ToUniversalTime();
-        Comment = "Lapsed: the response was recorded while the request waited for a decision.";
+        Comment = comment;
     }
 }

@@ -157,6 +157,8 @@ public sealed record StageRules
     public IReadOnlyList<RefusalGround> Grounds { get; init; } = [];
     /// <summary>The stage waits on the customer explaining why they escalate (Code 6.12 says it must not).</summary>
     public bool RequiresReasons { get; init; }
+    /// <summary>The customer may ask for the next stage once this stage's response is overdue, unanswered (WCH 5.3.3).</summary>
+    public bool EscalateWhenOverdue { get; init; }
 }
 
 /// <summary>A ground for refusing a stage, and the Code exclusion (or escalation-window) it rests on, if any.</summary>

@@ -23,7 +23,11 @@ public sealed record CasePermissions(
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
-    public static CasePermissions For(Case @case, Policy policy, StaffMember? viewer)
+    /// <param name="deadlines">
+    /// The case's deadlines now; needed only where the policy lets the customer escalate an overdue stage (WCH 5.3.3).
+    /// Without them an unanswered stage is never offered for escalation.
+    /// </param>
+    public static CasePermissions For(Case @case, Policy policy, StaffMember? viewer, IReadOnlyList<CaseDeadline>? deadlines = null)
     {
         if (viewer is null) return None;
         var role = CaseViewerRoles.Of(@case, viewer);
@@ -49,7 +53,8 @@ public sealed record CasePermissions(
                 && (complaint ? stage.AcknowledgedAt is not null : quickResolution),
             RequestExtension: open && mayAct && stage is { PendingCompensationApproval: null } && !responded && pendingExtension is null
                 && complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
-            Escalate: open && mayAct && responded && !isLastStage && complaint,
+            Escalate: open && mayAct && !isLastStage && complaint
+                && (responded || (stage is { PendingCompensationApproval: null } && OverdueUnanswered(stage, policy, deadlines) is not null)),
             Reassign: open && ManagerRoles.ActsOnAnyCase(viewer),
             Close: open && mayAct && (responded || !complaint),
             History: true,
@@ -57,5 +62,18 @@ public sealed record CasePermissions(
             Letter: mayAct && @case.Stages.Any(s => s.Response is not null),
             WithdrawExtension: open && asked,
             ResendExtension: open && asked);
+    }
+
+    /// <summary>
+    /// When the stage's unanswered response fell due, where the policy lets the customer escalate it once overdue
+    /// (WCH 5.3.3) and it is overdue now; otherwise null.
+    /// </summary>
+    public static DateTimeOffset? OverdueUnanswered(CaseStage stage, Policy policy, IReadOnlyList<CaseDeadline>? deadlines)
+    {
+        if (stage.Response is not null || deadlines is null || !policy.Stage(stage.Number).EscalateWhenOverdue) return null;
+        var kind = stage.Number == 1 ? DeadlineKind.Stage1Response : DeadlineKind.Stage2Response;
+        foreach (var deadline in deadlines)
+            if (deadline.Kind == kind && deadline is { MetAt: null, Status: DeadlineStatus.Overdue }) return deadline.Due;
+        return null;
     }
 }

@@ -264,6 +264,7 @@ internal sealed partial class PolicyDocumentMapper(string file)
             ReviewerMustBeMoreSenior = stage.ReviewerMoreSenior ?? false,
             Grounds = (stage.RefusalGrounds ?? []).Select((g, i) => RefusalGround(g, $"{path}.refusal-grounds[{i}]")).ToList(),
             RequiresReasons = stage.RequiresReasons ?? false,
+            EscalateWhenOverdue = stage.EscalateWhenOverdue ?? false,
         };
     }
 

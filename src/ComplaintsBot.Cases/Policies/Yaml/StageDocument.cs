@@ -14,6 +14,8 @@ public sealed class StageDocument
     public List<RefusalGroundDocument>? RefusalGrounds { get; set; }
     /// <summary>Whether the stage waits on the customer explaining why they escalate.</summary>
     public bool? RequiresReasons { get; set; }
+    /// <summary>Whether the customer may ask for the next stage once this stage's response is overdue.</summary>
+    public bool? EscalateWhenOverdue { get; set; }
 }
 
 public sealed class RefusalGroundDocument

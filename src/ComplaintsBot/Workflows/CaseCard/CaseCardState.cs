@@ -22,7 +22,7 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(deadlines);
         var role = CaseViewerRoles.Of(@case, viewer);
-        var can = CasePermissions.For(@case, policy, viewer);
+        var can = CasePermissions.For(@case, policy, viewer, deadlines);
         return new CaseCardState(role, StatusOf(@case, policy, deadlines), NextActionOf(@case, policy, deadlines, role, viewer, ownerName), can);
     }
 
@@ -112,6 +112,12 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         }
 
         var text = DeadlineText(NextDue(deadlines));
+        // WCH 5.3.3: an overdue, unanswered stage may go to the next stage if the customer asks.
+        if (CasePermissions.OverdueUnanswered(stage, policy, deadlines) is not null)
+        {
+            var clause = policy.RuleBook.Find($"stages.stage{stage.Number}.escalate-when-overdue")?.Citation.Clause;
+            text += $" The customer may ask for {NextStageName(policy, stage)} now that the response is overdue{(clause is null ? "" : $" ({clause})")}: escalate it if they ask.";
+        }
         // TCH 8.1, whg App 1: the policy names who signs off the response before it goes.
         if (stage.AcknowledgedAt is not null && policy.Stage(stage.Number).SignOffRole is { } signOff)
         {

@@ -24,11 +24,15 @@ public sealed class EscalateAction(CaseActionServices services, DeadlineCalculat
 
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
-        Require(context.Permissions.Escalate, "Only the case owner or a manager can escalate this case, once its stage is answered.");
         var @case = context.Case;
         var policy = context.Policy;
+        var deadlines = Services.Deadlines.Now(@case, policy);
+        Require(CasePermissions.For(@case, policy, context.Clicker, deadlines).Escalate,
+            "Only the case owner or a manager can escalate this case, once its stage is answered (or, where the policy allows, overdue).");
         var answered = @case.Stage(context.RunningStageNumber)!;
-        var window = Services.Deadlines.Now(@case, policy).Find(DeadlineKind.EscalationWindow);
+        var window = deadlines.Find(DeadlineKind.EscalationWindow);
+        // WCH 5.3.3: where the policy allows it, an overdue stage may be escalated unanswered.
+        var unansweredDue = CasePermissions.OverdueUnanswered(answered, policy, deadlines);
 
         var previousOwner = await Services.Staff.FindAsync(answered.OwnerId ?? @case.OwnerId, cancellationToken);
         var next = answered.Number + 1;
@@ -50,8 +54,10 @@ public sealed class EscalateAction(CaseActionServices services, DeadlineCalculat
         var customerReason = request.Input("customerReason") is { Length: > 0 } given ? given.Trim() : null;
         var channel = FormValues.Channel(request.Input("channel"));
 
-        var respondedOn = LondonTime.DateOf(answered.Response!.RespondedAt);
-        var askedOn = RequestDate(request.Input("requestedOn"), today, respondedOn);
+        // The earliest day the customer can have asked: the response they are unhappy with, or the day after the
+        // unanswered response fell due.
+        var earliest = answered.Response is { } response ? LondonTime.DateOf(response.RespondedAt) : LondonTime.DateOf(unansweredDue!.Value).AddDays(1);
+        var askedOn = RequestDate(request.Input("requestedOn"), today, earliest);
         string? lateReason = null;
         if (askedOn != today)
             lateReason = FormValues.Required(request.Input("backdateReason"), "Why the request is recorded after the day the customer asked");
@@ -68,7 +74,7 @@ public sealed class EscalateAction(CaseActionServices services, DeadlineCalculat
         {
             c.RecordContact(now, channel, context.Clicker.Id, note);
             if (extendWindow) c.ExtendEscalationWindow();
-            c.Escalate(requestedAt, policy.Stages.Count, owner.Id);
+            c.Escalate(requestedAt, policy.Stages.Count, owner.Id, unansweredDue);
         }, cancellationToken);
         var handedOver = await Services.CaseCards.HandOverAsync(context.Turn, changed, previousOwner, owner, context.Clicker,
             $"escalated to {policy.Stage(next).Name} (asked by the customer on {CardDates.Day(askedOn)})", cancellationToken);
@@ -76,15 +82,15 @@ public sealed class EscalateAction(CaseActionServices services, DeadlineCalculat
     }
 
     // The day the customer asked: a form date (yyyy-MM-dd), today if none; never in the future or before the response.
-    private static DateOnly RequestDate(string? text, DateOnly today, DateOnly respondedOn)
+    private static DateOnly RequestDate(string? text, DateOnly today, DateOnly earliest)
     {
         if (string.IsNullOrWhiteSpace(text)) return today;
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
             throw CardActionRefusedException.BadRequest("BadRequest", "The day the customer asked is not a date.");
         if (date > today)
             throw CardActionRefusedException.BadRequest("BadRequest", $"The day the customer asked cannot be after today ({CardDates.Day(today)}).");
-        if (date < respondedOn)
-            throw CardActionRefusedException.BadRequest("BadRequest", $"The day the customer asked cannot be before the response they are unhappy with ({CardDates.Day(respondedOn)}).");
+        if (date < earliest)
+            throw CardActionRefusedException.BadRequest("BadRequest", $"The day the customer asked cannot be before the response they are unhappy with, or the first day it was overdue ({CardDates.Day(earliest)}).");
         return date;
     }
 

@@ -23,7 +23,10 @@ public static class EscalationView
             ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
             ["reference"] = @case.Reference.ToString(),
-            ["stage1RespondedOn"] = answered.Response is { } r ? CardDates.Day(r.RespondedAt) : "",
+            // WCH 5.3.3: an overdue stage may be escalated unanswered.
+            ["stage1Status"] = answered.Response is { } r
+                ? $"Stage {answered.Number} response sent {CardDates.Day(r.RespondedAt)}"
+                : $"Stage {answered.Number} not answered: its response is overdue",
             ["stage2Owners"] = new JsonArray([.. owners.Select(o => (JsonNode)new JsonObject
             {
                 ["id"] = o.Staff.Id.ToString(CultureInfo.InvariantCulture),

@@ -94,6 +94,7 @@ internal static class Cfp2018RuleBook
         { "Code 6.5", "stages.stage1.extension.ombudsman-details", "with-every-extension" },
         { "cfp 5 Stage 1", "stages.stage1.extension.by-agreement", "true" },
         { "cfp 5 Stage 1", "stages.stage1.owner-roles", "service-improvement-team" },
+        { "Code 6.10 (stage 2 follows the stage 1 response; no route while stage 1 is unanswered)", "stages.stage1.escalate-when-overdue", "false" },
         { "cfp 5 Stage 2 Senior manager review", "stages.stage2.name", "Stage 2 - Senior manager review" },
         { "Code 6.11", "stages.stage2.acknowledge.within", "5 working days" },
         { "Code 6.11", "stages.stage2.acknowledge.from", "escalation-requested" },

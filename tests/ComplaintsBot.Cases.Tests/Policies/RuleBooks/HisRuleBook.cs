@@ -109,6 +109,7 @@ internal static class HisRuleBook
         { "Code 6.4", "stages.stage1.extension.customer-must-agree", "false" },
         { "Code 6.5", "stages.stage1.extension.ombudsman-details", "with-every-extension" },
         { "HiS, What will be evaluated as a complaint?", "stages.stage1.owner-roles", "service-lead" },
+        { "Code 6.10 (stage 2 follows the stage 1 response; no route while stage 1 is unanswered)", "stages.stage1.escalate-when-overdue", "false" },
         { "HiS, Formal Complaint - Stage 2", "stages.stage2.name", "Stage 2 - Formal complaint (panel review)" },
         { "HiS, Formal Complaint - Stage 2", "stages.stage2.acknowledge.within", "5 working days" },
         { "HiS, Formal Complaint - Stage 2", "stages.stage2.acknowledge.from", "escalation-requested" },

@@ -69,6 +69,7 @@ internal static class HocRuleBook
         { "Code 6.4", "stages.stage1.extension.customer-must-agree", "false" },
         { "Code 6.5", "stages.stage1.extension.ombudsman-details", "with-every-extension" },
         { "Code 4.1-4.2", "stages.stage1.owner-roles", "complaint-handler; complaint-lead" },
+        { "Code 6.10 (stage 2 follows the stage 1 response; no route while stage 1 is unanswered)", "stages.stage1.escalate-when-overdue", "false" },
         { "Code 6.10", "stages.stage2.name", "Stage 2" },
         { "Code 6.11", "stages.stage2.acknowledge.within", "5 working days" },
         { "Code 6.11", "stages.stage2.acknowledge.from", "escalation-requested" },

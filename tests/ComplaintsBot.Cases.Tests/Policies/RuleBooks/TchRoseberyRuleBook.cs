@@ -105,6 +105,7 @@ internal static class TchRoseberyRuleBook
         { "Code 6.4", "stages.stage1.extension.customer-must-agree", "false" },
         { "TCH 9.9", "stages.stage1.extension.ombudsman-details", "when-not-agreed" },
         { "TCH 8.1", "stages.stage1.owner-roles", "senior-customer-experience-officer" },
+        { "Code 6.10 (stage 2 follows the stage 1 response; no route while stage 1 is unanswered)", "stages.stage1.escalate-when-overdue", "false" },
         { "TCH 8.1", "stages.stage1.contact-customer.within", "3 working days" },
         { "TCH 8.1", "stages.stage1.contact-customer.from", "stage1-acknowledged" },
         { "TCH 8.1", "stages.stage1.sign-off-role", "customer-experience-manager" },

@@ -102,6 +102,7 @@ internal static class WchRuleBook
         { "Code 6.4", "stages.stage1.extension.customer-must-agree", "false" },
         { "Code 6.5", "stages.stage1.extension.ombudsman-details", "with-every-extension" },
         { "WCH 5.2.2", "stages.stage1.owner-roles", "team-manager" },
+        { "WCH 5.3.3", "stages.stage1.escalate-when-overdue", "true" },
         { "WCH 5.3", "stages.stage2.name", "Stage 2 - Appeal" },
         { "Code 6.11", "stages.stage2.acknowledge.within", "5 working days" },
         { "Code 6.11", "stages.stage2.acknowledge.from", "escalation-requested" },

@@ -101,6 +101,7 @@ internal static class WhgRuleBook
         { "whg 2.24", "stages.stage1.extension.customer-must-agree", "false" },
         { "whg 2.24", "stages.stage1.extension.ombudsman-details", "when-not-agreed" },
         { "whg App 1", "stages.stage1.owner-roles", "service-manager; customer-experience-advisor" },
+        { "Code 6.10 (stage 2 follows the stage 1 response; no route while stage 1 is unanswered)", "stages.stage1.escalate-when-overdue", "false" },
         { "whg App 1", "stages.stage2.name", "Stage 2 - Review" },
         { "whg App 1", "stages.stage2.acknowledge.within", "5 working days" },
         { "whg App 1", "stages.stage2.acknowledge.from", "escalation-requested" },
