@@ -84,7 +84,8 @@ public sealed class LoggingBot : IAsyncDisposable
             .Use(SendFaults)
             .Use(new AutoSaveStateMiddleware(state))
             .Use(new SaveBeforeSendMiddleware(state))
-            .Use(new ConversationReferenceMiddleware(References));
+            .Use(new ConversationReferenceMiddleware(References))
+            .Use(new FailingClock.BotRuns());
         _state = state;
         _dialogState = state.CreateProperty<DialogState>(nameof(DialogState));
         _main = _services.GetRequiredService<MainDialog>();
@@ -171,20 +172,37 @@ public sealed class LoggingBot : IAsyncDisposable
     }
 }
 
-/// <summary>A fake clock that can be told to fail: the dialogs read it in many steps, so a test can make a dialog turn throw.</summary>
+/// <summary>
+/// A fake clock that can be told to fail: the dialogs read it in many steps, so a test can make a dialog turn throw.
+/// Only reads made while the bot runs count (<see cref="BotRuns"/>, the innermost middleware, marks them); the
+/// adapter's and the middleware's own reads around the bot never fail.
+/// </summary>
 public sealed class FailingClock(DateTimeOffset now) : FakeTimeProvider(now)
 {
-    /// <summary>How many of the dialogs' next reads throw (reads by middleware, outside the dialogs, do not count).</summary>
+    private static readonly AsyncLocal<bool> InBot = new();
+
+    /// <summary>How many of the bot's next reads throw.</summary>
     public int FailReads { get; set; }
 
     public override DateTimeOffset GetUtcNow()
     {
-        if (FailReads > 0 && (Environment.StackTrace.Contains("ComplaintsBot.Workflows.", StringComparison.Ordinal) || Environment.StackTrace.Contains("ComplaintsBot.Dialogs.", StringComparison.Ordinal)))
+        if (FailReads > 0 && InBot.Value)
         {
             FailReads--;
             throw new InvalidOperationException("The clock failed (a fault injected by the test).");
         }
         return base.GetUtcNow();
+    }
+
+    /// <summary>Marks the rest of the turn (the bot) as the part whose clock reads may fail; use it last.</summary>
+    public sealed class BotRuns : IMiddleware
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            InBot.Value = true;
+            try { await next(cancellationToken); }
+            finally { InBot.Value = false; }
+        }
     }
 }
 
