@@ -180,13 +180,26 @@ public sealed record Deadline
 
 public sealed record ExtensionRules
 {
-    /// <summary>The most the response may be extended by, in all; null means no extension allowed.</summary>
+    /// <summary>
+    /// The most the response may be extended by, in all (without the customer's agreement where
+    /// <see cref="CustomerMustAgreeAbove"/> is set); null means no extension allowed.
+    /// </summary>
     public Timescale? Max { get; init; }
     /// <summary>The role that approves an extension ("line-manager" = the requester's line manager).</summary>
     public required string Approver { get; init; }
     public required bool CustomerMustAgree { get; init; }
     /// <summary>Extensions only by agreement with the customer, with no set length (cfp-2018).</summary>
     public bool ByAgreement { get; init; }
+    /// <summary>
+    /// Where the policy needs the customer's agreement only for longer extensions (whg 2.24): the customer must agree
+    /// once the extensions come to more than this in all, and may then agree to more than <see cref="Max"/>.
+    /// </summary>
+    public Timescale? CustomerMustAgreeAbove { get; init; }
+    /// <summary>
+    /// With <see cref="CustomerMustAgreeAbove"/>: the most in all once the customer agrees; null where the policy sets
+    /// no length (whg 2.24: "this will be agreed by both parties").
+    /// </summary>
+    public Timescale? MaxWithAgreement { get; init; }
     /// <summary>When the customer is given the Ombudsman's details about an extension (Code 6.5, 6.16: every time).</summary>
     public OmbudsmanDetailsOnExtension OmbudsmanDetails { get; init; } = OmbudsmanDetailsOnExtension.WithEveryExtension;
 }

@@ -108,8 +108,12 @@ internal sealed class PolicyShowCommand : ICliCommand
         var extension = stage.Extension;
         var length = extension.Max is { } max ? $"up to {max}" : extension.ByAgreement ? "as agreed with the customer" : "none allowed";
         output.WriteLine($"    extension: {length}, approved by {extension.Approver}"
-                         + (extension.CustomerMustAgree ? ", the customer must agree" : ""));
+                         + (extension.CustomerMustAgree ? ", the customer must agree" : "")
+                         + (extension.CustomerMustAgreeAbove is { } above
+                             ? $"; beyond {above} in all only with the customer's agreement, then {(extension.MaxWithAgreement is { } agreed ? $"up to {agreed}" : "no set length")}"
+                             : ""));
         if (stage.OwnerRoles.Count > 0) output.WriteLine($"    owners: {string.Join(", ", stage.OwnerRoles)}");
+        if (stage.EscalateWhenOverdue) output.WriteLine("    escalation: the customer may ask for the next stage once this stage's response is overdue, unanswered");
         var reviewer = new List<string>();
         if (stage.ReviewerMustDifferFromPreviousStage) reviewer.Add("not the person who handled the previous stage");
         if (stage.ReviewerMustBeMoreSenior) reviewer.Add("more senior than the previous stage's owner");

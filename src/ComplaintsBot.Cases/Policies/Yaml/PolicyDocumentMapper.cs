@@ -235,6 +235,8 @@ internal sealed partial class PolicyDocumentMapper(string file)
         if (acknowledge?.From == acknowledged)
             throw Fail($"{path}.acknowledge.from", $"the acknowledgement cannot run from '{CaseEventNames.NameOf(acknowledged)}', its own event.");
         var extension = stage.Extension ?? throw Fail($"{path}.extension", "missing required field.");
+        if (extension.MaxWithAgreement is not null && extension.CustomerMustAgreeAbove is null)
+            throw Fail($"{path}.extension.max-with-agreement", "only applies with customer-must-agree-above (the length beyond which the customer must agree).");
         return new StageRules
         {
             Number = number,
@@ -249,6 +251,10 @@ internal sealed partial class PolicyDocumentMapper(string file)
                 CustomerMustAgree = extension.CustomerMustAgree
                     ?? throw Fail($"{path}.extension.customer-must-agree", "missing required field (true or false)."),
                 ByAgreement = extension.ByAgreement ?? false,
+                CustomerMustAgreeAbove = OptionalTimescale(extension.CustomerMustAgreeAbove, $"{path}.extension.customer-must-agree-above", TimeUnit.WorkingDays),
+                MaxWithAgreement = extension.MaxWithAgreement is null or "no set length"
+                    ? null
+                    : OptionalTimescale(extension.MaxWithAgreement, $"{path}.extension.max-with-agreement", TimeUnit.WorkingDays),
                 OmbudsmanDetails = extension.OmbudsmanDetails switch
                 {
                     "with-every-extension" => OmbudsmanDetailsOnExtension.WithEveryExtension,

@@ -37,6 +37,10 @@ public sealed class RequestExtensionAction(CaseActionServices services, Extensio
         var customerAgreed = request.Input("customerAgreed") == "true";
         if (rules.CustomerMustAgree && !customerAgreed)
             throw CardActionRefusedException.BadRequest("CustomerMustAgree", $"{context.Policy.Name} allows an extension only when the customer agrees to it; agree it with them first.");
+        // whg 2.24: agreement is needed only once the extensions come to more than the policy's length in all.
+        if (ExtensionRequestView.NeedsAgreement(rules, stage, days) && !customerAgreed)
+            throw CardActionRefusedException.BadRequest("CustomerMustAgree",
+                $"{context.Policy.Name} needs the customer's agreement for an extension of more than {rules.CustomerMustAgreeAbove} in all; agree it with them first.");
 
         var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExtensionRequested,
             c => c.RequestExtension(context.Clicker.Id, Now, days, reason, customerAgreed), cancellationToken);
