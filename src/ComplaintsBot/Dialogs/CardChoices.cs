@@ -67,11 +67,22 @@ public static class CardChoices
         return (choice, question != QuestionId(state));
     }
 
-    /// <summary>Says the press was for an earlier question and asks this one again.</summary>
-    public static async Task RefuseStaleAsync(ITurnContext turn, Activity question, CancellationToken cancellationToken)
+    /// <summary>Asks a prompt's question (its retry prompt on a retry) as the card of <paramref name="choices"/>.</summary>
+    public static Task AskAsync(ITurnContext turn, IDictionary<string, object> state, PromptOptions options, IList<Choice> choices, bool isRetry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(options);
+        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        return turn.SendActivityAsync(Question(prompt, choices, QuestionId(state)), cancellationToken);
+    }
+
+    /// <summary>Says the press was for an earlier question and asks this one again.</summary>
+    public static async Task RefuseStaleAsync(ITurnContext turn, IDictionary<string, object> state, PromptOptions options, IList<Choice> choices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(options);
         await turn.SendActivityAsync(MessageFactory.Text(StaleText), cancellationToken);
-        await turn.SendActivityAsync(question, cancellationToken);
+        await turn.SendActivityAsync(Question(options.Prompt, choices, QuestionId(state)), cancellationToken);
     }
 }
 
@@ -87,8 +98,7 @@ public sealed class CardChoicePrompt(string dialogId, PromptValidator<FoundChoic
             await base.OnPromptAsync(turnContext, state, options, isRetry, cancellationToken);
             return;
         }
-        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        await turnContext.SendActivityAsync(CardChoices.Question(prompt, options.Choices ?? [], CardChoices.QuestionId(state)), cancellationToken);
+        await CardChoices.AskAsync(turnContext, state, options, options.Choices ?? [], isRetry, cancellationToken);
     }
 
     protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
@@ -101,7 +111,7 @@ public sealed class CardChoicePrompt(string dialogId, PromptValidator<FoundChoic
         var index = pressed.Stale ? -1 : choices.ToList().FindIndex(c => string.Equals(c.Value, pressed.Choice, StringComparison.Ordinal));
         if (index < 0)
         {
-            await CardChoices.RefuseStaleAsync(turnContext, CardChoices.Question(options.Prompt, choices, CardChoices.QuestionId(state)), cancellationToken);
+            await CardChoices.RefuseStaleAsync(turnContext, state, options, choices, cancellationToken);
             return new PromptRecognizerResult<FoundChoice>();
         }
         return new PromptRecognizerResult<FoundChoice> { Succeeded = true, Value = new FoundChoice { Value = choices[index].Value, Index = index, Score = 1.0f, Synonym = pressed.Choice } };
@@ -122,8 +132,7 @@ public sealed class CardConfirmPrompt(string dialogId, PromptValidator<bool>? va
             await base.OnPromptAsync(turnContext, state, options, isRetry, cancellationToken);
             return;
         }
-        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
-        await turnContext.SendActivityAsync(CardChoices.Question(prompt, YesNo, CardChoices.QuestionId(state)), cancellationToken);
+        await CardChoices.AskAsync(turnContext, state, options, YesNo, isRetry, cancellationToken);
     }
 
     protected override async Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken = default)
@@ -134,7 +143,7 @@ public sealed class CardConfirmPrompt(string dialogId, PromptValidator<bool>? va
             return await base.OnRecognizeAsync(turnContext, state, options, cancellationToken);
         if (pressed.Stale || pressed.Choice is not ("Yes" or "No"))
         {
-            await CardChoices.RefuseStaleAsync(turnContext, CardChoices.Question(options.Prompt, YesNo, CardChoices.QuestionId(state)), cancellationToken);
+            await CardChoices.RefuseStaleAsync(turnContext, state, options, YesNo, cancellationToken);
             return new PromptRecognizerResult<bool>();
         }
         return new PromptRecognizerResult<bool> { Succeeded = true, Value = pressed.Choice == "Yes" };
