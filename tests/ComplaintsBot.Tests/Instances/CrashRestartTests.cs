@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
@@ -80,14 +79,7 @@ public sealed class CrashRestartTests(ITestOutputHelper output)
             output.WriteLine($"{kills} kills, {sequence} messages.");
             var services = new ServiceCollection().AddCaseStore(database).BuildServiceProvider();
             await using var db = await services.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync();
-            var logged = Assert.Single(await db.Cases.ToListAsync());
-            Assert.Equal(answers.Name, logged.Customer.Name);
-            Assert.Equal(answers.Reference, logged.Customer.TenancyReference);
-            Assert.Equal(answers.Description, logged.Description);
-            Assert.Equal(answers.Wants, logged.DesiredOutcome);
-            Assert.Equal(ContactKind.Complaint, logged.Kind);
-            Assert.Equal(ContactChannel.Phone, logged.Channel);
-            Assert.Equal("Repairs", logged.ServiceArea);
+            answers.AssertHeldBy(Assert.Single(await db.Cases.ToListAsync()));
         }
         finally
         {
