@@ -40,7 +40,9 @@ public static class AgeLimitCheck
         foreach (var concern in concerns ?? [])
             foreach (var exception in ageLimit.Exceptions)
                 if (string.Equals(concern.Trim(), exception, StringComparison.OrdinalIgnoreCase))
-                    return new AgeLimitResult(AgeLimitOutcome.ExceptionApplies, issue, earliest, exception);
+                    // TCH 2: a good reason is for the named decider to weigh; it does not let the complaint in by itself.
+                    return new AgeLimitResult(ageLimit.ExceptionsGoToDecider ? AgeLimitOutcome.OutOfTimeAtDiscretion : AgeLimitOutcome.ExceptionApplies,
+                        issue, earliest, exception);
 
         var outcome = ageLimit.Discretionary ? AgeLimitOutcome.OutOfTimeAtDiscretion : AgeLimitOutcome.OutOfTime;
         return new AgeLimitResult(outcome, issue, earliest, null);

@@ -111,6 +111,11 @@ public sealed record AgeLimit
     /// <summary>The role that decides whether to accept an older complaint; null where the limit is absolute.</summary>
     public string? Decider { get; init; }
     public string? DeciderFallback { get; init; }
+    /// <summary>
+    /// The exceptions are good reasons the decider weighs, not a way in by themselves (TCH 2: "unless there is good
+    /// reason ... is at the discretion of the Customer Experience Manager"): a complaint with one still goes to the decider.
+    /// </summary>
+    public bool ExceptionsGoToDecider { get; init; }
 }
 
 public enum AgeLimitBasis

@@ -31,6 +31,43 @@ public static class ApprovalRules
     public static List<StaffMember> ExtensionApprovers(Policy policy, int stage, StaffMember requester, IEnumerable<StaffMember> staff) =>
         [.. staff.Where(s => MayDecideExtension(policy, stage, requester, s))];
 
+    /// <summary>
+    /// The roles that decide a discretionary exclusion or a late complaint: the decider the policy names for it, then
+    /// the fallback it states (TCH 2: the Customer Experience Manager or a member of the leadership team; WCH 4.6.3 and
+    /// HiS "Initial contact": the named manager, with the file's fallback for their absence). The age limit's own
+    /// decider stands where the policy lists no exclusion of that id (<c>age-limit</c>). Empty only for an exclusion the
+    /// policy no longer names and an age limit that names nobody.
+    /// </summary>
+    public static IReadOnlyList<string> ExclusionDeciders(Policy policy, string exclusionId)
+    {
+        var exclusion = policy.Exclusions.FirstOrDefault(e => e.Id == exclusionId);
+        var (decider, fallback) = exclusion is { Decider: not null }
+            ? (exclusion.Decider, exclusion.DeciderFallback)
+            : (policy.AgeLimit.Decider, policy.AgeLimit.DeciderFallback);
+        return [.. new[] { decider, fallback }.OfType<string>().Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether this person may decide the exclusion: they hold the role the policy names for it or its fallback. Any
+    /// manager may not (the decider is the policy's, not the organisation chart's). Where the policy names nobody
+    /// (the exclusion has since left the file) a manager decides, as before the policy named deciders.
+    /// </summary>
+    public static bool MayDecideExclusion(Policy policy, string exclusionId, StaffMember staff)
+    {
+        var deciders = ExclusionDeciders(policy, exclusionId);
+        return deciders.Count > 0 ? deciders.Any(staff.HasRole) : ManagerRoles.ActsOnAnyCase(staff);
+    }
+
+    /// <summary>The clause of the policy that names the decider ("TCH 2"), from its rule book; null if it cites none.</summary>
+    public static string? ExclusionDeciderClause(Policy policy, string exclusionId) =>
+        (policy.Exclusions.Any(e => e.Id == exclusionId && e.Decider is not null)
+            ? policy.RuleBook.Find($"exclusions.{exclusionId}.decider")
+            : policy.RuleBook.Find("age-limit.decider"))?.Citation.Clause;
+
+    /// <summary>The deciders' names as the policy gives them: "Customer Experience Manager or Leadership team member".</summary>
+    public static string ExclusionDeciderNames(Policy policy, string exclusionId) =>
+        ExclusionDeciders(policy, exclusionId) is { Count: > 0 } roles ? string.Join(" or ", roles.Select(r => RoleName(policy, r))) : "a manager";
+
     /// <summary>The most this person may agree in compensation: null for no limit (a policy without thresholds, or "no limit").</summary>
     public static decimal? CompensationLimit(Policy policy, StaffMember staff)
     {

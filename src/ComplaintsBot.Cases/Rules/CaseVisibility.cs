@@ -46,8 +46,9 @@ public static class CaseVisibility
                     return true;
             }
         }
-        // A discretionary exclusion waiting for a decision goes to managers (ManagerAlerts).
-        return PendingExclusion.Of(@case, policy) is { Waiting: true } && ManagerRoles.ActsOnAnyCase(viewer);
+        // A discretionary exclusion goes to the deciders the policy names (ManagerAlerts); decided or not, they keep
+        // seeing the card they were sent.
+        return PendingExclusion.Of(@case, policy) is { } pending && ApprovalRules.MayDecideExclusion(policy, pending.Referral.ExclusionId, viewer);
     }
 
     /// <summary>Whether the viewer recorded, owns, or decided something on the case: what needs no lookup.</summary>

@@ -87,6 +87,19 @@ public class AgeLimitCheckTests
     }
 
     [Fact]
+    public void Tch_2_a_good_reason_leaves_an_issue_over_6_months_old_to_the_customer_experience_managers_discretion()
+    {
+        var tch = PolicyCatalog.Load().Get("tch-rosebery").AgeLimit;
+
+        var result = AgeLimitCheck.Check(tch, D("2026-11-24"), D("2026-01-10"), concerns: ["ongoing-issue"]);
+
+        // The good reason goes to the decider with the complaint; it does not let the complaint in by itself.
+        Assert.Equal((AgeLimitOutcome.OutOfTimeAtDiscretion, "ongoing-issue"), (result.Outcome, result.Exception));
+        Assert.False(result.Accepted);
+        Assert.Equal(AgeLimitOutcome.ExceptionApplies, AgeLimitCheck.Check(tch with { ExceptionsGoToDecider = false }, D("2026-11-24"), D("2026-01-10"), concerns: ["ongoing-issue"]).Outcome);
+    }
+
+    [Fact]
     public void A_concern_the_policy_does_not_list_leaves_the_issue_out_of_time()
     {
         var result = AgeLimitCheck.Check(TestPolicies.Whg.AgeLimit, D("2026-11-24"), D("2025-01-10"), concerns: ["rent"]);

@@ -14,4 +14,6 @@ public sealed class AgeLimitDocument
     /// <summary>The role that decides whether to accept an older complaint, where the limit is discretionary.</summary>
     public string? Decider { get; set; }
     public string? DeciderFallback { get; set; }
+    /// <summary>true: an exception staff pick is a good reason for the decider to weigh, not a way in (TCH 2).</summary>
+    public bool? ExceptionsGoToDecider { get; set; }
 }

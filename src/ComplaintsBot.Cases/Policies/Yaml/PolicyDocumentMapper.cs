@@ -193,6 +193,10 @@ internal sealed partial class PolicyDocumentMapper(string file)
             },
             Decider = Decider(ageLimit.Discretionary ?? false, ageLimit.Decider, "age-limit"),
             DeciderFallback = ageLimit.DeciderFallback is null ? null : RoleId(ageLimit.DeciderFallback, "age-limit.decider-fallback"),
+            // Good reasons for a decider need a decider to weigh them.
+            ExceptionsGoToDecider = ageLimit.ExceptionsGoToDecider is true && ageLimit.Discretionary is not true
+                ? throw Fail("age-limit.exceptions-go-to-decider", "only a discretionary age limit has a decider to weigh its exceptions.")
+                : ageLimit.ExceptionsGoToDecider ?? false,
         };
     }
 

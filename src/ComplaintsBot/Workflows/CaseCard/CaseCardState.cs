@@ -58,6 +58,10 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
     private static string NextActionOf(Case @case, Policy policy, IReadOnlyList<CaseDeadline> deadlines, CaseViewerRole role, StaffMember? viewer, string? ownerName)
     {
         if (@case.Status is CaseStatus.Closed or CaseStatus.NotAccepted || @case.ClosedAt is not null) return "Nothing: the case is closed.";
+        // The decider the policy names is told to decide, whoever else they are to the case (TCH 2, WCH 4.6.3).
+        if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true } waiting
+            && viewer is not null && ApprovalRules.MayDecideExclusion(policy, waiting.Referral.ExclusionId, viewer))
+            return $"Decide whether to accept it as a complaint, from the exclusion decision card. {DeadlineText(NextDue(deadlines))}";
         var holder = ownerName ?? "nobody yet (a manager can reassign it)";
         // Whoever held an earlier stage, and anyone else, sees who has the case now instead of buttons that refuse them.
         if (role is CaseViewerRole.PreviousOwner or CaseViewerRole.Other)
@@ -67,12 +71,9 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
 
         if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true } exclusion)
         {
-            var decider = ExclusionDecider(policy, exclusion.Referral.ExclusionId);
-            // Exclusion decisions are a manager's (ExclusionDecisionAction).
-            var deciding = viewer is not null && ManagerRoles.ActsOnAnyCase(viewer);
-            return deciding
-                ? $"Decide whether to accept it as a complaint, from the exclusion decision card. {DeadlineText(NextDue(deadlines))}"
-                : $"{decider} decides whether to accept it as a complaint. Its deadlines run meanwhile: {DeadlineText(NextDue(deadlines))}";
+            // Exclusion decisions are the role's the policy names (ExclusionDecisionAction), not any manager's.
+            var decider = Capitalise(ApprovalRules.ExclusionDeciderNames(policy, exclusion.Referral.ExclusionId));
+            return $"{decider} decides whether to accept it as a complaint. Its deadlines run meanwhile: {DeadlineText(NextDue(deadlines))}";
         }
 
         if (@case.Kind != ContactKind.Complaint)
@@ -159,12 +160,6 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         ContactKind.Feedback => "feedback",
         _ => "not a complaint",
     };
-
-    private static string ExclusionDecider(Policy policy, string exclusionId)
-    {
-        var decider = policy.Exclusions.FirstOrDefault(e => e.Id == exclusionId)?.Decider ?? policy.AgeLimit.Decider;
-        return decider is null ? "A manager" : Capitalise(ApprovalRules.RoleName(policy, decider));
-    }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

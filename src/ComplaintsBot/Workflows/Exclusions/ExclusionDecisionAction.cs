@@ -4,14 +4,16 @@ using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 
 namespace ComplaintsBot.Workflows.Exclusions;
 
 /// <summary>
-/// acceptComplaint / excludeComplaint on the exclusion-decision card: only a manager (roles in the store,
-/// from who clicked) decides a discretionary exclusion, the person who logged it only if they are one. The
+/// acceptComplaint / excludeComplaint on the exclusion-decision card: only a holder of the role the policy names for
+/// the exclusion, or of its stated fallback, decides it (roles in the store, from who clicked; TCH 2, WCH 4.6.3, HiS
+/// "Initial contact"), the person who logged it only if they hold one; any other manager is refused. The
 /// decision is recorded on the case (excluded: not accepted, with the explanation and the Ombudsman's
 /// details for the customer), the clicked card shows it, and the officer who logged it is told.
 /// </summary>
@@ -39,8 +41,8 @@ public sealed class ExclusionDecisionAction(CaseActionServices services, Exclusi
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
         if (PendingExclusion.Of(context.Case, context.Policy) is not { Waiting: true } pending)
-            throw new CaseStateException($"{context.Case.Reference} has no exclusion waiting for a manager's decision.");
-        Require(ManagerRoles.ActsOnAnyCase(context.Clicker), "Only a manager can decide whether this complaint is excluded.");
+            throw new CaseStateException($"{context.Case.Reference} has no exclusion waiting for a decision.");
+        Require(ApprovalRules.MayDecideExclusion(context.Policy, pending.Referral.ExclusionId, context.Clicker), WhoDecides(context.Policy, pending.Referral.ExclusionId));
 
         var comment = context.Request.Input("comment");
         var explanation = Approve ? comment : $"{pending.Explanation}\n\n{context.Policy.Signposting.Ombudsman}";
@@ -55,11 +57,19 @@ public sealed class ExclusionDecisionAction(CaseActionServices services, Exclusi
             () => TellOfficerAsync(context, changed, decided, comment, cancellationToken), cancellationToken);
     }
 
+    /// <summary>The refusal: who the policy says decides, and the clause it says it in.</summary>
+    public static string WhoDecides(Policy policy, string exclusionId)
+    {
+        var clause = ApprovalRules.ExclusionDeciderClause(policy, exclusionId);
+        return $"Under {policy.Name} only the {ApprovalRules.ExclusionDeciderNames(policy, exclusionId)} decides whether this complaint is excluded" +
+               (clause is null ? "." : $" ({clause}).");
+    }
+
     private async Task<JsonObject> RenderAsync(Case @case, PendingExclusion pending, CancellationToken cancellationToken)
     {
         var loggedBy = await Services.Staff.FindAsync(pending.Referral.DecidedById, cancellationToken);
         var decider = await Services.Staff.FindAsync(pending.Decision?.DecidedById, cancellationToken);
-        return view.Render(@case, pending, loggedBy?.DisplayName ?? "a member of staff", decider?.DisplayName);
+        return view.Render(@case, Services.Deadlines.PolicyOf(@case), pending, loggedBy?.DisplayName ?? "a member of staff", decider?.DisplayName);
     }
 
     private async Task TellOfficerAsync(CaseActionContext context, Case changed, PendingExclusion decided, string? comment, CancellationToken cancellationToken)

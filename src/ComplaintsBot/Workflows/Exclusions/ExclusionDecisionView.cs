@@ -4,17 +4,23 @@ using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Workflows.Exclusions;
 
-/// <summary>The exclusion-decision card (cards/exclusion-decision.json): the question, the customer's explanation, and the decision once made.</summary>
+/// <summary>
+/// The exclusion-decision card (cards/exclusion-decision.json): the question, the customer's explanation, the good
+/// reason staff gave, who the policy says decides, and the decision once made.
+/// </summary>
 public sealed class ExclusionDecisionView
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("exclusion-decision");
 
-    public JsonObject Render(Case @case, PendingExclusion pending, string loggedByName, string? deciderName)
+    public JsonObject Render(Case @case, Policy policy, PendingExclusion pending, string loggedByName, string? deciderName)
     {
+        var exclusionId = pending.Referral.ExclusionId;
+        var clause = ApprovalRules.ExclusionDeciderClause(policy, exclusionId);
         JsonNode? decision = pending.Decision is not { } made ? null : new JsonObject
         {
             ["accepted"] = made.Outcome != ExclusionOutcome.NotAccepted,
@@ -31,6 +37,8 @@ public sealed class ExclusionDecisionView
             ["question"] = pending.Question,
             ["explanation"] = pending.Explanation,
             ["description"] = @case.Description,
+            ["goodReason"] = pending.GoodReason ?? "",
+            ["deciders"] = $"Decided by the {ApprovalRules.ExclusionDeciderNames(policy, exclusionId)}{(clause is null ? "" : $" ({clause})")}.",
             ["decision"] = decision,
         });
     }

@@ -5,7 +5,7 @@ namespace ComplaintsBot.Workflows.Exclusions;
 
 public static class ExclusionsServiceCollectionExtensions
 {
-    /// <summary>A manager's decision on a discretionary exclusion: the decision card, its sent copies, and its verbs.</summary>
+    /// <summary>The named decider's decision on a discretionary exclusion: the decision card, its sent copies, and its verbs.</summary>
     public static IServiceCollection AddExclusions(this IServiceCollection services)
     {
         services.TryAddSingleton<ExclusionDecisionView>();

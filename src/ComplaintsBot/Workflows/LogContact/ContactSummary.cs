@@ -48,7 +48,8 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
         var category = Category;
         if (category.Kind != ContactKind.Complaint) return $"{category.Name} under {policy.Name}";
         if (NotAccepted) return $"Complaint not accepted, under {policy.Name}";
-        var pending = Exclusions.ForManager().Count > 0 ? ", waiting for a manager's decision on an exclusion" : "";
+        var waiting = Exclusions.ForManager();
+        var pending = waiting.Count > 0 ? $", waiting for a decision on an exclusion by {ExclusionsDialog.DecidersOf(policy, waiting)}" : "";
         return $"Complaint, {policy.Stage(1).Name}{pending}, under {policy.Name}";
     }
 

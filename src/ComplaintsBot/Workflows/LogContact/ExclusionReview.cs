@@ -64,6 +64,9 @@ public sealed class ExclusionReview(Policy policy, ContactDraft draft)
             {
                 AgeLimitOutcome.InTime => new ExclusionFinding(id, false, ExclusionOutcome.DoesNotApply, null),
                 AgeLimitOutcome.ExceptionApplies => new ExclusionFinding(id, true, ExclusionOutcome.Overridden, null),
+                // TCH 2: a good reason goes to the decider with the case, for them to weigh.
+                AgeLimitOutcome.OutOfTimeAtDiscretion when age.Exception is { } reason =>
+                    new ExclusionFinding(id, true, ExclusionOutcome.AwaitingManager, PendingExclusion.GoodReasonPrefix + policy.AgeLimit.ExceptionNames.GetValueOrDefault(reason, reason)),
                 AgeLimitOutcome.OutOfTimeAtDiscretion => new ExclusionFinding(id, true, ExclusionOutcome.AwaitingManager, explanation),
                 _ => new ExclusionFinding(id, true, ExclusionOutcome.NotAccepted, ForCustomer(explanation)),
             });

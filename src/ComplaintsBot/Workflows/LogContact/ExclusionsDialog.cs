@@ -1,6 +1,7 @@
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Dialogs.Choices;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Workflows.LogContact;
@@ -108,7 +109,11 @@ public sealed class ExclusionsDialog : LogContactPart
         if (exceptions.Count == 0 || !draft.ShouldAsk(AnswerKeys.AgeException)) return SkipAsync(step, cancellationToken);
         draft.AgeLimitException = null; // judged without it
         if (!ExclusionReview.OutOfTime(new ExclusionReview(Policy, draft).Age())) return SkipAsync(step, cancellationToken);
-        return AskChoiceAsync(step, "It is still outside the time limit. Does one of the policy's exceptions apply?",
+        // TCH 2: the policy's examples are good reasons its named decider weighs, not a way in; staff are told so.
+        var question = Policy.AgeLimit.ExceptionsGoToDecider
+            ? $"It is still outside the time limit. Is there a good reason to accept it? The {ApprovalRules.ExclusionDeciderNames(Policy, review.AgeExclusion?.Id ?? ExclusionReview.AgeLimitId)} decides either way."
+            : "It is still outside the time limit. Does one of the policy's exceptions apply?";
+        return AskChoiceAsync(step, question,
             exceptions.Select(Policy.AgeLimit.ExceptionNames.GetValueOrDefault).OfType<string>().Append(NoneOfThese), cancellationToken);
     }
 
@@ -179,10 +184,25 @@ public sealed class ExclusionsDialog : LogContactPart
         {
             // The policy's question is quoted as the question that was answered, never passed off as a reason.
             var what = string.Join("; and ", pending.Select(f => f.ExclusionId == review.AgeExclusion?.Id || f.ExclusionId == ExclusionReview.AgeLimitId
-                ? $"it is outside the {Policy.AgeLimit.Limit} time limit" : $"the answer to \"{review.Exclusion(f.ExclusionId).Question}\" was yes"));
-            await SayAsync(step, $"A manager must decide whether to accept it, because {what}. It will be logged as a complaint waiting for that decision, and its deadlines run meanwhile.", cancellationToken);
+                ? $"it is outside the {Policy.AgeLimit.Limit} time limit{(review.Age()?.Exception is { } reason ? $" (the good reason given goes with it: {Policy.AgeLimit.ExceptionNames.GetValueOrDefault(reason, reason)})" : "")}"
+                : $"the answer to \"{review.Exclusion(f.ExclusionId).Question}\" was yes"));
+            await SayAsync(step, $"{Deciders(Policy, pending)} must decide whether to accept it, because {what}. It will be logged as a complaint waiting for that decision, and its deadlines run meanwhile.", cancellationToken);
         }
         return await DoneAsync(step, cancellationToken);
+    }
+
+    /// <summary>Who the policy names to decide the exclusions waiting (TCH 2: "the Customer Experience Manager or ... leadership team").</summary>
+    internal static string DecidersOf(Policy policy, IEnumerable<ExclusionFinding> pending)
+    {
+        var names = string.Join(" and ", pending.Select(f => ApprovalRules.ExclusionDeciderNames(policy, f.ExclusionId)).Distinct());
+        return names.StartsWith("a ", StringComparison.Ordinal) ? names : "the " + names;
+    }
+
+    /// <summary><see cref="DecidersOf"/> at the start of a sentence.</summary>
+    internal static string Deciders(Policy policy, IEnumerable<ExclusionFinding> pending)
+    {
+        var who = DecidersOf(policy, pending);
+        return char.ToUpperInvariant(who[0]) + who[1..];
     }
 
     private DateRules ReceivedBound(ContactDraft draft, string label, DateOnly? earliest, string? earliestLabel)

@@ -189,7 +189,7 @@ public sealed class LogContactDialog : InterruptibleDialog
             text.Append($"\n\nNot accepted. Tell the customer: {excluded.Explanation}");
         else if (category.Kind == ContactKind.Complaint && summary.Exclusions.ForManager().Count > 0)
         {
-            text.Append("\n\nA manager must decide on the exclusion before the complaint goes further; the deadlines are running.");
+            text.Append($"\n\n{ExclusionsDialog.Deciders(Policy, summary.Exclusions.ForManager())} must decide on the exclusion before the complaint goes further; the deadlines are running.");
             text.Append(await _services.Alerts.SendExclusionDecisionAsync(context, saved, Policy, me, cancellationToken));
         }
         text.Append(await _services.Alerts.AlertSeniorManagersAsync(context, saved, me, cancellationToken));

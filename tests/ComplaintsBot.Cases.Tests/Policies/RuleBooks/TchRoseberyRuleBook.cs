@@ -92,6 +92,7 @@ internal static class TchRoseberyRuleBook
         { "TCH 2", "age-limit.explanation", "Issues over 6 months old are accepted only in exceptional circumstances, at the discretion of the Customer Experience Manager or the leadership team." },
         { "TCH 2", "age-limit.decider-fallback", "leadership-team" },
         { "TCH 2", "age-limit.exceptions", "not-recorded-when-it-should-have-been; ongoing-issue; mp-or-ombudsman-request" },
+        { "TCH 2", "age-limit.exceptions-go-to-decider", "true" },
         { "TCH 2", "age-limit.exception-names.not-recorded-when-it-should-have-been", "The complaint was not recorded when it should have been" },
         { "TCH 2", "age-limit.exception-names.ongoing-issue", "The issue is ongoing" },
         { "TCH 2", "age-limit.exception-names.mp-or-ombudsman-request", "An MP or the Ombudsman has asked for a review" },

@@ -76,10 +76,11 @@ public sealed class CaseCardStateTests
         Add(State.SignOffNamedByPolicy, "Acknowledged, awaiting response",
             "Stage 1 contact with customer by", "recordContact recordResponse requestExtension history",
             "Stage 1 contact with customer by", "recordContact recordResponse requestExtension reassign history");
+        // Code 2.3, 4.1: the person or team responsible for complaint handling decides, not any manager (ExclusionDecisionAction).
         Add(State.ExclusionWaiting, "Waiting for a decision on whether to accept it as a complaint",
             "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint. Its deadlines run meanwhile: Stage 1 acknowledgement by Mon 14 Dec 2026.",
             "acknowledge recordContact requestExtension history",
-            "Decide whether to accept it as a complaint, from the exclusion decision card", "acknowledge recordContact requestExtension reassign history");
+            "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint.", "acknowledge recordContact requestExtension reassign history");
         // whg 2.18: 28 days from the Stage 1 response on Mon 7 Dec 2026.
         Add(State.RespondedWindowOpen, "Stage 1 - Investigation response sent; the customer may ask for Stage 2 - Review until Mon 4 Jan 2027",
             "The customer can ask for Stage 2 - Review until Mon 4 Jan 2027; close the case after that. Escalate it if they ask.", "recordContact escalate close history letter",
@@ -136,6 +137,17 @@ public sealed class CaseCardStateTests
         Assert.Equal(status, card.Status);
         Assert.StartsWith(nextActionStart, card.NextAction, StringComparison.Ordinal);
         Assert.Equal(buttons, Buttons(card.Can));
+    }
+
+    [Fact]
+    public void Code_2_3_the_holder_of_the_named_role_is_told_to_decide_the_exclusion_from_its_card()
+    {
+        var (@case, policy, at) = Build(State.ExclusionWaiting);
+        var lead = Staff(5, "Lee Ward", "complaint-lead");
+
+        var card = CaseCardState.For(@case, policy, new DeadlineCalculator().For(@case, policy, at).ToArray(), lead, Holder.DisplayName);
+
+        Assert.StartsWith("Decide whether to accept it as a complaint, from the exclusion decision card.", card.NextAction, StringComparison.Ordinal);
     }
 
     [Fact]

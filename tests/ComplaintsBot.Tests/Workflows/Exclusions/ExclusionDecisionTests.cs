@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintsBot.Tests.Workflows.Exclusions;
 
 /// <summary>
-/// A discretionary exclusion waits for a manager: a manager accepts the complaint or excludes it from the
-/// exclusion-decision card, anyone else is refused, and a card showing an old version changes nothing.
+/// A discretionary exclusion waits for the decider the policy names: under HiS the Customer Focus Manager, or in their
+/// absence the Customer Services Team Leader ("Initial contact"), accepts the complaint or excludes it from the
+/// exclusion-decision card; anyone else, any other manager included, is refused; a card showing an old version changes nothing.
 /// </summary>
 public sealed class ExclusionDecisionTests : IAsyncLifetime
 {
@@ -22,7 +23,8 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _manager = await _host.StaffAsync("Mo Khan", [StaffRoles.Manager]);
+        // HiS "Initial contact": the Customer Focus Manager evaluates a query outside HiS's remit.
+        _manager = await _host.StaffAsync("Mo Khan", ["customer-focus-manager"]);
         _officer = await _host.StaffAsync("Priya Shah", [StaffRoles.Officer], _manager);
         _colleague = await _host.StaffAsync("Olu Ade", [StaffRoles.Officer]);
     }
@@ -71,7 +73,7 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
     public async Task A_decision_replaces_every_other_managers_copy_of_the_exclusion_card()
     {
         var @case = await SentForDecision();
-        var other = await _host.StaffAsync("Ann Lowe", [StaffRoles.ComplaintsManager]);
+        var other = await _host.StaffAsync("Ann Lowe", ["customer-focus-manager"]);
         var annsChat = (await _host.Services.GetRequiredService<ConversationReferenceStore>().FindPersonalAsync(other.AadObjectId, CancellationToken.None))!;
         await _host.Services.GetRequiredService<CardMessenger>().RememberAsync(@case.Id, SentCardMessage.ExclusionDecisionCard, null, new SentMessage(annsChat, "exclusion-card-ann"), CancellationToken.None);
 
@@ -91,7 +93,7 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
         var outsider = InvokeAssert.Error(await _host.ClickAsync(_colleague, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"), 404, "NotFound");
         Assert.Equal("This case is no longer there.", outsider);
         var message = InvokeAssert.Error(await _host.ClickAsync(_officer, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"), 403, "Forbidden");
-        Assert.Equal("Only a manager can decide whether this complaint is excluded.", message);
+        Assert.Equal(OnlyTheNamedDecider, message);
 
         var saved = (await _host.Cases.FindAsync(@case.Id))!;
         Assert.Equal((CaseStatus.Open, @case.Version), (saved.Status, saved.Version));
@@ -103,7 +105,7 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
     {
         var @case = await SentForDecision();
         InvokeAssert.Card(await _host.ClickAsync(_manager, "acceptComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"));
-        var other = await _host.StaffAsync("Ann Lowe", [StaffRoles.ComplaintsManager]);
+        var other = await _host.StaffAsync("Ann Lowe", ["customer-services-team-leader"]);
         var auditBefore = (await _host.Cases.AuditTrailAsync(@case.Id)).Count;
 
         var card = InvokeAssert.Card(await _host.ClickAsync(other, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-2"));
@@ -113,6 +115,36 @@ public sealed class ExclusionDecisionTests : IAsyncLifetime
         var saved = (await _host.Cases.FindAsync(@case.Id))!;
         Assert.Equal(CaseStatus.Open, saved.Status);
         Assert.Equal(auditBefore, (await _host.Cases.AuditTrailAsync(@case.Id)).Count);
+    }
+
+    private const string OnlyTheNamedDecider =
+        "Under Customer Complaints & Feedback Policy 2022-2025 only the Customer Focus Manager (CFM) or Customer Services Team Leader (deputises for the CFM) decides whether this complaint is excluded (HiS, Initial contact).";
+
+    [Fact]
+    public async Task HiS_initial_contact_a_manager_who_is_not_the_named_decider_is_refused_server_side()
+    {
+        var @case = await SentForDecision();
+        // A complaints manager sees every case, but HiS names the Customer Focus Manager, not any manager.
+        var complaintsManager = await _host.StaffAsync("Ann Lowe", [StaffRoles.ComplaintsManager, StaffRoles.Manager]);
+
+        var message = InvokeAssert.Error(await _host.ClickAsync(complaintsManager, "acceptComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"), 403, "Forbidden");
+
+        Assert.Equal(OnlyTheNamedDecider, message);
+        var saved = (await _host.Cases.FindAsync(@case.Id))!;
+        Assert.Equal((CaseStatus.Open, @case.Version), (saved.Status, saved.Version));
+        Assert.Single(saved.ExclusionDecisions);
+    }
+
+    [Fact]
+    public async Task HiS_initial_contact_the_customer_services_team_leader_decides_in_the_customer_focus_managers_absence()
+    {
+        var @case = await SentForDecision();
+        var teamLeader = await _host.StaffAsync("Lee Ward", ["customer-services-team-leader"]);
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(teamLeader, "excludeComplaint", @case.Id, @case.Version, replyToId: "exclusion-card-1"));
+
+        Assert.Contains("Excluded: not accepted by Lee Ward", InvokeAssert.AllText(card));
+        Assert.Equal(CaseStatus.NotAccepted, (await _host.Cases.FindAsync(@case.Id))!.Status);
     }
 
     // As logging saves it: the officer answered yes to HiS's discretionary outside-remit exclusion.

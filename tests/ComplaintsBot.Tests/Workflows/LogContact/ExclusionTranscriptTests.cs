@@ -4,7 +4,7 @@ using ComplaintsBot.Tests.Dialogs;
 
 namespace ComplaintsBot.Tests.Workflows.LogContact;
 
-/// <summary>The policy's exclusions for complaints: absolute ones keep the complaint out, discretionary ones go to a manager, the age limit comes from the dates.</summary>
+/// <summary>The policy's exclusions for complaints: absolute ones keep the complaint out, discretionary ones go to the decider the policy names, the age limit comes from the dates.</summary>
 public sealed class ExclusionTranscriptTests
 {
     private const string OmbudsmanAddress = "Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ";
@@ -37,7 +37,7 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
-    public async Task A_discretionary_exclusion_is_sent_for_a_managers_decision_and_the_deadlines_run()
+    public async Task A_discretionary_exclusion_is_sent_for_the_named_deciders_decision_and_the_deadlines_run()
     {
         await using var bot = await LoggingBot.StartAsync("his");
         await bot.Chat()
@@ -49,11 +49,12 @@ public sealed class ExclusionTranscriptTests
             .Says("yes").Asks("recompense out of proportion")
             .Says("no").Asks("persistent or unreasonable")
             .Says("no")
-            .Tells("A manager must decide whether to accept it, because the answer to \"Is the resolution the customer asks for outside the remit or responsibility of HiS")
+            // HiS "Initial contact": the Customer Focus Manager evaluates it, the Team Leader in their absence.
+            .Tells("The Customer Focus Manager (CFM) or Customer Services Team Leader (deputises for the CFM) must decide whether to accept it, because the answer to \"Is the resolution the customer asks for outside the remit or responsibility of HiS")
             .Routed()
-            .ShowsCard("waiting for a manager's decision on an exclusion", "Stage 1 acknowledgement: Tue 22 Dec 2026")
+            .ShowsCard("waiting for a decision on an exclusion by the Customer Focus Manager (CFM) or Customer Services Team Leader (deputises for the CFM)", "Stage 1 acknowledgement: Tue 22 Dec 2026")
             .PressesSave()
-            .Tells("Saved as **HIS-2026-00001**", "A manager must decide on the exclusion")
+            .Tells("Saved as **HIS-2026-00001**", "The Customer Focus Manager (CFM) or Customer Services Team Leader (deputises for the CFM) must decide on the exclusion")
             .ShowsCard("HIS-2026-00001")
             .RunAsync();
 
@@ -64,7 +65,7 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
-    public async Task An_applicants_complaint_to_wch_goes_to_a_manager_without_asking_whether_they_are_a_tenant()
+    public async Task Wch_3_1_3_an_applicants_complaint_goes_to_the_team_manager_without_asking_whether_they_are_a_tenant()
     {
         await using var bot = await LoggingBot.StartAsync("wch");
         var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "not-a-tenant-or-leaseholder")).Select(e => e.Question);
@@ -83,9 +84,9 @@ public sealed class ExclusionTranscriptTests
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("10/11/2026")
             .NoExclusionApplies(questions)
-            .Tells("A manager must decide whether to accept it, because the answer to \"Is the complaint from someone other than one of our tenants or leaseholders")
+            .Tells("The WCH Team Manager or Customer Experience Manager (policy owner) must decide whether to accept it, because the answer to \"Is the complaint from someone other than one of our tenants or leaseholders")
             .Routed("Lettings", "Applications")
-            .ShowsCard("waiting for a manager's decision")
+            .ShowsCard("waiting for a decision on an exclusion by the WCH Team Manager or Customer Experience Manager (policy owner)")
             .PressesSave()
             .Tells("Saved as **WCH-2026-00001**")
             .ShowsCard("WCH-2026-00001")
@@ -125,7 +126,7 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
-    public async Task An_issue_outside_a_discretionary_age_limit_goes_to_a_manager_without_the_age_question_being_asked()
+    public async Task Wch_4_6_3_an_issue_outside_the_discretionary_age_limit_goes_to_the_team_manager_without_the_age_question_being_asked()
     {
         // WCH 4.6.3: something arising more than six months ago is dealt with at WCH's discretion.
         await using var bot = await LoggingBot.StartAsync("wch");
@@ -135,9 +136,9 @@ public sealed class ExclusionTranscriptTests
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("01/03/2026").Tells("counts that limit from when the issue happened, not from when the customer became aware of it (WCH 4.6.3)")
             .NoExclusionApplies(questions)
-            .Tells("A manager must decide whether to accept it, because it is outside the 6 months time limit")
+            .Tells("The WCH Team Manager or Customer Experience Manager (policy owner) must decide whether to accept it, because it is outside the 6 months time limit")
             .Routed()
-            .ShowsCard("waiting for a manager's decision")
+            .ShowsCard("waiting for a decision on an exclusion by the WCH Team Manager or Customer Experience Manager (policy owner)")
             .PressesSave()
             .Tells("Saved as **WCH-2026-00001**")
             .ShowsCard("WCH-2026-00001")
@@ -170,7 +171,7 @@ public sealed class ExclusionTranscriptTests
 
         var decision = Assert.Single((await bot.OnlyCaseAsync()).ExclusionDecisions, d => d.Applies);
         Assert.NotEqual(ExclusionOutcome.AwaitingManager, decision.Outcome);
-        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("A manager must decide", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Transcript.Lines, line => line.Contains("must decide", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -196,7 +197,7 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
-    public async Task An_ongoing_issue_is_an_exception_to_tchs_age_limit()
+    public async Task Tch_2_a_good_reason_for_an_issue_over_6_months_old_goes_to_the_customer_experience_manager_and_does_not_accept_it()
     {
         await using var bot = await LoggingBot.StartAsync("tch-rosebery");
         var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "first-time-enquiry")).Select(e => e.Question);
@@ -204,13 +205,14 @@ public sealed class ExclusionTranscriptTests
             .TenantOnThePhone().WantsItInvestigated()
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("01/01/2026").Tells("not from when the customer became aware of it (TCH 2)")
-            // The exceptions in TCH 2's own words, never their ids ("Mp or ombudsman request").
-            .Asks("Does one of the policy's exceptions apply?", "The complaint was not recorded when it should have been", "The issue is ongoing",
-                "An MP or the Ombudsman has asked for a review", "None of these")
+            // The good reasons in TCH 2's own words, never their ids ("Mp or ombudsman request"); the decider is named.
+            .Asks("Is there a good reason to accept it? The Customer Experience Manager or Leadership team member decides either way.",
+                "The complaint was not recorded when it should have been", "The issue is ongoing", "An MP or the Ombudsman has asked for a review", "None of these")
             .Says("The issue is ongoing")
             .NoExclusionApplies(questions)
+            .Tells("The Customer Experience Manager or Leadership team member must decide whether to accept it, because it is outside the 6 months time limit (the good reason given goes with it: The issue is ongoing)")
             .Routed()
-            .ShowsCard("Complaint, Stage 1 - Formal investigation and resolution, under")
+            .ShowsCard("waiting for a decision on an exclusion by the Customer Experience Manager or Leadership team member")
             .PressesSave()
             .Tells("Saved as **TCH-2026-00001**")
             .ShowsCard("TCH-2026-00001")
@@ -218,7 +220,9 @@ public sealed class ExclusionTranscriptTests
 
         var saved = await bot.OnlyCaseAsync();
         Assert.Equal(CaseStatus.Open, saved.Status);
-        Assert.Equal(ExclusionOutcome.Overridden, saved.ExclusionDecisions.Single(d => d.ExclusionId == "issue-too-old").Outcome);
+        var referral = saved.ExclusionDecisions.Single(d => d.ExclusionId == "issue-too-old");
+        Assert.Equal(ExclusionOutcome.AwaitingManager, referral.Outcome);
+        Assert.Equal("The issue is ongoing", ComplaintsBot.Cases.Rules.PendingExclusion.Of(saved, bot.Policy)!.GoodReason);
         Assert.DoesNotContain(bot.Transcript.Lines, l => l.Contains("Mp or ombudsman", StringComparison.OrdinalIgnoreCase) || l.Contains("ongoing-issue", StringComparison.Ordinal));
     }
 }

@@ -6,57 +6,88 @@ using ComplaintsBot.Tests.Dialogs;
 
 namespace ComplaintsBot.Tests.Workflows.LogContact;
 
-/// <summary>A saved case reaches managers in their own chats: a discretionary exclusion for a decision, a concern for every senior manager.</summary>
+/// <summary>
+/// A saved case reaches people in their own chats: a discretionary exclusion goes to the decider the policy names (then
+/// its stated fallback, never any manager) for a decision, a concern to every senior manager.
+/// </summary>
 public sealed class ManagerAlertTranscriptTests
 {
+    private const string HisDeciders = "Customer Focus Manager (CFM) or Customer Services Team Leader (deputises for the CFM)";
+    private const string HisSays = "Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact).";
+
     [Fact]
-    public async Task A_discretionary_exclusion_is_sent_to_the_officers_line_manager_with_accept_and_exclude_buttons()
+    public async Task HiS_initial_contact_a_discretionary_exclusion_goes_to_the_customer_focus_manager_not_to_the_officers_line_manager()
     {
         await using var bot = await LoggingBot.StartAsync("his");
-        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
-        await bot.AddStaffAsync(LoggingBot.OfficerAadObjectId, LoggingBot.OfficerName, manager.Id);
-        await bot.InstallAppForAsync(manager);
+        var lineManager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
+        var cfm = await bot.AddStaffAsync("aad-cara", "Cara Bell", null, "customer-focus-manager");
+        await bot.AddStaffAsync(LoggingBot.OfficerAadObjectId, LoggingBot.OfficerName, lineManager.Id);
+        await bot.InstallAppForAsync(lineManager);
+        await bot.InstallAppForAsync(cfm);
 
+        // One card, in Cara's chat: a second (to Mo) would come where the confirmation is expected and fail the flow.
         var chat = DiscretionaryExclusionUpToSave(bot);
         await new Chat(chat.Flow.AssertReply(sent =>
             {
-                Assert.Equal("chat-aad-mo", sent.Conversation?.Id);
+                Assert.Equal("chat-aad-cara", sent.Conversation?.Id);
                 var card = CardOf(sent);
                 Assert.Contains("Exclusion decision: case HIS-2026-00001", card);
                 Assert.Contains("outside the remit or responsibility of HiS", card);
                 Assert.Contains("\"verb\":\"acceptComplaint\"", card);
                 Assert.Contains("\"verb\":\"excludeComplaint\"", card);
                 Assert.Contains("\"id\":\"comment\"", card);
-            }, "the exclusion card in Mo's chat"))
-            .Tells("Saved as **HIS-2026-00001**", "A manager must decide on the exclusion", "I sent it to your line manager Mo Khan to decide.")
+                Assert.Contains("Decided by the Customer Focus Manager (CFM)", card);
+            }, "the exclusion card in Cara's chat"))
+            .Tells("Saved as **HIS-2026-00001**", "The " + HisDeciders + " must decide on the exclusion", "I sent it to Cara Bell to decide: " + HisSays)
             .ShowsCard("HIS-2026-00001")
             .RunAsync();
     }
 
     [Fact]
-    public async Task A_discretionary_exclusion_goes_to_every_manager_when_the_officer_has_no_line_manager()
+    public async Task HiS_initial_contact_in_the_customer_focus_managers_absence_the_exclusion_goes_to_the_customer_services_team_leader()
     {
         await using var bot = await LoggingBot.StartAsync("his");
-        var mo = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
-        var ann = await bot.AddStaffAsync("aad-ann", "Ann Lowe", null, StaffRoles.ComplaintsManager);
-        await bot.AddStaffAsync("aad-ola", "Ola Reed"); // an officer: not sent a decision
-        await bot.InstallAppForAsync(mo);
-        await bot.InstallAppForAsync(ann);
+        await bot.AddStaffAsync("aad-cara", "Cara Bell", null, "customer-focus-manager"); // has not opened the bot
+        var teamLeader = await bot.AddStaffAsync("aad-lee", "Lee Ward", null, "customer-services-team-leader");
+        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
+        await bot.InstallAppForAsync(teamLeader);
+        await bot.InstallAppForAsync(manager);
 
         var chat = DiscretionaryExclusionUpToSave(bot);
-        await new Chat(chat.Flow
-                .AssertReply(sent => Assert.Equal("chat-aad-ann", sent.Conversation?.Id), "to Ann")
-                .AssertReply(sent => Assert.Equal("chat-aad-mo", sent.Conversation?.Id), "to Mo"))
-            .Tells("No line manager is recorded for you, so I sent it to Ann Lowe and Mo Khan to decide.")
+        await new Chat(chat.Flow.AssertReply(sent => Assert.Equal("chat-aad-lee", sent.Conversation?.Id), "to Lee"))
+            .Tells("Nobody holding the Customer Focus Manager (CFM) role could be reached, so I sent it to the Customer Services Team Leader (deputises for the CFM): Lee Ward to decide: " + HisSays)
             .ShowsCard("HIS-2026-00001")
             .RunAsync();
     }
 
     [Fact]
-    public async Task An_issue_outside_a_discretionary_age_limit_sends_the_policys_age_question_and_explanation_to_the_line_manager()
+    public async Task HiS_initial_contact_when_nobody_holds_the_named_role_the_officer_and_the_administrators_are_told_and_no_manager_gets_the_card()
+    {
+        await using var bot = await LoggingBot.StartAsync("his");
+        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager, StaffRoles.ComplaintsManager);
+        var admin = await bot.AddStaffAsync("aad-ada", "Ada Stone", null, StaffRoles.Admin);
+        await bot.InstallAppForAsync(manager);
+        await bot.InstallAppForAsync(admin);
+
+        var chat = DiscretionaryExclusionUpToSave(bot);
+        await new Chat(chat.Flow.AssertReply(sent =>
+            {
+                Assert.Equal("chat-aad-ada", sent.Conversation?.Id);
+                Assert.Equal("HIS-2026-00001, logged by Priya Shah, waits for a decision on whether to accept it as a complaint. " +
+                    "Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact), but nobody on the staff list holds the " + HisDeciders + " role: " +
+                    "type **admin** to give someone the role, or ask them to open the bot.", sent.Text);
+            }, "the administrator is told"))
+            .Tells("Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact), but nobody on the staff list holds the " + HisDeciders + " role, so nobody has the decision card.",
+                "I told the administrators (Ada Stone) so they can give someone the role.")
+            .ShowsCard("HIS-2026-00001")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Wch_4_6_3_an_issue_outside_the_discretionary_age_limit_sends_the_policys_age_question_and_explanation_to_the_team_manager()
     {
         await using var bot = await LoggingBot.StartAsync("wch");
-        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
+        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, "team-manager");
         await bot.AddStaffAsync(LoggingBot.OfficerAadObjectId, LoggingBot.OfficerName, manager.Id);
         await bot.InstallAppForAsync(manager);
         var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "not-a-tenant-or-leaseholder")).Select(e => e.Question).ToList();
@@ -66,9 +97,9 @@ public sealed class ManagerAlertTranscriptTests
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("01/03/2026").Tells("counts that limit from when the issue happened")
             .NoExclusionApplies(questions)
-            .Tells("A manager must decide whether to accept it")
+            .Tells("The WCH Team Manager or Customer Experience Manager (policy owner) must decide whether to accept it")
             .Routed()
-            .ShowsCard("waiting for a manager's decision")
+            .ShowsCard("waiting for a decision on an exclusion by the WCH Team Manager")
             .PressesSave();
         await new Chat(chat.Flow.AssertReply(sent =>
             {
@@ -77,8 +108,43 @@ public sealed class ManagerAlertTranscriptTests
                 Assert.Contains("Did the matter arise more than six months ago?", card);
                 Assert.Contains("We do not normally deal with matters that arose more than six months ago as complaints.", card);
             }, "the age-limit decision in Mo's chat"))
-            .Tells("Saved as **WCH-2026-00001**", "I sent it to your line manager Mo Khan to decide.")
+            .Tells("Saved as **WCH-2026-00001**", "I sent it to Mo Khan to decide")
             .ShowsCard("WCH-2026-00001")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Tch_2_an_issue_over_6_months_old_goes_to_the_customer_experience_manager_with_the_good_reason_given()
+    {
+        await using var bot = await LoggingBot.StartAsync("tch-rosebery");
+        var cem = await bot.AddStaffAsync("aad-cem", "Carol Hart", null, "customer-experience-manager");
+        var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager);
+        await bot.AddStaffAsync(LoggingBot.OfficerAadObjectId, LoggingBot.OfficerName, manager.Id);
+        await bot.InstallAppForAsync(cem);
+        await bot.InstallAppForAsync(manager);
+        var questions = bot.Policy.Exclusions.Where(e => e.Id is not ("issue-too-old" or "first-time-enquiry")).Select(e => e.Question);
+
+        var chat = bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/01/2026").Tells("(TCH 2)")
+            .Asks("Is there a good reason to accept it?")
+            .Says("An MP or the Ombudsman has asked for a review")
+            .NoExclusionApplies(questions)
+            .Tells("must decide whether to accept it")
+            .Routed()
+            .ShowsCard("waiting for a decision on an exclusion")
+            .PressesSave();
+        await new Chat(chat.Flow.AssertReply(sent =>
+            {
+                Assert.Equal("chat-aad-cem", sent.Conversation?.Id);
+                var card = CardOf(sent);
+                Assert.Contains("Good reason given", card);
+                Assert.Contains("An MP or the Ombudsman has asked for a review", card);
+                Assert.Contains("Decided by the Customer Experience Manager or Leadership team member (TCH 2).", card);
+            }, "the decision in the Customer Experience Manager's chat"))
+            .Tells("Saved as **TCH-2026-00001**", "I sent it to Carol Hart to decide: Customer Complaints Policy (Legacy Rosebery) has the Customer Experience Manager or Leadership team member decide (TCH 2).")
+            .ShowsCard("TCH-2026-00001")
             .RunAsync();
     }
 
@@ -140,9 +206,9 @@ public sealed class ManagerAlertTranscriptTests
         .Says("yes").Asks("recompense out of proportion")
         .Says("no").Asks("persistent or unreasonable")
         .Says("no")
-        .Tells("A manager must decide whether to accept it")
+        .Tells("The " + HisDeciders + " must decide whether to accept it")
         .Routed()
-        .ShowsCard("waiting for a manager's decision on an exclusion")
+        .ShowsCard("waiting for a decision on an exclusion by the " + HisDeciders)
         .PressesSave();
 
     private static string CardOf(Activity sent)
