@@ -36,7 +36,7 @@ public sealed class DashboardAccess(
         // The same refresh-on-expiry as a chat turn: a role given or taken in Entra ID counts here too.
         member = await directoryRoles.CurrentAsync(member, cancellationToken: cancellationToken);
         return ManagerRoles.SeesOrganisationFigures(member)
-            ? DashboardAccessResult.Allowed(new DashboardViewer(member.DisplayName, false))
+            ? DashboardAccessResult.Allowed(new DashboardViewer(member.DisplayName, false) { Member = member })
             : DashboardAccessResult.Forbidden($"{member.DisplayName} does not have a manager role; the dashboard is for managers.");
     }
 }

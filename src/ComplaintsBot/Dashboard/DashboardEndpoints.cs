@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Time;
 using ComplaintsBot.Reports;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ public static class DashboardEndpoints
         ["dashboard.html"] = "text/html; charset=utf-8",
         ["dashboard.js"] = "text/javascript; charset=utf-8",
         ["dashboard.css"] = "text/css; charset=utf-8",
+        ["case.html"] = "text/html; charset=utf-8",
+        ["case.js"] = "text/javascript; charset=utf-8",
     };
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
@@ -24,6 +27,8 @@ public static class DashboardEndpoints
         endpoints.MapGet("/dashboard", () => Asset("dashboard.html"));
         endpoints.MapGet("/dashboard/dashboard.js", () => Asset("dashboard.js"));
         endpoints.MapGet("/dashboard/dashboard.css", () => Asset("dashboard.css"));
+        endpoints.MapGet("/dashboard/case", () => Asset("case.html"));
+        endpoints.MapGet("/dashboard/case.js", () => Asset("case.js"));
         endpoints.MapGet("/dashboard/teams-js.js", (IOptions<DashboardOptions> options) =>
             options.Value.TeamsJsPath is { Length: > 0 } path && File.Exists(path)
                 ? Results.File(Path.GetFullPath(path), "text/javascript; charset=utf-8")
@@ -39,33 +44,82 @@ public static class DashboardEndpoints
             return await next(context);
         });
         api.MapGet("/me", (HttpContext http) => Results.Json((DashboardViewer)http.Items[typeof(DashboardViewer)]!, ReportWriter.JsonOptions));
-        api.MapGet("/summary", async (string? from, string? to, ComplaintsReportBuilder reports, IOptions<ReportOptions> options, TimeProvider clock, CancellationToken ct) =>
-            Period(from, to, clock) is { } period
-                ? Results.Json(await reports.BuildAsync(period, options.Value.Homes, ct), ReportWriter.JsonOptions)
-                : BadPeriod(from, to));
-        api.MapGet("/trend", async (string? from, string? to, ComplaintsReportBuilder reports, TimeProvider clock, CancellationToken ct) =>
-            Period(from, to, clock) is { } period
-                ? Results.Json(await reports.TrendAsync(period, ct), ReportWriter.JsonOptions)
-                : BadPeriod(from, to));
-        api.MapGet("/overdue", async (OverdueCases overdue, CancellationToken ct) =>
-            Results.Json(await overdue.ListAsync(ct), ReportWriter.JsonOptions));
+        api.MapGet("/summary", async (HttpContext http, ComplaintsReportBuilder reports, IOptions<ReportOptions> options, TimeProvider clock, CancellationToken ct) =>
+            Query(http, clock) is not { } q ? BadQuery(http)
+                : Results.Json(await reports.BuildAsync(q.Period, options.Value.Homes, q.Filter, ct), ReportWriter.JsonOptions));
+        api.MapGet("/trend", async (HttpContext http, ComplaintsReportBuilder reports, TimeProvider clock, CancellationToken ct) =>
+            Query(http, clock) is not { } q ? BadQuery(http)
+                : Results.Json(await reports.TrendAsync(q.Period, q.Filter, ct), ReportWriter.JsonOptions));
+        api.MapGet("/overdue", async (HttpContext http, OverdueCases overdue, DashboardCases cases, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (Query(http, clock) is not { } q) return BadQuery(http);
+            var rows = await overdue.ListAsync(q.Filter, ct);
+            var visible = await cases.VisibleReferencesAsync(Viewer(http), rows.Select(r => r.Reference), ct);
+            return Results.Json(rows.Where(r => visible.Contains(r.Reference)).ToList(), ReportWriter.JsonOptions);
+        });
+        api.MapGet("/options", async (ReportCases reportCases, PolicyCatalog policies, IOptions<ReportOptions> options, CancellationToken ct) =>
+            Results.Json(await DashboardFilterOptions.BuildAsync(reportCases, policies, options.Value.Targets, ct), ReportWriter.JsonOptions));
+        api.MapGet("/cases", async (HttpContext http, string? by, string? key, ReportCases reportCases, DashboardCases cases, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (Query(http, clock) is not { } q) return BadQuery(http);
+            var all = await reportCases.ReceivedBeforeAsync(q.Period.End, q.Filter, ct);
+            if (by is null || ReportDrillDown.Select(all, q.Period, by, key) is not { } chosen)
+                return Results.Json(new { error = $"by must be one of {string.Join(", ", ReportDrillDown.Dimensions)}." }, statusCode: StatusCodes.Status400BadRequest);
+            var viewer = Viewer(http);
+            var visible = (await cases.VisibleAsync(viewer, chosen, ct)).Select(c => c.Id).ToHashSet();
+            var staff = await reportCases.StaffAsync(ct);
+            var rows = chosen.Where(c => visible.Contains(c.Id)).Select(c => ReportDrillDown.Row(c, id => staff.GetValueOrDefault(id)?.DisplayName)).ToList();
+            await cases.RecordListAsync(viewer, DashboardCases.ListAction, $"{by}={key} {q.Period}", rows.Select(r => r.Reference).ToList(), ct);
+            return Results.Json(new { total = chosen.Count, hidden = chosen.Count - rows.Count, rows }, ReportWriter.JsonOptions);
+        });
+        api.MapGet("/case/{reference}", async (HttpContext http, string reference, DashboardCases cases, CancellationToken ct) =>
+            await cases.DetailAsync(Viewer(http), reference, ct) is { } detail
+                ? Results.Json(detail, ReportWriter.JsonOptions)
+                : Results.Json(new { error = $"There is no case {reference.Trim()} you can see. Check the reference." }, statusCode: StatusCodes.Status404NotFound));
         return endpoints;
     }
+
+    private static DashboardViewer Viewer(HttpContext http) => (DashboardViewer)http.Items[typeof(DashboardViewer)]!;
+
+    /// <summary>The period and filter a request asks for; null when either is not understood.</summary>
+    internal static DashboardQuery? Query(HttpContext http, TimeProvider clock)
+    {
+        var q = http.Request.Query;
+        if (Period(q["from"], q["to"], clock) is not { } period) return null;
+        int? stage = null, owner = null;
+        if (Text(q["stage"]) is { } s)
+        {
+            if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 2) return null;
+            stage = n;
+        }
+        if (Text(q["owner"]) is { } o)
+        {
+            if (!int.TryParse(o, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+            owner = n;
+        }
+        return new DashboardQuery(period, new ReportFilter(Text(q["policy"]), Text(q["serviceArea"]), Text(q["team"]), stage, owner));
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>from and to as yyyy-MM-dd; without them, the twelve months up to today (London).</summary>
     private static ReportPeriod? Period(string? from, string? to, TimeProvider clock)
     {
         var today = LondonTime.DateOf(clock.GetUtcNow());
-        var end = to is null ? today : ParseDate(to);
-        var start = from is null ? end is { } e ? new DateOnly(e.Year, e.Month, 1).AddMonths(-11) : null : ParseDate(from);
+        var end = Text(to) is { } t ? ParseDate(t) : today;
+        var start = Text(from) is { } f ? ParseDate(f) : end is { } e ? new DateOnly(e.Year, e.Month, 1).AddMonths(-11) : null;
         return start is { } s && end is { } last && s <= last ? new ReportPeriod(s, last) : null;
     }
 
     private static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static IResult BadPeriod(string? from, string? to) =>
-        Results.Json(new { error = $"from '{from}' and to '{to}' must be dates written 2026-12-31, from no later than to." }, statusCode: StatusCodes.Status400BadRequest);
+    private static IResult BadQuery(HttpContext http) =>
+        Results.Json(new
+        {
+            error = $"from '{http.Request.Query["from"]}' and to '{http.Request.Query["to"]}' must be dates written 2026-12-31, from no later than to; " +
+                "stage must be 1 or 2 and owner a staff id.",
+        }, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult Asset(string name)
     {

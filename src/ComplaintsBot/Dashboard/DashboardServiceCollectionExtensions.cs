@@ -18,6 +18,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddHttpClient(nameof(DashboardTokenValidator));
         services.AddSingleton<DashboardTokenValidator>();
         services.AddSingleton<DashboardAccess>();
+        services.AddSingleton<DashboardCases>();
         return services;
     }
 }

@@ -16,18 +16,26 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
     private const string None = "(none)";
     private static readonly int[] StageNumbers = [1, 2];
 
-    public async Task<ComplaintsReport> BuildAsync(ReportPeriod period, int? homes, CancellationToken cancellationToken = default)
+    public Task<ComplaintsReport> BuildAsync(ReportPeriod period, int? homes, CancellationToken cancellationToken = default) =>
+        BuildAsync(period, homes, ReportFilter.None, cancellationToken);
+
+    /// <summary>The period's figures over the cases that pass <paramref name="filter"/>.</summary>
+    public async Task<ComplaintsReport> BuildAsync(ReportPeriod period, int? homes, ReportFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var all = await cases.ReceivedBeforeAsync(period.End, cancellationToken);
+        var all = await cases.ReceivedBeforeAsync(period.End, filter, cancellationToken);
         return Build(all, period, homes);
     }
 
     /// <summary>Month by month through the period: complaints received per stage, CH02 shares, compliments and complaints.</summary>
-    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<TrendPoint>> TrendAsync(ReportPeriod period, CancellationToken cancellationToken = default) =>
+        TrendAsync(period, ReportFilter.None, cancellationToken);
+
+    /// <summary>The trend over the cases that pass <paramref name="filter"/>.</summary>
+    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(ReportPeriod period, ReportFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var all = await cases.ReceivedBeforeAsync(period.End, cancellationToken);
+        var all = await cases.ReceivedBeforeAsync(period.End, filter, cancellationToken);
         return period.Months().Select(month =>
         {
             var report = Build(all, month, homes: null);

@@ -1,3 +1,4 @@
+using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
@@ -11,10 +12,14 @@ namespace ComplaintsBot.Reports;
 /// </summary>
 public sealed class OverdueCases(ReportCases cases, CaseDeadlines deadlines, DeadlineCalculator calculator, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<OverdueCaseRow>> ListAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OverdueCaseRow>> ListAsync(CancellationToken cancellationToken = default) =>
+        ListAsync(ReportFilter.None, cancellationToken);
+
+    /// <summary>The overdue cases among those that pass <paramref name="filter"/>.</summary>
+    public async Task<IReadOnlyList<OverdueCaseRow>> ListAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var (open, owners) = await cases.OpenAsync(cancellationToken);
+        var (open, owners) = await cases.OpenAsync(filter, cancellationToken);
         var rows = new List<OverdueCaseRow>();
         foreach (var @case in open)
         {
@@ -24,7 +29,8 @@ public sealed class OverdueCases(ReportCases cases, CaseDeadlines deadlines, Dea
                 if (deadline.Status != DeadlineStatus.Overdue || deadline.Kind == DeadlineKind.EscalationWindow) continue;
                 rows.Add(new OverdueCaseRow(
                     @case.Reference.ToString(), @case.PolicyId, @case.CategoryId, @case.CurrentStage, deadline.Name, deadline.DueDate,
-                    -(deadline.WorkingDaysLeft ?? 0), @case.OwnerId is { } owner ? owners.GetValueOrDefault(owner) : null));
+                    -(deadline.WorkingDaysLeft ?? 0), @case.OwnerId is { } owner ? owners.GetValueOrDefault(owner) : null,
+                    DeadlineNames.ForStaff(deadline.Kind), @case.ServiceArea, @case.Theme, @case.Channel.ToString()));
             }
         }
         return rows.OrderByDescending(r => r.WorkingDaysOverdue).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();

@@ -18,7 +18,9 @@ public sealed class DashboardBrowserTests(ReportFixture fixture) : IClassFixture
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
-    private async Task<JsonNode> RunBrowserAsync()
+    private Task<JsonNode> RunBrowserAsync() => RunBrowserAsync("from=2026-07-01&to=2026-12-31", "dashboard");
+
+    private async Task<JsonNode> RunBrowserAsync(string query, string screenshot, params string[] extra)
     {
         await using var host = DashboardHost.Create(fixture.Cases, "Development");
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -30,9 +32,9 @@ public sealed class DashboardBrowserTests(ReportFixture fixture) : IClassFixture
         var start = new ProcessStartInfo("node") { WorkingDirectory = e2e, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[]
         {
-            "dashboard-check.mjs", "--url", $"{address}/dashboard?from=2026-07-01&to=2026-12-31", "--out", report,
-            "--screenshot", Path.Combine(e2e, "screenshots", "dashboard.png"),
-        }) start.ArgumentList.Add(arg);
+            "dashboard-check.mjs", "--url", $"{address}/dashboard?{query}", "--out", report,
+            "--screenshot", Path.Combine(e2e, "screenshots", screenshot + ".png"),
+        }.Concat(extra)) start.ArgumentList.Add(arg);
         start.Environment.Remove("HTTP_PROXY");
         start.Environment.Remove("HTTPS_PROXY");
         start.Environment.Remove("http_proxy");
@@ -60,7 +62,7 @@ public sealed class DashboardBrowserTests(ReportFixture fixture) : IClassFixture
         Assert.Null((string?)report["problem"]);
         Assert.Empty(report["consoleErrors"]!.AsArray());
         Assert.Empty(report["blockedRequests"]!.AsArray());
-        Assert.Equal("2026-07-01 to 2026-12-31", (string?)report["period"]);
+        Assert.Equal("1 Jul 2026 to 31 Dec 2026", (string?)report["period"]);
         var bars = report["bars"]!.AsArray().Select(b => b!).ToList();
         string Bar(string chart, string series, string label) =>
             (string)bars.Single(b => (string?)b["chart"] == chart && (string?)b["series"] == series && (string?)b["label"] == label)["value"]!;
@@ -92,13 +94,101 @@ public sealed class DashboardBrowserTests(ReportFixture fixture) : IClassFixture
         Assert.Equal("9", Bar("chart-categories", "category", "complaint"));
         Assert.Equal("3.6", (string?)report["tiles"]!["tile-ch01-1"]);
 
-        // The overdue table is the API's list.
+        // The overdue table is the API's list, in plain English and UK dates, each case a link to its page:
+        // G was never acknowledged (due Mon 14 Dec), and its response is overdue too.
         Assert.Equal(
             report["api"]!["overdue"]!.AsArray().Select(r => (string)r!["reference"]!),
             report["overdue"]!.AsArray().Select(r => (string)r![0]!));
         Assert.Equal(3, report["overdue"]!.AsArray().Count);
+        var g = report["overdue"]!.AsArray().Select(r => r!.AsArray().Select(c => (string)c!).ToList()).Where(r => r[0] == "HOC-2026-00007").ToList();
+        Assert.Contains(g, r => r[4] == "Stage 1 acknowledgement" && r[5] == "14 Dec 2026");
+        Assert.Contains(g, r => r[4] == "Stage 1 response");
+        Assert.DoesNotContain(report["overdue"]!.AsArray(), r => ((string)r![4]!).Contains("stage1-", StringComparison.Ordinal));
+        Assert.Contains("/dashboard/case?ref=HOC-2026-00007", report["overdueLinks"]!.AsArray().Select(l => (string)l!));
+
+        // Service area, theme and channel are charted from the summary, each bar a link to its cases.
+        foreach (var (chart, table, dimension) in new[] { ("chart-serviceArea", "contactsByServiceArea", "serviceArea"), ("chart-theme", "contactsByTheme", "theme"), ("chart-channel", "contactsByChannel", "channel") })
+        {
+            var rows = report["api"]!["summary"]![table]!.AsArray();
+            Assert.NotEmpty(rows);
+            foreach (var row in rows) Assert.Equal(Figure(row!["count"]), Bar(chart, dimension, (string)row["key"]!));
+            Assert.All(bars.Where(b => (string?)b["chart"] == chart), b => Assert.Contains($"by={dimension}&", (string?)b["href"], StringComparison.Ordinal));
+        }
+        // The Code's 100 % line on both timeliness charts.
+        Assert.Contains(report["lines"]!.AsArray(), l => (string?)l!["chart"] == "chart-ch02" && (string?)l["line"] == "code" && (string?)l["value"] == "100");
+        Assert.Contains(report["lines"]!.AsArray(), l => (string?)l!["chart"] == "chart-timeliness" && (string?)l["line"] == "code");
 
         Assert.StartsWith("LOCAL DEVELOPMENT USER", (string?)report["banner"], StringComparison.Ordinal);
         Assert.True(new FileInfo((string)report["screenshot"]!).Length > 10_000);
+    }
+
+    [Theory]
+    [InlineData("2026-10-01", 3)]
+    [InlineData("2026-01-01", 12)]
+    [InlineData("2025-01-01", 24)]
+    public async Task No_two_axis_labels_overlap_at_3_12_and_24_months(string from, int months)
+    {
+        var report = await RunBrowserAsync($"from={from}&to=2026-12-31", $"dashboard-{months}-months");
+
+        Assert.Null((string?)report["problem"]);
+        Assert.Equal(months, report["api"]!["trend"]!.AsArray().Count);
+        foreach (var chart in new[] { "chart-received", "chart-ch02", "chart-timeliness" })
+        {
+            var axis = report["axes"]![chart]!;
+            var labels = axis["labels"]!.AsArray();
+            Assert.True(axis["overlaps"]!.AsArray().Count == 0, $"{chart}: overlapping labels {axis["overlaps"]!.ToJsonString()}");
+            Assert.True(labels.Count >= Math.Min(months, 3), $"{chart}: only {labels.Count} labels");
+            Assert.All(labels, l => Assert.True((double)l!["width"]! > 0, $"{chart}: a label has no width"));
+        }
+        // Month labels are words and the first carries its year (Oct / 2026), not ISO codes run together.
+        var first = report["axes"]!["chart-received"]!["labels"]![0]!;
+        Assert.Matches("^[A-Z][a-z]{2,3}\\d{4}$", (string)first["text"]!);
+        // At 3 months every month is labelled; at 24 some are left out so the rest stay readable.
+        if (months == 3) Assert.Equal(3, report["axes"]!["chart-received"]!["labels"]!.AsArray().Count);
+        if (months == 24) Assert.InRange(report["axes"]!["chart-received"]!["labels"]!.AsArray().Count, 4, 23);
+    }
+
+    [Fact]
+    public async Task A_filter_applied_in_the_form_is_kept_in_the_url_and_every_chart_and_table_follows_it_and_a_number_leads_to_its_cases_and_a_case_to_its_page()
+    {
+        var report = await RunBrowserAsync("from=2026-12-01&to=2026-12-31", "dashboard-december", "--apply", "policy=wch", "--follow");
+
+        var filtered = report["filtered"]!;
+        Assert.Null((string?)filtered["problem"]);
+        Assert.Contains("policy=wch", (string)filtered["location"]!, StringComparison.Ordinal);
+        Assert.Contains("from=2026-12-01", (string)filtered["location"]!, StringComparison.Ordinal);
+        Assert.Equal("wch", (string?)filtered["filters"]!["policy"]);
+        // Recounted by hand from the seeded cases: under wch in December, H and I opened stage 1, I stage 2;
+        // contacts: H, I (complaints), J (compliment), L (grumble).
+        var fbars = filtered["bars"]!.AsArray().Select(b => b!).ToList();
+        string FBar(string chart, string series, string label) =>
+            (string)fbars.Single(b => (string?)b["chart"] == chart && (string?)b["series"] == series && (string?)b["label"] == label)["value"]!;
+        Assert.Equal("2", FBar("chart-received", "stage1-received", "2026-12"));
+        Assert.Equal("1", FBar("chart-received", "stage2-received", "2026-12"));
+        Assert.Equal("2", FBar("chart-categories", "category", "complaint"));
+        Assert.Equal("1", FBar("chart-categories", "category", "grumble"));
+        Assert.Equal(4, fbars.Where(b => (string?)b["chart"] == "chart-channel").Sum(b => int.Parse((string)b["value"]!, System.Globalization.CultureInfo.InvariantCulture)));
+        // Of the overdue cases only L is under wch: its grumble was due an answer by Thu 24 Dec.
+        var overdueWch = Assert.Single(filtered["overdue"]!.AsArray())!.AsArray().Select(c => (string)c!).ToList();
+        Assert.Equal(["WCH-2026-00004", "Respond to the feedback", "24 Dec 2026"], [overdueWch[0], overdueWch[4], overdueWch[5]]);
+        Assert.Equal("0.8", (string?)filtered["tiles"]!["tile-ch01-1"]); // 2 per 2,500 homes
+
+        // The first category bar leads to exactly the cases it counts, and the first of those to its page.
+        var followed = report["followedBar"]!;
+        var cases = report["cases"]!;
+        Assert.Null((string?)cases["problem"]);
+        Assert.Contains("policy=wch", (string)cases["location"]!, StringComparison.Ordinal);
+        Assert.Equal((string)followed["value"]!, (string?)cases["total"]);
+        Assert.Equal(int.Parse((string)followed["value"]!, System.Globalization.CultureInfo.InvariantCulture), cases["rows"]!.AsArray().Count);
+        Assert.All(cases["rows"]!.AsArray(), r => Assert.Equal((string)followed["label"]!, (string?)r![2]));
+        Assert.All(cases["rows"]!.AsArray(), r => Assert.StartsWith("WCH-", (string?)r![0], StringComparison.Ordinal));
+
+        var page = report["casePage"]!;
+        Assert.Null((string?)page["problem"]);
+        Assert.Equal((string?)report["followedCase"], (string?)page["title"]);
+        Assert.NotEmpty(page["deadlines"]!.AsArray());
+        Assert.Contains(page["trail"]!.AsArray(), e => (string?)e![2] == "Case opened");
+        foreach (var suffix in new[] { "-filtered", "-cases", "-case" })
+            Assert.True(new FileInfo(Path.Combine(ManifestSchemaCheck.RepoRoot, "tests", "e2e", "screenshots", $"dashboard-december{suffix}.png")).Length > 10_000);
     }
 }

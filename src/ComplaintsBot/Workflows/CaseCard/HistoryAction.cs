@@ -39,7 +39,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         }));
     }
 
-    private static string Describe(string action) => action switch
+    internal static string Describe(string action) => action switch
     {
         CaseAuditActions.Opened => "Case opened",
         CaseAuditActions.Acknowledged => "Acknowledged",
@@ -63,7 +63,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
     };
 
     /// <summary>A view in plain words: how the case was shown ("Viewed (case card opened)"); who and when are on the entry.</summary>
-    private static string Viewed(string? after)
+    internal static string Viewed(string? after)
     {
         string? via = null;
         if (after is not null)
@@ -78,6 +78,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
             "card: history" => "history shown",
             "card: refreshCase" or "card: refreshExtension" or "card: refreshCompensation" => "card brought up to date",
             { } letter when letter.StartsWith("letter", StringComparison.Ordinal) => "response letter downloaded",
+            "dashboard" => "opened on the dashboard",
             _ => "case shown",
         };
         return $"Viewed ({how})";
