@@ -135,6 +135,11 @@ public sealed record QuickResolution
     /// <summary>Null where the category has no timescale (for example whg's escalated service requests).</summary>
     public Timescale? RespondWithin { get; init; }
     public CaseEvent From { get; init; } = CaseEvent.Received;
+    /// <summary>
+    /// Only for an issue the customer has not raised with us before (TCH 7.2.1: "an issue not previously presented");
+    /// otherwise (the default) for dissatisfaction with something raised before, as a repeat contact.
+    /// </summary>
+    public bool NewIssuesOnly { get; init; }
 }
 
 /// <summary>The rules of one complaint stage.</summary>

@@ -28,6 +28,15 @@ public static class ClassificationSuggestion
         if (answers.ComplaintByConcern) return Of(ContactKind.Complaint);
         if (answers.Unhappy == true)
         {
+            // TCH 7.2.1: quick resolution is for an issue not previously presented, put right at first contact when the
+            // customer agrees; a first request they want handled formally is still a service request first (TCH 2).
+            if (policy.QuickResolution is { NewIssuesOnly: true })
+            {
+                if (answers.FirstTime == true) return answers.WantsInvestigation == false && quick is not null ? quick : Of(ContactKind.ServiceRequest);
+                if (answers.WantsInvestigation == true) return Of(ContactKind.Complaint);
+                // Raised before and not wanted as a complaint: not a quick resolution; their other feedback, or a service request.
+                return general ?? Of(ContactKind.ServiceRequest);
+            }
             if (answers.FirstTime == true) return Of(ContactKind.ServiceRequest);
             if (answers.WantsInvestigation == true || feedback.Count == 0) return Of(ContactKind.Complaint);
             return quick ?? general!;

@@ -9,13 +9,16 @@ public class CfpTimescaleTests
     private static readonly Policy Cfp = SeedPolicies.Get("cfp-2018");
 
     [Fact]
-    public void Cfp_first_contact_resolution_is_within_24_hours_of_receipt()
+    public void Cfp_5_a_concern_resolved_at_first_contact_has_no_set_time_but_one_agreed_with_the_customer()
     {
         Assert.NotNull(Cfp.QuickResolution);
         Assert.Equal("first-contact-resolution", Cfp.QuickResolution.CategoryId);
-        Assert.Equal(Hours(24), Cfp.QuickResolution.RespondWithin);
-        Assert.Equal(CaseEvent.Received, Cfp.QuickResolution.From);
+        Assert.Null(Cfp.QuickResolution.RespondWithin);
     }
+
+    [Fact]
+    public void Cfp_5_stage_1_starts_with_the_service_improvement_teams_attempt_at_an_immediate_resolution_within_24_hours_of_receipt() =>
+        SeedPolicies.AssertDeadline(Cfp.Stage(1).ContactCustomer, Hours(24), CaseEvent.Received);
 
     [Fact]
     public void Cfp_stage1_acknowledgement_is_the_codes_5_working_days_from_receipt() =>

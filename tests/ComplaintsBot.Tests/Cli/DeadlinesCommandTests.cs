@@ -101,11 +101,22 @@ public sealed class DeadlinesCommandTests
     }
 
     [Fact]
-    public void A_quick_resolution_category_has_only_the_quick_response_and_24_hours_ignore_christmas()
+    public void A_quick_resolution_category_has_only_the_quick_response()
     {
-        var deadlines = Json(CliRun.Of("deadlines", "--policy", "cfp-2018", "--received", "2026-12-24T16:00", "--category", "first-contact-resolution", "--json"));
+        var deadlines = Json(CliRun.Of("deadlines", "--policy", "tch-rosebery", "--received", "2026-12-24T16:00", "--category", "quick-resolution", "--json"));
 
-        Assert.Equal([("quick-response", "2026-12-25", false)], deadlines);
+        // TCH 7.2.2: three working days, skipping Christmas Day, Boxing Day (moved to Monday 28th) and the weekend.
+        Assert.Equal([("quick-response", "2026-12-31", false)], deadlines);
+    }
+
+    [Fact]
+    public void Cfp_5_stage_1_the_service_improvement_teams_24_hour_attempt_runs_in_clock_hours_over_christmas_and_the_concern_itself_has_no_timer()
+    {
+        var complaint = Json(CliRun.Of("deadlines", "--policy", "cfp-2018", "--received", "2026-12-24T16:00", "--json"));
+        var concern = Json(CliRun.Of("deadlines", "--policy", "cfp-2018", "--received", "2026-12-24T16:00", "--category", "first-contact-resolution", "--json"));
+
+        Assert.Contains(("stage1-contact-customer", "2026-12-25", false), complaint);
+        Assert.Empty(concern);
     }
 
     [Fact]

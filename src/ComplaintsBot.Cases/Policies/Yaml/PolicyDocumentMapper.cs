@@ -220,6 +220,7 @@ internal sealed partial class PolicyDocumentMapper(string file)
             RespondWithin = OptionalTimescale(quick.RespondWithin, "quick-resolution.respond-within",
                 TimeUnit.WorkingDays, TimeUnit.CalendarDays, TimeUnit.Hours),
             From = quick.From is null ? CaseEvent.Received : Event(quick.From, "quick-resolution.from", Stage1Events),
+            NewIssuesOnly = quick.NewIssuesOnly ?? false,
         };
     }
 

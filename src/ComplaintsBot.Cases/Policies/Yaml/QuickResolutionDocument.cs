@@ -7,4 +7,6 @@ public sealed class QuickResolutionDocument
     /// <summary>A timescale, or "none" where the policy sets none.</summary>
     public string? RespondWithin { get; set; }
     public string? From { get; set; }
+    /// <summary>true: only for an issue the customer has not raised before (TCH 7.2.1 "not previously presented").</summary>
+    public bool? NewIssuesOnly { get; set; }
 }

@@ -93,10 +93,12 @@ public sealed class ClassificationDialog : LogContactPart
         return step.NextAsync(null, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskInvestigateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    // Asked of a repeat contact; of a first one too where the policy's quick resolution is for new issues (TCH 7.2.1).
+    private Task<DialogTurnResult> AskInvestigateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return draft.Unhappy == true && !draft.ComplaintByConcern && draft.FirstTime == false && draft.ShouldAsk(AnswerKeys.Investigate)
+        var asked = draft.FirstTime == false || (draft.FirstTime == true && Policy.QuickResolution is { NewIssuesOnly: true });
+        return draft.Unhappy == true && !draft.ComplaintByConcern && asked && draft.ShouldAsk(AnswerKeys.Investigate)
             ? AskYesNoAsync(step, "Do they want it investigated (a formal complaint), rather than just put right?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }

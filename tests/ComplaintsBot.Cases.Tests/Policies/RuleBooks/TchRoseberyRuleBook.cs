@@ -137,6 +137,7 @@ internal static class TchRoseberyRuleBook
         { "TCH 7.2.2", "quick-resolution.category", "quick-resolution" },
         { "TCH 7.2.2", "quick-resolution.respond-within", "3 working days" },
         { "TCH 7.2.2", "quick-resolution.from", "received" },
+        { "TCH 7.2.1", "quick-resolution.new-issues-only", "true" },
         { "TCH 9.1", "escalation-window.within", "20 days" },
         { "TCH 9.1", "escalation-window.from", "stage1-response" },
         { "TCH 9.1", "escalation-window.binding", "asked" },

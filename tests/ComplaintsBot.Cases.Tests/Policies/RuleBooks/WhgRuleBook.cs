@@ -62,7 +62,7 @@ internal static class WhgRuleBook
         { "whg 2.11-2.12, 2.26", "exclusions.service-provider.explanation", "Complaints from providers of services to whg are dealt with under the contractual arrangements." },
         { "whg 2.11-2.12, 2.26", "exclusions.service-provider.discretionary", "false" },
         { "whg 2.11", "exclusions.legal-proceedings.id", "legal-proceedings" },
-        { "whg 2.11", "exclusions.legal-proceedings.question", "Has a legal claim about this matter been filed at court against whg (including a disrepair claim)?" },
+        { "whg 2.11", "exclusions.legal-proceedings.question", "Has a legal claim about this matter been filed at court against whg (including a disrepair claim)? A claim made but not yet filed at court does not keep the complaint out: whg 2.11 names it, but Code 2.2 allows the exclusion only once a claim is filed." },
         { "whg 2.11", "exclusions.legal-proceedings.explanation", "A legal claim has been made about this matter, so it will be dealt with through our legal processes." },
         { "whg 2.11", "exclusions.legal-proceedings.discretionary", "false" },
         { "whg 2.11", "exclusions.legal-proceedings.code-basis", "legal-proceedings" },

@@ -51,9 +51,8 @@ public sealed class EveryPolicyTranscriptTests
     [InlineData("hoc-2024", "General feedback", null)]          // the Code has no informal stage and no timescale
     [InlineData("whg", "Escalated service request", null)]     // "in a timely manner": no timescale
     [InlineData("wch", "Grumble (general feedback)", "2026-12-23")] // 3 wd from receipt
-    [InlineData("cfp-2018", "Concern resolved at first contact", "2026-12-19")] // 24 hours
+    [InlineData("cfp-2018", "Concern resolved at first contact", null)] // cfp 5: a response time agreed with the customer; the 24 hours are Stage 1's
     [InlineData("his", "Other feedback", null)]
-    [InlineData("tch-rosebery", "Quick resolution", "2026-12-23")] // 3 wd from receipt
     public async Task Dissatisfaction_the_customer_does_not_want_investigated_is_logged_under_the_policys_feedback_category(string policyId, string category, string? respondBy)
     {
         await using var bot = await LoggingBot.StartAsync(policyId);
@@ -78,6 +77,43 @@ public sealed class EveryPolicyTranscriptTests
         Assert.Null(saved.IssueOccurredOn); // not asked: no exclusion or age limit applies to feedback
         if (respondBy is null) Assert.True(saved.Timeline(bot.Policy) is null || bot.DeadlinesOf(saved).Count == 0);
         else Assert.Equal(DateOnly.Parse(respondBy), bot.DeadlinesOf(saved).Get(DeadlineKind.QuickResponse).DueDate);
+    }
+
+    [Fact]
+    public async Task Tch_7_2_1_an_issue_not_previously_presented_is_suggested_as_a_quick_resolution_due_in_3_working_days()
+    {
+        await using var bot = await LoggingBot.StartAsync("tch-rosebery");
+        await bot.Chat()
+            .TenantOnThePhone("The contractor turned up two hours late.", "Nothing, they just want it put right")
+            .Says("yes").Asks("health and safety or safeguarding concern")
+            .Says("no").Asks("first time")
+            .Says("yes").Asks("Do they want it investigated")
+            .Says("no").Tells("**Suggested: Quick resolution.**").Asks("Log it as Quick resolution")
+            .Says("1")
+            .Routed("Repairs", "Punctuality")
+            .ShowsCard("Check this contact before saving", "Quick resolution under")
+            .PressesSave()
+            .Tells("Saved as **TCH-2026-00001**")
+            .ShowsCard("TCH-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal((ContactKind.Feedback, "quick-resolution"), (saved.Kind, saved.CategoryId));
+        // TCH 7.2.2: three working days from Fri 18 Dec 2026, skipping the weekend.
+        Assert.Equal(new DateOnly(2026, 12, 23), bot.DeadlinesOf(saved).Get(DeadlineKind.QuickResponse).DueDate);
+    }
+
+    [Fact]
+    public async Task Tch_7_2_1_an_issue_presented_before_is_not_suggested_as_a_quick_resolution()
+    {
+        await using var bot = await LoggingBot.StartAsync("tch-rosebery");
+        await bot.Chat()
+            .TenantOnThePhone("The contractor turned up two hours late, again.", "Nothing, they just want it put right")
+            .Says("yes").Asks("health and safety or safeguarding concern")
+            .Says("no").Asks("first time")
+            .Says("no").Asks("Do they want it investigated")
+            .Says("no").Tells("**Suggested: Service request.**")
+            .RunAsync();
     }
 
     [Theory]

@@ -152,6 +152,22 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
+    public async Task Whg_2_11_staff_are_told_a_legal_claim_not_yet_filed_at_court_does_not_keep_the_complaint_out()
+    {
+        // whg 2.11 names "a legal claim made"; the bot applies Code 2.2's narrower reading and says so where it is asked.
+        await using var bot = await LoggingBot.StartAsync("whg");
+        var before = bot.Policy.Exclusions.TakeWhile(e => e.Id != "legal-proceedings").Select(e => e.Question);
+        await bot.Chat()
+            .TenantOnThePhone().WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("01/12/2026")
+            .NoExclusionApplies(before)
+            .Asks("filed at court against whg", "A claim made but not yet filed at court does not keep the complaint out: whg 2.11 names it, but Code 2.2 allows the exclusion only once a claim is filed.")
+            .Says("no").Asks("insurance claim")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Whg_2_11_a_complaint_reported_more_than_6_months_after_the_issue_is_not_considered_with_no_managers_discretion()
     {
         await using var bot = await LoggingBot.StartAsync("whg");
