@@ -265,4 +265,20 @@ public sealed record Signposting
     /// <summary>The Ombudsman's contact details, for cards and letters.</summary>
     public OmbudsmanContact? Contact { get; init; }
     public string? Other { get; init; }
+
+    /// <summary>
+    /// The Ombudsman's details as the policy file gives them, each once: its wording, then the contact details where
+    /// that wording does not already give the address. The one source for letters, extension notices and cards
+    /// (Code 6.5 and 6.16 on an extension; the stage responses).
+    /// </summary>
+    public IReadOnlyList<string> OmbudsmanDetails()
+    {
+        if (Contact is not { } contact || (contact.Address is { } address && Ombudsman.Contains(address, StringComparison.OrdinalIgnoreCase)))
+            return [Ombudsman];
+        return [Ombudsman, string.Join(". ", new[]
+        {
+            contact.Name, contact.Address, contact.Phone is { } phone ? $"Telephone {phone}" : null,
+            contact.Email is { } email ? $"Email {email}" : null, contact.Website is { } web ? $"Website {web}" : null,
+        }.OfType<string>()) + "."];
+    }
 }

@@ -58,11 +58,6 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
             () => TellRequesterAsync(context, changed, requester, decided.Stage.Number, comment, cancellationToken), cancellationToken);
     }
 
-    private static string OmbudsmanDetails(Policy policy) =>
-        policy.Signposting.Contact is { } contact
-            ? string.Join(", ", new[] { contact.Name, contact.Address, contact.Phone, contact.Email, contact.Website }.OfType<string>()) + "."
-            : policy.Signposting.Ombudsman;
-
     private async Task TellRequesterAsync(CaseActionContext context, Case changed, StaffMember requester, int stage, string? comment, CancellationToken cancellationToken)
     {
         var due = Services.Deadlines.ResponseDue(changed, context.Policy, stage, changed.Stage(stage)!.ApprovedExtensionDays);
@@ -70,13 +65,14 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
         var text = Approve
             ? $"{context.Clicker.DisplayName} approved your extension on {changed.Reference}: {what} is now due {(due is { } d ? CardDates.Day(d.DueDate) : "as shown on the case")}."
             : $"{context.Clicker.DisplayName} declined your extension on {changed.Reference}: {what} stays due {(due is { } d2 ? CardDates.Day(d2.DueDate) : "as before")}.";
-        if (Approve)
+        if (comment is not null) text += $" Comment: {comment}";
+        if (Approve && due is { } newDue)
         {
             // Code 6.4-6.5 and 6.15-6.16: the resident is told the new date, the reason and the Ombudsman's details.
-            var reason = changed.Stage(stage)!.Extensions.Last(e => e.Decision == ExtensionDecision.Approved).Reason;
-            text += $" Tell the customer the new date, the reason ({reason}) and the Housing Ombudsman's contact details " +
-                    $"({(stage == 1 ? "Code 6.5" : "Code 6.16")}): {OmbudsmanDetails(context.Policy)}";
+            var extension = changed.Stage(stage)!.Extensions.Last(e => e.Decision == ExtensionDecision.Approved);
+            text += $"\n\nTell the customer the new date, the reason and the Housing Ombudsman's contact details ({ExtensionNotice.Clause(stage)}), for example:\n\n" +
+                    string.Join("\n\n", ExtensionNotice.ForCustomer(changed, context.Policy, stage, extension, newDue.DueDate));
         }
-        await TellAsync(context, requester, text, comment, cancellationToken);
+        await TellAsync(context, requester, text, comment: null, cancellationToken);
     }
 }

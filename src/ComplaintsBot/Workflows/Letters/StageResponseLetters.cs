@@ -101,23 +101,14 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
 
     private static List<string> Ombudsman(Policy policy, bool final)
     {
-        var lines = new List<string>
-        {
+        List<string> lines =
+        [
             final
                 ? "This is our final response: our complaints procedure is now complete. If you remain unhappy, you can ask the Housing Ombudsman Service to investigate your complaint."
                 : "You can contact the Housing Ombudsman Service at any time for free, independent and impartial advice.",
-            policy.Signposting.Ombudsman,
-        };
-        // The Ombudsman's details once: the Code's wording already gives the address.
-        if (policy.Signposting.Contact is { } contact
-            && (contact.Address is null || !policy.Signposting.Ombudsman.Contains(contact.Address, StringComparison.OrdinalIgnoreCase)))
-        {
-            lines.Add(string.Join(". ", new[]
-            {
-                contact.Name, contact.Address, contact.Phone is { } phone ? $"Telephone {phone}" : null,
-                contact.Email is { } email ? $"Email {email}" : null, contact.Website is { } web ? $"Website {web}" : null,
-            }.Where(p => p is not null)) + ".");
-        }
+            // The Ombudsman's details once (the Code's wording already gives the address), as every notice gives them.
+            .. policy.Signposting.OmbudsmanDetails(),
+        ];
         if (policy.Signposting.Other is { } other) lines.Add(other);
         return lines;
     }

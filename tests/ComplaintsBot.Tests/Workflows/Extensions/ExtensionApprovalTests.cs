@@ -72,10 +72,16 @@ public sealed class ExtensionApprovalTests : IAsyncLifetime
         var caseCard = updates.Last(u => u.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(_owner)}/activities/case-card-1");
         Assert.Contains("Wed 30 Dec 2026", InvokeAssert.AllText(caseCard.Card));
         Assert.Contains(_host.Connector.Sends, s => s.Path.StartsWith($"/v3/conversations/{LifecycleHost.PersonalChat(_owner)}/", StringComparison.Ordinal)
-            && s.Text == $"Sam Patel approved your extension on {@case.Reference}: Stage 1 response is now due Wed 30 Dec 2026. "
-                + "Tell the customer the new date, the reason (Damp survey booked for 18 Dec) and the Housing Ombudsman's contact details (Code 6.5): "
-                + "Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ, 0300 111 3000, info@housing-ombudsman.org.uk, www.housing-ombudsman.org.uk. "
-                + "Comment: Fine, keep the customer updated.");
+            && s.Text == $"Sam Patel approved your extension on {@case.Reference}: Stage 1 response is now due Wed 30 Dec 2026. Comment: Fine, keep the customer updated.\n\n"
+                // Code 6.4-6.5: the new date, the reason and the Ombudsman's details, in words the customer can be sent. The
+                // details are the policy file's, formatted as the letters format them (Signposting.OmbudsmanDetails).
+                + "Tell the customer the new date, the reason and the Housing Ombudsman's contact details (Code 6.4-6.5), for example:\n\n"
+                + "Dear Mrs Jo O'Neill,\n\n"
+                + $"We need more time to give you our Stage 1 response to your complaint {@case.Reference}. We will now respond by Wed 30 Dec 2026.\n\n"
+                + "This is because: Damp survey booked for 18 Dec.\n\n"
+                + "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. "
+                + "Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. "
+                + "Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk.");
     }
 
     [Fact]
