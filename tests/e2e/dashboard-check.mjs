@@ -56,6 +56,7 @@ async function readDashboard(page) {
     return {
       location: window.location.pathname + window.location.search,
       bars, tiles, overdue, overdueLinks, axes, lines, filters,
+      exports: { xlsx: document.getElementById("export-xlsx").getAttribute("href"), csv: document.getElementById("export-csv").getAttribute("href") },
       banner: banner.hidden ? null : banner.textContent,
       problem: problem.hidden ? null : problem.textContent,
       period: period.textContent, periodFrom: period.dataset.from, periodTo: period.dataset.to,

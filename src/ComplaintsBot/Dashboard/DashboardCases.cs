@@ -52,6 +52,20 @@ public sealed class DashboardCases(
         return full.Where(c => CaseVisibility.Sees(c, deadlines.PolicyOf(c), member, id => byId.GetValueOrDefault(id), everyone, seeAll)).ToList();
     }
 
+    /// <summary>
+    /// The cases behind one figure (<see cref="ReportDrillDown"/>) in the query's period and filter: how many the figure
+    /// counts, and the rows of those the viewer may see; null for a dimension not known.
+    /// </summary>
+    public async Task<(int Total, List<CaseListRow> Rows)?> ListAsync(DashboardViewer viewer, DashboardQuery query, string? by, string? key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var all = await reportCases.ReceivedBeforeAsync(query.Period.End, query.Filter, cancellationToken);
+        if (by is null || ReportDrillDown.Select(all, query.Period, by, key) is not { } chosen) return null;
+        var visible = (await VisibleAsync(viewer, chosen, cancellationToken)).Select(c => c.Id).ToHashSet();
+        var staff = await reportCases.StaffAsync(cancellationToken);
+        return (chosen.Count, chosen.Where(c => visible.Contains(c.Id)).Select(c => ReportDrillDown.Row(c, id => staff.GetValueOrDefault(id)?.DisplayName)).ToList());
+    }
+
     /// <summary>The references the viewer may see among <paramref name="references"/> (for the overdue table).</summary>
     public async Task<HashSet<string>> VisibleReferencesAsync(DashboardViewer viewer, IEnumerable<string> references, CancellationToken cancellationToken)
     {

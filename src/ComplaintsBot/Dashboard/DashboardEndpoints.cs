@@ -59,18 +59,30 @@ public static class DashboardEndpoints
         });
         api.MapGet("/options", async (ReportCases reportCases, PolicyCatalog policies, IOptions<ReportOptions> options, CancellationToken ct) =>
             Results.Json(await DashboardFilterOptions.BuildAsync(reportCases, policies, options.Value.Targets, ct), ReportWriter.JsonOptions));
-        api.MapGet("/cases", async (HttpContext http, string? by, string? key, ReportCases reportCases, DashboardCases cases, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/cases", async (HttpContext http, string? by, string? key, DashboardCases cases, TimeProvider clock, CancellationToken ct) =>
         {
             if (Query(http, clock) is not { } q) return BadQuery(http);
-            var all = await reportCases.ReceivedBeforeAsync(q.Period.End, q.Filter, ct);
-            if (by is null || ReportDrillDown.Select(all, q.Period, by, key) is not { } chosen)
-                return Results.Json(new { error = $"by must be one of {string.Join(", ", ReportDrillDown.Dimensions)}." }, statusCode: StatusCodes.Status400BadRequest);
-            var viewer = Viewer(http);
-            var visible = (await cases.VisibleAsync(viewer, chosen, ct)).Select(c => c.Id).ToHashSet();
-            var staff = await reportCases.StaffAsync(ct);
-            var rows = chosen.Where(c => visible.Contains(c.Id)).Select(c => ReportDrillDown.Row(c, id => staff.GetValueOrDefault(id)?.DisplayName)).ToList();
-            await cases.RecordListAsync(viewer, DashboardCases.ListAction, $"{by}={key} {q.Period}", rows.Select(r => r.Reference).ToList(), ct);
-            return Results.Json(new { total = chosen.Count, hidden = chosen.Count - rows.Count, rows }, ReportWriter.JsonOptions);
+            if (await cases.ListAsync(Viewer(http), q, by, key, ct) is not { } list) return BadDimension();
+            await cases.RecordListAsync(Viewer(http), DashboardCases.ListAction, $"{by}={key} {q.Period}", list.Rows.Select(r => r.Reference).ToList(), ct);
+            return Results.Json(new { total = list.Total, hidden = list.Total - list.Rows.Count, rows = list.Rows }, ReportWriter.JsonOptions);
+        });
+        api.MapGet("/export", async (HttpContext http, string? format, string? table, string? by, string? key, DashboardExports exports, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (Query(http, clock) is not { } q) return BadQuery(http);
+            var tables = await exports.TablesAsync(Viewer(http), q, by, key, ct);
+            if (tables is null) return BadDimension();
+            var name = DashboardExports.FileName(q, by, key);
+            if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                await exports.RecordAsync(Viewer(http), q, "xlsx", tables, ct);
+                return Results.File(ReportSpreadsheet.Xlsx(tables), ReportSpreadsheet.XlsxContentType, name + ".xlsx");
+            }
+            if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+                return Results.Json(new { error = "format must be csv or xlsx." }, statusCode: StatusCodes.Status400BadRequest);
+            if (tables.FirstOrDefault(t => t.Name == table) is not { } one)
+                return Results.Json(new { error = $"table must be one of {string.Join(", ", tables.Select(t => t.Name))}." }, statusCode: StatusCodes.Status400BadRequest);
+            await exports.RecordAsync(Viewer(http), q, "csv", [one], ct);
+            return Results.File(ReportSpreadsheet.Csv(one), ReportSpreadsheet.CsvContentType, $"{name}-{one.Name}.csv");
         });
         api.MapGet("/case/{reference}", async (HttpContext http, string reference, DashboardCases cases, CancellationToken ct) =>
             await cases.DetailAsync(Viewer(http), reference, ct) is { } detail
@@ -113,6 +125,9 @@ public static class DashboardEndpoints
 
     private static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static IResult BadDimension() =>
+        Results.Json(new { error = $"by must be one of {string.Join(", ", ReportDrillDown.Dimensions)}." }, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult BadQuery(HttpContext http) =>
         Results.Json(new

@@ -19,6 +19,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<DashboardTokenValidator>();
         services.AddSingleton<DashboardAccess>();
         services.AddSingleton<DashboardCases>();
+        services.AddSingleton<DashboardExports>();
         return services;
     }
 }

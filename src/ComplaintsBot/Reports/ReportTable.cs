@@ -34,6 +34,16 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
         ];
     }
 
+    /// <summary>The overdue cases as a table ("overdue-cases").</summary>
+    public static ReportTable Overdue(IEnumerable<OverdueCaseRow> rows) =>
+        Table("overdue-cases", ["reference", "policy", "category", "stage", "deadline", "deadline_code", "due", "working_days_overdue", "owner", "service_area", "theme", "channel"],
+            rows, r => [r.Reference, r.PolicyId, r.Category, r.Stage, r.DeadlineName, r.Deadline, r.DueDate, r.WorkingDaysOverdue, r.Owner, r.ServiceArea, r.Theme, r.Channel]);
+
+    /// <summary>The cases behind a figure as a table ("cases").</summary>
+    public static ReportTable Cases(IEnumerable<CaseListRow> rows) =>
+        Table("cases", ["reference", "policy", "category", "kind", "received", "stage", "status", "service_area", "theme", "channel", "owner"],
+            rows, r => [r.Reference, r.PolicyId, r.Category, r.Kind, r.ReceivedOn, r.Stage, r.Status, r.ServiceArea, r.Theme, r.Channel, r.Owner]);
+
     private static ReportTable Counts(string name, string key, IReadOnlyList<CountRow> rows) =>
         Table(name, [key, "count"], rows, r => [r.Key, r.Count]);
 

@@ -25,7 +25,8 @@ public static class ReportWriter
         foreach (var table in ReportTable.Of(report))
         {
             var path = Path.Combine(folder, table.FileName);
-            using (var writer = new StreamWriter(path))
+            // With a byte-order mark: Excel on Windows reads a CSV without one as ANSI and garbles é and £.
+            using (var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
                 WriteCsv(table, writer);
             paths.Add(path);
         }
@@ -46,6 +47,7 @@ public static class ReportWriter
     private static string Format(object? value) => value switch
     {
         null => "",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -158,6 +158,10 @@ public sealed class DashboardBrowserTests(ReportFixture fixture) : IClassFixture
         Assert.Contains("policy=wch", (string)filtered["location"]!, StringComparison.Ordinal);
         Assert.Contains("from=2026-12-01", (string)filtered["location"]!, StringComparison.Ordinal);
         Assert.Equal("wch", (string?)filtered["filters"]!["policy"]);
+        // The downloads are of this very view.
+        Assert.Contains("policy=wch", (string?)filtered["exports"]!["xlsx"], StringComparison.Ordinal);
+        Assert.Contains("format=xlsx", (string?)filtered["exports"]!["xlsx"], StringComparison.Ordinal);
+        Assert.Contains("policy=wch", (string?)filtered["exports"]!["csv"], StringComparison.Ordinal);
         // Recounted by hand from the seeded cases: under wch in December, H and I opened stage 1, I stage 2;
         // contacts: H, I (complaints), J (compliment), L (grumble).
         var fbars = filtered["bars"]!.AsArray().Select(b => b!).ToList();

@@ -27,6 +27,8 @@ public sealed class ReportCliTests(ReportFixture fixture) : IClassFixture<Report
         Assert.Equal(
             "measure,stage,numerator,denominator,value\nCH01,1,8,2500,3.20\nCH01,2,2,2500,0.80\nCH02,1,4,5,80.0\nCH02,2,0,0,\n",
             File.ReadAllText(Path.Combine(_out, "tenant-satisfaction-measures.csv")));
+        // Every file starts with the UTF-8 byte-order mark, so Excel on Windows does not read it as ANSI.
+        Assert.All(Directory.GetFiles(_out, "*.csv"), f => Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(f)[..3]));
         Assert.Equal(
             "stage,step,made,within_policy,within_policy_percent,within_code,within_code_percent,overdue_at_end\n" +
             "1,acknowledgement,7,5,71.4,6,85.7,1\n1,response,5,4,80.0,4,80.0,1\n2,acknowledgement,2,2,100.0,2,100.0,0\n2,response,0,0,,0,,0\n",

@@ -218,6 +218,45 @@
     document.getElementById("drill-close").href = "/dashboard?" + back.toString();
   }
 
+  // Downloads of this very view: the same period and filters, and the followed figure's cases when there is one.
+  const TABLES = [
+    "contacts-by-category", "contacts-by-service-area", "contacts-by-theme", "contacts-by-channel", "complaints-by-stage",
+    "compliments-and-complaints", "timeliness", "extensions", "outcomes", "compensation", "tenant-satisfaction-measures",
+    "repeat-themes", "overdue-cases"];
+  // Inside Teams the API needs the sign-in token, which a plain link cannot carry: fetch the file with it instead.
+  function downloadWithToken(link, token) {
+    link.addEventListener("click", async (event) => {
+      if (!token) return;
+      event.preventDefault();
+      const response = await fetch(link.href, { headers: { Authorization: "Bearer " + token } });
+      if (!response.ok) { const problem = document.getElementById("problem"); problem.textContent = (await response.json()).error; problem.hidden = false; return; }
+      const name = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") || "")?.[1] || "export";
+      const url = URL.createObjectURL(await response.blob());
+      const a = document.createElement("a");
+      a.href = url; a.download = name;
+      document.body.appendChild(a); a.click(); a.remove();
+      URL.revokeObjectURL(url);
+    });
+  }
+
+  function exportLinks(token) {
+    const by = query.get("by");
+    const extra = by ? { by, key: query.get("key") ?? "" } : {};
+    document.getElementById("export-xlsx").href = "/dashboard/api/export?" + scope({ ...extra, format: "xlsx" }).toString();
+    const select = document.getElementById("export-table");
+    for (const name of by ? [...TABLES, "cases"] : TABLES) {
+      const option = document.createElement("option");
+      option.value = name; option.textContent = name.replaceAll("-", " ");
+      select.appendChild(option);
+    }
+    const csv = document.getElementById("export-csv");
+    const update = () => { csv.href = "/dashboard/api/export?" + scope({ ...extra, format: "csv", table: select.value }).toString(); };
+    select.addEventListener("change", update);
+    update();
+    downloadWithToken(document.getElementById("export-xlsx"), token);
+    downloadWithToken(csv, token);
+  }
+
   // The filter form shows what the URL asks for; its choices come from the API.
   function fillFilters(options) {
     const fill = (id, choices) => {
@@ -286,6 +325,7 @@
       document.getElementById("to").value = summary.to;
       fillFilters(options);
       presets(summary.to);
+      exportLinks(token);
 
       const measure = (m, stage) => summary.tenantSatisfactionMeasures.find(t => t.measure === m && t.stage === stage);
       tile("tile-ch01-1", measure("CH01", 1).value);
