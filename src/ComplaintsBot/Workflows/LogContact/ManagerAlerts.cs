@@ -16,7 +16,8 @@ namespace ComplaintsBot.Workflows.LogContact;
 /// <summary>
 /// What a saved case sends to managers, in their own chats with the bot: a discretionary exclusion goes to the
 /// role the policy names to decide it (then its fallback), and a health and safety or safeguarding concern to every
-/// senior manager. Each returns the line that tells the officer.
+/// senior manager. Each returns the line that tells the officer. Each person gets each once per case, even when a save
+/// cut off by a crash is resumed: what was sent is remembered (<see cref="CardMessenger"/>) and counted as reached.
 /// </summary>
 public sealed class ManagerAlerts(CardMessenger messenger, StaffDirectory staff, ExclusionDecisionView view)
 {
@@ -60,7 +61,7 @@ public sealed class ManagerAlerts(CardMessenger messenger, StaffDirectory staff,
         var problem = holders.Count == 0
             ? $"nobody on the staff list holds the {names} role"
             : $"nobody who may decide it ({string.Join(", ", holders.Select(h => h.DisplayName).Distinct())}) can be reached in Teams";
-        var told = await TellAdminsAsync(turn, officer,
+        var told = await TellAdminsAsync(turn, saved, officer,
             $"{saved.Reference}, logged by {officer.DisplayName}, waits for a decision on whether to accept it as a complaint. {says}, but {problem}: " +
             $"type **admin** to give someone the role, or ask them to open the bot.", cancellationToken);
         return $" {says}, but {problem}, so nobody has the decision card. " +
@@ -82,7 +83,7 @@ public sealed class ManagerAlerts(CardMessenger messenger, StaffDirectory staff,
         foreach (var senior in (await staff.AllAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.SeniorManager) && s.Id != officer.Id))
         {
             var message = MessageFactory.Text($"{concern} on {saved.Reference}, logged by {officer.DisplayName}: \"{saved.Description}\"");
-            if ((await messenger.SendPersonalAsync(turn.Adapter, senior, message, cancellationToken)).Sent is not null) reached.Add(senior.DisplayName);
+            if (await messenger.SendNoticeOnceAsync(turn.Adapter, senior, message, saved.Id, SentCardMessage.ConcernAlert, cancellationToken)) reached.Add(senior.DisplayName);
         }
         return reached.Count > 0
             ? $"\n\nFlagged for a senior manager: I told {string.Join(" and ", reached)}."
@@ -93,16 +94,16 @@ public sealed class ManagerAlerts(CardMessenger messenger, StaffDirectory staff,
     // hold the role themselves, and is called "you".
     private async Task<List<string>> SendCardsAsync(ITurnContext turn, Case saved, List<StaffMember> deciders, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken, StaffMember? officer = null)
     {
-        var reached = await messenger.SendCardAsync(turn.Adapter, deciders, card, saved.Id, SentCardMessage.ExclusionDecisionCard, null, cancellationToken);
+        var reached = await messenger.SendCardAsync(turn.Adapter, deciders, card, saved.Id, SentCardMessage.ExclusionDecisionCard, null, cancellationToken, once: true);
         return [.. reached.Select(name => officer is not null && name == officer.DisplayName && deciders.Any(d => d.Id == officer.Id) ? "you" : name)];
     }
 
-    private async Task<List<string>> TellAdminsAsync(ITurnContext turn, StaffMember officer, string text, CancellationToken cancellationToken)
+    private async Task<List<string>> TellAdminsAsync(ITurnContext turn, Case saved, StaffMember officer, string text, CancellationToken cancellationToken)
     {
         var told = new List<string>();
         foreach (var admin in (await staff.AllAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.Admin) && s.Id != officer.Id))
         {
-            if ((await messenger.SendPersonalAsync(turn.Adapter, admin, MessageFactory.Text(text), cancellationToken)).Sent is not null) told.Add(admin.DisplayName);
+            if (await messenger.SendNoticeOnceAsync(turn.Adapter, admin, MessageFactory.Text(text), saved.Id, SentCardMessage.NoDeciderNotice, cancellationToken)) told.Add(admin.DisplayName);
         }
         return told;
     }
