@@ -39,7 +39,11 @@ public abstract class BotAdapter
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs the middleware then the callback, sending any exception to <see cref="OnTurnError"/>.</summary>
+    /// <summary>
+    /// Runs the middleware then the callback, sending any exception to <see cref="OnTurnError"/> except
+    /// <see cref="RepliesNotSentException"/>: the turn is saved, and the caller answers the channel with an error so it
+    /// delivers the activity again.
+    /// </summary>
     protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler? callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -49,7 +53,7 @@ public abstract class BotAdapter
         {
             await MiddlewareSet.ReceiveActivityWithStatusAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (OnTurnError is not null)
+        catch (Exception ex) when (OnTurnError is not null && ex is not RepliesNotSentException)
         {
             await OnTurnError(turnContext, ex).ConfigureAwait(false);
         }

@@ -71,7 +71,11 @@ public class TurnContext : ITurnContext, IDisposable
         }).ToList();
 
         if (_onSendActivities.Count == 0) return await SendThroughAdapterAsync().ConfigureAwait(false);
-        return await RunHandlersAsync(0).ConfigureAwait(false);
+        var saidSomething = bufferedActivities.Any(a => a.Type != ActivityTypes.Trace);
+        var handled = await RunHandlersAsync(0).ConfigureAwait(false);
+        // A hook that holds a reply back until the turn ends (the reply outbox) still counts as the bot having answered.
+        if (saidSomething) Responded = true;
+        return handled;
 
         Task<ResourceResponse[]> RunHandlersAsync(int index) =>
             index == _onSendActivities.Count

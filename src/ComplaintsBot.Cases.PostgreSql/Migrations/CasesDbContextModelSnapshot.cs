@@ -792,6 +792,12 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("CustomerTenancyReference");
 
+                            b1.Property<string>("Tenure")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("CustomerTenure");
+
                             b1.HasKey("CaseId");
 
                             b1.ToTable("Cases");

@@ -762,6 +762,12 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CustomerTenancyReference");
 
+                            b1.Property<string>("Tenure")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerTenure");
+
                             b1.HasKey("CaseId");
 
                             b1.ToTable("Cases");

@@ -36,6 +36,11 @@ public sealed record Policy
     public required Signposting Signposting { get; init; }
     /// <summary>Classification rules beyond the categories: concerns that force a complaint, thanks.</summary>
     public ClassificationRules Classification { get; init; } = new();
+    /// <summary>
+    /// Staff ask a tenant's or leaseholder's tenure (low-cost rental, low-cost home ownership or other) when logging,
+    /// so the Tenant Satisfaction Measures can be reported for each, as the Regulator of Social Housing asks.
+    /// </summary>
+    public bool AsksTenure { get; init; }
     /// <summary>Readings of the source that staff should know about (contradictions, the stricter reading taken).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     /// <summary>Every rule the policy applies with the clause it comes from (its own, or the Code's where it is silent).</summary>

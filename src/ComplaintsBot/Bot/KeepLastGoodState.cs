@@ -38,8 +38,10 @@ public sealed class KeepLastGoodState(ILogger<KeepLastGoodState> logger)
             var reference = NewReference();
             logger.LogError(ex, "A {Type} turn failed (error reference {ErrorReference}); the last saved dialog state is kept and its question asked again.",
                 turnContext.Activity.Type, reference);
-            // The failed turn may have half-changed the stack in memory: the last good state is the one stored.
+            // The failed turn may have half-changed the stack in memory: the last good state is the one stored. What the
+            // failed attempt said and has not sent yet belongs to the state it abandons.
             await dialogsState.LoadAsync(turnContext, force: true, cancellationToken);
+            ReplyOutbox.DiscardHeldBack(turnContext);
             var dialogs = new DialogSet(dialogStack);
             dialogs.Add(root);
             var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);

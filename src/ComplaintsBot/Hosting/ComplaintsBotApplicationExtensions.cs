@@ -64,9 +64,9 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new AutoSaveStateMiddleware(states));
         // Crash tests only (Testing:Halt:Text): stops a turn at a named point so the test can kill the process there.
         if (CrashTestHalt.From(app.Configuration) is { } halt) adapter.Use(halt.Middleware());
-        // Save-then-send: the state that records a question as asked, and the question itself, are stored before it goes out.
-        adapter.Use(new SaveBeforeSendMiddleware(outbox, states));
-        // A redelivered activity is not run again; replies its interrupted turn saved but did not send are sent.
+        // The outbox: what a turn says is held back to its end, saved with its state and its activity id in one write,
+        // then sent, each reply marked as it goes. A redelivered activity is not run again; replies its interrupted
+        // turn saved but did not send go out then.
         adapter.Use(new RedeliveryGuardMiddleware(conversationState, logger: app.Services.GetRequiredService<ILogger<RedeliveryGuardMiddleware>>(), outbox: outbox, savedWith: states));
         adapter.Use(new ConversationReferenceMiddleware(app.Services.GetRequiredService<ConversationReferenceStore>()));
 

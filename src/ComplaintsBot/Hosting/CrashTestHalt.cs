@@ -7,10 +7,10 @@ namespace ComplaintsBot.Hosting;
 /// <summary>
 /// For crash tests only, off unless <c>Testing:Halt:Text</c> is set (never in production): a turn about to send a message
 /// containing that text stops at a named point, writes one line to standard error and waits for ever, so the test can
-/// SIGKILL the process exactly there. <c>Testing:Halt:At</c> names the point: <c>BeforeSave</c> (before the turn's state
-/// is saved and anything is sent: after a case is stored, before its confirmation) or <c>AfterFirstWrite</c> (after
-/// the first state write of that send, before the next write and the send: with a turn's states saved in one write,
-/// nothing of the turn is left half-saved there).
+/// SIGKILL the process exactly there. <c>Testing:Halt:At</c> names the point: <c>BeforeSave</c> (when the turn says it,
+/// before the turn's state is saved and anything is sent: after a case is stored, before its confirmation) or
+/// <c>AfterFirstWrite</c> (after the first state write that follows: the one that saves the turn's state with its
+/// replies, before any of them is sent).
 /// </summary>
 public sealed class CrashTestHalt
 {
@@ -19,7 +19,8 @@ public sealed class CrashTestHalt
     /// <summary>The start of the line written when the turn halts.</summary>
     public const string HaltedLine = "crash-test halt:";
 
-    private static readonly AsyncLocal<bool> Armed = new();
+    // Set per turn by the middleware, so the storage written later in the same turn sees that the text was said.
+    private static readonly AsyncLocal<System.Runtime.CompilerServices.StrongBox<bool>?> Armed = new();
     private readonly string _text;
     private readonly bool _afterFirstWrite;
 
@@ -40,7 +41,7 @@ public sealed class CrashTestHalt
         };
     }
 
-    /// <summary>Runs before save-then-send's own hook, so it sees a send before anything of it is saved.</summary>
+    /// <summary>Runs before the reply outbox's hook, so it sees a reply when it is said, before anything of it is saved.</summary>
     public IMiddleware Middleware() => new SendHook(this);
 
     /// <summary>The bot's storage, halting after the first write of an armed send.</summary>
@@ -61,18 +62,20 @@ public sealed class CrashTestHalt
 
     private sealed class SendHook(CrashTestHalt halt) : IMiddleware
     {
-        public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
         {
+            var armed = new System.Runtime.CompilerServices.StrongBox<bool>();
+            Armed.Value = armed;
             turnContext.OnSendActivities(async (_, activities, send) =>
             {
                 if (activities.Any(halt.Says))
                 {
                     if (!halt._afterFirstWrite) await HaltAsync("before the state is saved", halt._text).ConfigureAwait(false);
-                    Armed.Value = true;
+                    armed.Value = true;
                 }
                 return await send().ConfigureAwait(false);
             });
-            return next(cancellationToken);
+            await next(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -83,7 +86,7 @@ public sealed class CrashTestHalt
         public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
         {
             await inner.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
-            if (Armed.Value) await HaltAsync("after the first state write", halt._text).ConfigureAwait(false);
+            if (Armed.Value is { Value: true }) await HaltAsync("after the first state write", halt._text).ConfigureAwait(false);
         }
 
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

@@ -16,6 +16,8 @@ namespace ComplaintsBot.BotFramework.Builder;
 /// is still running waits and then finds its id here. A turn that throws saves nothing, so its retry runs.
 /// The guard saves the conversation state itself after the turn, with the states given as <c>savedWith</c> in the same
 /// write (a no-op when nothing changed or when <see cref="AutoSaveStateMiddleware"/> or the bot already saved it).
+/// With a <see cref="ReplyOutbox"/>, the messages the turn says are held back until it has finished, written in that same
+/// write, and only then sent (see <see cref="ReplyOutbox"/>); an invoke's answer still goes at once, in the HTTP response.
 /// </remarks>
 public class RedeliveryGuardMiddleware : IMiddleware
 {
@@ -64,14 +66,12 @@ public class RedeliveryGuardMiddleware : IMiddleware
         if (ids.Contains(activity.Id!, StringComparer.Ordinal))
         {
             turnContext.TurnState[DuplicateKey] = true;
-            if (_outbox is not null && await _outbox.UnsentForAsync(turnContext, cancellationToken).ConfigureAwait(false) is { Count: > 0 } unsent)
+            if (_outbox is not null && await _outbox.UnsentForAsync(turnContext, cancellationToken).ConfigureAwait(false) is { Unsent.Count: > 0 } saved)
             {
-                // Its turn was cut off (a crash) after saving and before its replies were all sent: send them now.
-                _logger.LogWarning("Activity {ActivityId} ({Type}) was redelivered after its turn stopped between saving and sending its replies; the {Count} saved replies are sent now, without running the bot again.",
-                    activity.Id, activity.Type, unsent.Count);
-                await turnContext.SendActivitiesAsync([.. unsent], cancellationToken).ConfigureAwait(false);
-                await _outbox.ClearAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                await _states.SaveAllChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+                // Its turn was cut off (a crash) after saving and before its replies were all sent: send the rest now.
+                _logger.LogWarning("Activity {ActivityId} ({Type}) was redelivered after its turn stopped between saving and sending its replies; the {Count} replies not yet sent are sent now, without running the bot again.",
+                    activity.Id, activity.Type, saved.Unsent.Count);
+                await SendSavedAsync(turnContext, saved.Unsent, saved.AlreadySent, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -84,9 +84,48 @@ public class RedeliveryGuardMiddleware : IMiddleware
         // Recorded before the turn, so a bot that saves its own state mid-turn saves the id in the same write,
         // and again after it, in case the bot cleared or deleted the conversation state.
         Remember(ids, activity.Id!);
-        await next(cancellationToken).ConfigureAwait(false);
+        var heldBack = _outbox is null ? null : ReplyOutbox.HoldBack(turnContext);
+        try
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // From here (and for a failed turn's apology) sends go out at once; a failed turn's held-back replies are dropped with its state.
+            heldBack?.Holding = false;
+        }
         Remember(await _processedIds.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false), activity.Id!);
+        if (heldBack is null)
+        {
+            await _states.SaveAllChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // The turn's state, the guard's id and every reply in one write; then the replies, each marked sent as it goes.
+        await _outbox!.RecordAsync(turnContext, heldBack.Replies, cancellationToken).ConfigureAwait(false);
         await _states.SaveAllChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        if (heldBack.Replies.Count > 0) await SendSavedAsync(turnContext, heldBack.Replies, 0, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends saved replies one at a time, straight through the adapter (the turn's send hooks saw them when they were
+    /// said), saving after each that it went out, so a kill part-way leaves exactly the rest to send.
+    /// </summary>
+    private async Task SendSavedAsync(ITurnContext turnContext, IReadOnlyList<Activity> replies, int alreadySent, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < replies.Count; i++)
+        {
+            try
+            {
+                await turnContext.Adapter.SendActivitiesAsync(turnContext, [replies[i]], cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new RepliesNotSentException(turnContext.Activity.Id!, replies.Count - i, e);
+            }
+            await _outbox!.MarkSentAsync(turnContext, alreadySent + i + 1, cancellationToken).ConfigureAwait(false);
+            await _states.SaveAllChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private void Remember(List<string> ids, string id)
@@ -97,9 +136,10 @@ public class RedeliveryGuardMiddleware : IMiddleware
     }
 
     // Synthetic proactive turns get a fresh GUID and are never redelivered; keeping them would push real ids out.
+    // Proactive turns (ContinueConversation, CreateConversation) send at once: nothing redelivers them.
     internal static bool IsGuarded(Activity activity) =>
         !string.IsNullOrEmpty(activity.Id)
-        && !(activity.Type == ActivityTypes.Event && activity.Name == "ContinueConversation");
+        && !(activity.Type == ActivityTypes.Event && activity.Name is "ContinueConversation" or "CreateConversation");
 
     /// <summary>The toast shown when Teams retries an Action.Execute that was already carried out.</summary>
     public string DuplicateCardActionMessage { get; set; } = "This action was already done.";

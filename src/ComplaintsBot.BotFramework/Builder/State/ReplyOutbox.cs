@@ -4,21 +4,22 @@ using ComplaintsBot.BotFramework.Schema;
 namespace ComplaintsBot.BotFramework.Builder;
 
 /// <summary>
-/// The replies of the turn in progress, kept in the conversation's state from the moment they are saved until they
-/// have gone out. <see cref="SaveBeforeSendMiddleware"/> records them in the same write as the state that asks the
-/// question, and clears them once sent; <see cref="RedeliveryGuardMiddleware"/> sends them again when the channel
-/// redelivers an activity whose turn was killed after that write and before its replies were all sent, so a crash
-/// never leaves a question saved as asked that the person never saw.
+/// The replies of a turn, kept in the conversation's state from the moment the turn is saved until each has gone out.
+/// <see cref="RedeliveryGuardMiddleware"/> holds back everything a turn says until the turn has finished, records it
+/// here in the same write as the turn's state (so the record that a question was asked and the question itself become
+/// durable together), then sends the replies one by one, saving after each how many have gone out. When the channel
+/// redelivers an activity whose turn was killed after that write, the replies not yet marked as sent go out then, once
+/// each: a kill can neither leave a question saved as asked that the person never sees, nor lose the second of two.
 /// </summary>
 /// <remarks>
-/// The clearing is saved with the next write of the turn (the next reply's, or the turn's last), so a turn that
-/// sends one reply costs one more write than save-then-send alone. A process killed after the Connector accepted a
-/// reply and before that write committed sends the reply again when the activity is redelivered: the one window in
-/// which a reply can appear twice, the price of never losing one (the Connector has no idempotent send).
+/// A reply the Connector accepted just before the process died, before its "sent" mark committed, goes out again on
+/// redelivery: the one window the Connector's API leaves (it has no idempotent send), at most one reply per
+/// interrupted activity.
 /// </remarks>
 public sealed class ReplyOutbox
 {
     public const string PropertyName = "ReplyOutbox";
+    private const string BufferKey = "ReplyOutbox.Buffer";
 
     private readonly IStatePropertyAccessor<Pending> _pending;
 
@@ -32,32 +33,99 @@ public sealed class ReplyOutbox
     /// <summary>The state the outbox lives in, to be saved with the others.</summary>
     public ConversationState State { get; }
 
-    /// <summary>Records <paramref name="activities"/> as about to be sent in reply to the turn's activity (in memory; the caller saves).</summary>
+    /// <summary>Records <paramref name="activities"/> as to be sent in reply to the turn's activity, none sent yet (in memory; the caller saves).</summary>
     public async Task RecordAsync(ITurnContext turnContext, IEnumerable<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var json = activities.Select(a => JsonSerializer.Serialize(a, BotJson.Options)).ToList();
+        if (json.Count == 0)
+        {
+            await _pending.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await _pending.SetAsync(turnContext, new Pending { ActivityId = turnContext.Activity.Id, Replies = json }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The replies went out: nothing is pending (in memory; saved with the turn's next write).</summary>
-    public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) => _pending.DeleteAsync(turnContext, cancellationToken);
+    /// <summary>The first <paramref name="sent"/> replies went out (in memory; the caller saves). Once all have, nothing is pending.</summary>
+    public async Task MarkSentAsync(ITurnContext turnContext, int sent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var pending = await _pending.GetAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (pending is null || sent >= pending.Replies.Count)
+        {
+            await _pending.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        pending.Sent = sent;
+        await _pending.SetAsync(turnContext, pending, cancellationToken).ConfigureAwait(false);
+    }
 
-    /// <summary>Replies saved for the turn's activity id but not known to have been sent; empty when there are none.</summary>
-    public async Task<IReadOnlyList<Activity>> UnsentForAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replies saved for the turn's activity id and not marked as sent, with how many before them were; empty when
+    /// there are none.
+    /// </summary>
+    public async Task<(IReadOnlyList<Activity> Unsent, int AlreadySent)> UnsentForAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var pending = await _pending.GetAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (pending?.Replies is not { Count: > 0 } replies || turnContext.Activity.Id is not { } id || !string.Equals(pending.ActivityId, id, StringComparison.Ordinal))
-            return [];
-        return replies.Select(json => JsonSerializer.Deserialize<Activity>(json, BotJson.Options)!).ToList();
+            return ([], 0);
+        var sent = Math.Clamp(pending.Sent, 0, replies.Count);
+        return (replies.Skip(sent).Select(json => JsonSerializer.Deserialize<Activity>(json, BotJson.Options)!).ToList(), sent);
     }
 
-    /// <summary>Stored form: the activity replied to, and each reply as the Connector would receive it.</summary>
+    /// <summary>
+    /// Drops what the turn has said so far and not yet sent, for a turn that failed and goes back to its last saved
+    /// state: those replies belonged to the state it abandons. The number dropped (0 outside a held-back turn).
+    /// </summary>
+    public static int DiscardHeldBack(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<HeldBack>(BufferKey) is not { Holding: true } held) return 0;
+        var count = held.Replies.Count;
+        held.Replies.Clear();
+        return count;
+    }
+
+    /// <summary>Starts holding back the messages and events the turn sends; anything else (an invoke's answer, typing) goes at once.</summary>
+    internal static HeldBack HoldBack(ITurnContext turnContext)
+    {
+        var held = new HeldBack();
+        turnContext.TurnState[BufferKey] = held;
+        turnContext.OnSendActivities(async (_, activities, send) =>
+        {
+            if (!held.Holding) return await send().ConfigureAwait(false);
+            var kept = activities.Where(a => a.Type is ActivityTypes.Message or ActivityTypes.Event).ToList();
+            if (kept.Count == 0) return await send().ConfigureAwait(false);
+            held.Replies.AddRange(kept);
+            var all = activities.ToList();
+            activities.RemoveAll(kept.Contains);
+            var sentNow = activities.Count > 0 ? await send().ConfigureAwait(false) : [];
+            // In the caller's order; the held-back ones have no id yet (they get one when sent, after the turn).
+            var responses = new List<ResourceResponse>();
+            var next = 0;
+            foreach (var activity in all)
+                responses.Add(kept.Contains(activity) || next >= sentNow.Length ? new ResourceResponse() : sentNow[next++]);
+            return [.. responses];
+        });
+        return held;
+    }
+
+    /// <summary>What a turn has said and not yet sent; <c>Holding</c> is false once the turn has finished (or failed).</summary>
+    internal sealed class HeldBack
+    {
+        public bool Holding { get; set; } = true;
+
+        public List<Activity> Replies { get; } = [];
+    }
+
+    /// <summary>Stored form: the activity replied to, each reply as the Connector would receive it, and how many have gone out.</summary>
     public sealed class Pending
     {
         public string? ActivityId { get; set; }
 
         public List<string> Replies { get; set; } = [];
+
+        public int Sent { get; set; }
     }
 }

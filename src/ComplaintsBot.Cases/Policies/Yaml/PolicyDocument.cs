@@ -24,6 +24,7 @@ public sealed class PolicyDocument
     public RemindersDocument? Reminders { get; set; }
     public SignpostingDocument? Signposting { get; set; }
     public ClassificationDocument? Classification { get; set; }
+    public bool? AskTenure { get; set; }
     public List<string>? Notes { get; set; }
     /// <summary>Rule path ("stages.stage1.acknowledge") to the clause it comes from; never inherited.</summary>
     public Dictionary<string, CitationDocument>? RuleBook { get; set; }

@@ -60,6 +60,7 @@ internal sealed partial class PolicyDocumentMapper(string file)
             },
             Signposting = MapSignposting(doc.Signposting),
             Classification = MapClassification(doc.Classification),
+            AsksTenure = doc.AskTenure ?? false,
             Notes = doc.Notes ?? [],
         };
     }

@@ -20,8 +20,12 @@ public sealed class CountingStorage : IStorage
         return _inner.ReadAsync(keys, cancellationToken);
     }
 
+    /// <summary>Called at each write, before it is stored.</summary>
+    public Action<IDictionary<string, object>>? OnWrite { get; set; }
+
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
+        OnWrite?.Invoke(changes);
         Writes++;
         WrittenKeys.Add([.. changes.Keys]);
         return _inner.WriteAsync(changes, cancellationToken);
