@@ -34,6 +34,8 @@ async function readDashboard(page) {
     }));
     const tiles = Object.fromEntries([...document.querySelectorAll(".tile .value")].map((t) => [t.id, t.dataset.value]));
     const overdue = [...document.querySelectorAll("#overdue tbody tr")].map((tr) => [...tr.cells].map((td) => td.textContent));
+    const tenure = [...document.querySelectorAll("#tsm-tenure tbody tr")].map((tr) => ({
+      cells: [...tr.cells].map((td) => td.textContent), href: tr.querySelector("a")?.getAttribute("href") ?? null }));
     const overdueLinks = [...document.querySelectorAll("#overdue tbody a.case-link")].map((a) => a.getAttribute("href"));
     // Each chart's axis labels as drawn on screen, and any two whose boxes overlap.
     const axes = {};
@@ -55,7 +57,7 @@ async function readDashboard(page) {
     const period = document.getElementById("period");
     return {
       location: window.location.pathname + window.location.search,
-      bars, tiles, overdue, overdueLinks, axes, lines, filters,
+      bars, tiles, tenure, overdue, overdueLinks, axes, lines, filters,
       exports: { xlsx: document.getElementById("export-xlsx").getAttribute("href"), csv: document.getElementById("export-csv").getAttribute("href") },
       banner: banner.hidden ? null : banner.textContent,
       problem: problem.hidden ? null : problem.textContent,

@@ -231,6 +231,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ComplaintDefinition")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
                     b.Property<DateTimeOffset?>("CustomerContactedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -787,6 +791,12 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("CustomerTenancyReference");
+
+                            b1.Property<string>("Tenure")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("CustomerTenure");
 
                             b1.HasKey("CaseId");
 

@@ -217,6 +217,10 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ComplaintDefinition")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CustomerContactedAt")
                         .HasColumnType("INTEGER");
 
@@ -757,6 +761,12 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CustomerTenancyReference");
+
+                            b1.Property<string>("Tenure")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerTenure");
 
                             b1.HasKey("CaseId");
 

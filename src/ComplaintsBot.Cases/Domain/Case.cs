@@ -157,16 +157,35 @@ public sealed class Case
         return decision;
     }
 
-    public void Acknowledge(DateTimeOffset at)
+    /// <summary>
+    /// The running stage is acknowledged, defined and logged (Code 6.2, 6.11): <paramref name="complaintDefinition"/> is
+    /// the landlord's understanding of the complaint and the outcomes the customer seeks (Code 5.6), which the stage's
+    /// letter gives back to them; null where none was set out, and the letter then uses <see cref="DefinitionFor"/>.
+    /// </summary>
+    public void Acknowledge(DateTimeOffset at, string? complaintDefinition = null)
     {
         var stage = RunningStage("acknowledge it");
         if (stage.AcknowledgedAt is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} was already acknowledged.");
         if (at < stage.OpenedAt)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be acknowledged before it opened.");
-        stage.Acknowledge(at);
+        stage.Acknowledge(at, Optional(complaintDefinition));
         Touch();
     }
+
+    /// <summary>
+    /// The complaint as defined for a stage: what was set out at its acknowledgement, else what the previous stage
+    /// defined, else (a stage acknowledged before definitions were kept) what was said when the contact was logged.
+    /// </summary>
+    public string DefinitionFor(int stageNumber)
+    {
+        for (var number = stageNumber; number >= 1; number--)
+            if (Stage(number)?.ComplaintDefinition is { } definition) return definition;
+        return DesiredOutcome is null ? Description : $"{Description} You told us you wanted: {DesiredOutcome}";
+    }
+
+    /// <summary>The definition offered to staff when they acknowledge the running stage, for them to correct.</summary>
+    public string ProposedDefinition() => CurrentStage is { } number ? DefinitionFor(number) : DefinitionFor(1);
 
     /// <summary>
     /// Records the stage's response. An extension still waiting for a decision lapses: the response is what the
@@ -190,6 +209,41 @@ public sealed class Case
         pending.Withdraw(withdrawnById, at);
         Touch();
         return pending;
+    }
+
+    /// <summary>
+    /// Takes back the compensation request nobody has decided on the running stage: nothing is recorded, and the owner
+    /// records the response again (what was entered stays on the request, to fill the form in again).
+    /// </summary>
+    public CompensationApproval WithdrawCompensationApproval(int withdrawnById, DateTimeOffset at)
+    {
+        var stage = RunningStage("withdraw a compensation request");
+        var pending = stage.PendingCompensationApproval
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no compensation waiting for approval.");
+        pending.Withdraw(withdrawnById, at);
+        Touch();
+        return pending;
+    }
+
+    /// <summary>The discretionary exclusion sent to a decider and not yet decided, or null.</summary>
+    public ExclusionDecision? WaitingExclusionReferral()
+    {
+        var referral = _exclusionDecisions.LastOrDefault(d => d.Outcome == ExclusionOutcome.AwaitingManager);
+        if (referral is null) return null;
+        return _exclusionDecisions.Any(d => d.ExclusionId == referral.ExclusionId && d.Outcome != ExclusionOutcome.AwaitingManager
+            && d.DecidedAt >= referral.DecidedAt && !ReferenceEquals(d, referral)) ? null : referral;
+    }
+
+    /// <summary>
+    /// The person who referred a discretionary exclusion (or the owner) takes the question back before anyone decides:
+    /// the exclusion is recorded as not applying and the complaint goes ahead, as if it had been accepted. Accepting is
+    /// always open to staff (Code 1.3, 5.1: a complaint is accepted unless an exclusion applies).
+    /// </summary>
+    public ExclusionDecision WithdrawExclusionReferral(int withdrawnById, DateTimeOffset at)
+    {
+        var referral = WaitingExclusionReferral()
+            ?? throw new CaseStateException($"{Reference} has no exclusion waiting for a decision.");
+        return DecideExclusion(referral.ExclusionId, applies: false, withdrawnById, at, ExclusionOutcome.DoesNotApply, "Referral withdrawn: the complaint goes ahead.");
     }
 
     /// <summary>
@@ -354,6 +408,7 @@ public sealed class Case
         {
             Track = track,
             Received = ReceivedAt,
+            CustomerAnonymous = Customer.IsAnonymous,
             Stage1Acknowledged = stage1?.AcknowledgedAt,
             Stage1CustomerContacted = stage1?.CustomerContactedAt,
             Stage1Response = stage1?.Response?.RespondedAt,

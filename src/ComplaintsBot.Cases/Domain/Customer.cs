@@ -26,4 +26,6 @@ public sealed record Customer
     /// <summary>Tenancy or account reference.</summary>
     public string? TenancyReference { get; private init; }
     public CustomerRelationship Relationship { get; private init; }
+    /// <summary>The tenure of their home, for the Tenant Satisfaction Measures split by LCRA and LCHO.</summary>
+    public CustomerTenure Tenure { get; init; } = CustomerTenure.Other;
 }

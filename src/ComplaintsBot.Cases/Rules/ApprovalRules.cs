@@ -27,9 +27,13 @@ public static class ApprovalRules
         return requester.LineManagerId == approver.Id || (role != LineManager && approver.HasRole(role));
     }
 
-    /// <summary>Everyone who may decide the extension: they all get the approval card.</summary>
+    /// <summary>Everyone the policy lets decide the extension (line manager, the role it names): they all get the approval card.</summary>
     public static List<StaffMember> ExtensionApprovers(Policy policy, int stage, StaffMember requester, IEnumerable<StaffMember> staff) =>
         [.. staff.Where(s => MayDecideExtension(policy, stage, requester, s))];
+
+    /// <summary>Who decides the extension: those the policy names, else the administrators as fallback deciders.</summary>
+    public static Deciders ExtensionDeciders(Policy policy, int stage, StaffMember requester, IReadOnlyCollection<StaffMember> staff) =>
+        Deciders.OrAdministrators(ExtensionApprovers(policy, stage, requester, staff), requester, staff);
 
     /// <summary>
     /// The roles that decide a discretionary exclusion or a late complaint: the decider the policy names for it, then
@@ -68,13 +72,19 @@ public static class ApprovalRules
     public static string ExclusionDeciderNames(Policy policy, string exclusionId) =>
         ExclusionDeciders(policy, exclusionId) is { Count: > 0 } roles ? string.Join(" or ", roles.Select(r => RoleName(policy, r))) : "a manager";
 
-    /// <summary>The most this person may agree in compensation: null for no limit (a policy without thresholds, or "no limit").</summary>
+    /// <summary>
+    /// The most this person may agree in compensation: null for no limit (a policy without thresholds, or "no limit").
+    /// A threshold is agreed by the roles the policy names for it, and by anyone more senior than its approver; a
+    /// role merely as senior is not named, so it agrees nothing (HiS, Compensation names the CFM, Service Lead and
+    /// Director, not the team leader who deputises for the CFM on enquiries).
+    /// </summary>
     public static decimal? CompensationLimit(Policy policy, StaffMember staff)
     {
         if (policy.Compensation.Count == 0) return null;
         var seniority = Seniority(policy, staff);
         var allowed = policy.Compensation
-            .Where(t => staff.HasRole(t.Approver) || policy.Roles.Any(r => r.Id == t.Approver && r.Seniority <= seniority))
+            .Where(t => staff.HasRole(t.Approver) || t.AlsoApprovedBy.Any(staff.HasRole)
+                        || policy.Roles.Any(r => r.Id == t.Approver && r.Seniority < seniority))
             .ToList();
         if (allowed.Any(t => t.HasNoLimit)) return null;
         return allowed.Count == 0 ? 0m : allowed.Max(t => t.UpTo);
@@ -101,6 +111,23 @@ public static class ApprovalRules
         var role = CompensationApprover(policy, amount);
         var holders = others.Where(s => role is not null && s.HasRole(role) && MayAgreeCompensation(policy, s, amount)).ToList();
         return holders.Count > 0 ? holders : [.. others.Where(s => HoldsCompensationRole(policy, s) && MayAgreeCompensation(policy, s, amount))];
+    }
+
+    /// <summary>Who decides compensation above the requester's limit: those the policy names, else the administrators as fallback deciders.</summary>
+    public static Deciders CompensationDeciders(Policy policy, StaffMember requester, decimal amount, IReadOnlyCollection<StaffMember> staff) =>
+        Deciders.OrAdministrators(CompensationApprovers(policy, requester, amount, staff), requester, staff);
+
+    /// <summary>
+    /// Who decides a discretionary exclusion: the holders of the role the policy names, then of its fallback, else the
+    /// administrators as fallback deciders. Where the policy names nobody, any manager, as <see cref="MayDecideExclusion"/>.
+    /// </summary>
+    public static Deciders ExclusionDeciderPeople(Policy policy, string exclusionId, StaffMember? loggedBy, IReadOnlyCollection<StaffMember> staff)
+    {
+        var roles = ExclusionDeciders(policy, exclusionId);
+        List<StaffMember> named = roles.Count == 0
+            ? [.. staff.Where(s => ManagerRoles.ActsOnAnyCase(s) && s.Id != loggedBy?.Id)]
+            : [.. staff.Where(s => roles.Any(s.HasRole))];
+        return Deciders.OrAdministrators(named, loggedBy, staff);
     }
 
     /// <summary>Whether the person holds, or outranks, a role the policy's compensation thresholds name (any limit above nothing).</summary>

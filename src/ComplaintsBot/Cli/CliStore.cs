@@ -68,13 +68,24 @@ internal static class CliStore
     }
 
     /// <summary>--homes, else configuration Reports:Homes; null when neither is set.</summary>
-    public static int? Homes(CliArguments arguments, CliContext context)
+    public static int? Homes(CliArguments arguments, CliContext context) => Homes(arguments, context, "--homes", nameof(ReportOptions.Homes));
+
+    /// <summary>
+    /// --homes, --homes-lcra and --homes-lcho, else configuration Reports:Homes, Reports:LowCostRentalHomes and
+    /// Reports:LowCostHomeOwnershipHomes: all homes and those of each tenure CH01 is reported for.
+    /// </summary>
+    public static ReportHomes HomesByTenure(CliArguments arguments, CliContext context) => new(
+        Homes(arguments, context),
+        Homes(arguments, context, "--homes-lcra", nameof(ReportOptions.LowCostRentalHomes)),
+        Homes(arguments, context, "--homes-lcho", nameof(ReportOptions.LowCostHomeOwnershipHomes)));
+
+    private static int? Homes(CliArguments arguments, CliContext context, string option, string setting)
     {
-        var text = arguments.Option("--homes") ?? context.Configuration[$"{ReportOptions.SectionName}:{nameof(ReportOptions.Homes)}"];
+        var text = arguments.Option(option) ?? context.Configuration[$"{ReportOptions.SectionName}:{setting}"];
         if (text is null) return null;
         return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var homes) && homes > 0
             ? homes
-            : throw new CliUsageException($"--homes '{text}' is not a number of homes; give a whole number above 0.");
+            : throw new CliUsageException($"{option} '{text}' is not a number of homes; give a whole number above 0.");
     }
 
     public static DateOnly Date(CliArguments arguments, string option, string usage)

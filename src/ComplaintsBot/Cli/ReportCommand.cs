@@ -9,12 +9,12 @@ namespace ComplaintsBot.Cli;
 internal sealed class ReportCommand : ICliCommand
 {
     public string Name => "report";
-    public string Usage => "report --from <yyyy-mm-dd> --to <yyyy-mm-dd> --format csv|json [--out <path>] [--homes <n>] [--db <file> | --connection <string>]";
+    public string Usage => "report --from <yyyy-mm-dd> --to <yyyy-mm-dd> --format csv|json [--out <path>] [--homes <n>] [--homes-lcra <n>] [--homes-lcho <n>] [--db <file> | --connection <string>]";
     public string Summary => "Complaint figures for a period (London days, both included): CSV files in a folder, or JSON; TSM CH01 needs --homes or Reports:Homes.";
 
     public int Run(IReadOnlyList<string> tokens, CliContext context)
     {
-        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--from", "--to", "--format", "--out", "--homes", CliStore.DbOption, CliStore.ConnectionOption]);
+        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--from", "--to", "--format", "--out", "--homes", "--homes-lcra", "--homes-lcho", CliStore.DbOption, CliStore.ConnectionOption]);
         var from = CliStore.Date(arguments, "--from", Usage);
         var to = CliStore.Date(arguments, "--to", Usage);
         if (to < from) throw new CliUsageException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}.");
@@ -22,11 +22,11 @@ internal sealed class ReportCommand : ICliCommand
         if (format is not ("csv" or "json")) throw new CliUsageException($"--format '{format}' is not csv or json.");
         var output = arguments.Option("--out");
         if (format == "csv" && output is null) throw new CliUsageException("report --format csv needs --out <folder> for its files.");
-        var homes = CliStore.Homes(arguments, context);
+        var homes = CliStore.HomesByTenure(arguments, context);
 
         var policies = context.Policies(arguments);
         using var services = CliStore.Open(arguments, context, policies);
-        var report = services.GetRequiredService<ComplaintsReportBuilder>().BuildAsync(new ReportPeriod(from, to), homes).GetAwaiter().GetResult();
+        var report = services.GetRequiredService<ComplaintsReportBuilder>().BuildAsync(new ReportPeriod(from, to), homes, ReportFilter.None).GetAwaiter().GetResult();
 
         if (format == "csv")
         {

@@ -46,7 +46,7 @@ public static class DashboardEndpoints
         api.MapGet("/me", (HttpContext http) => Results.Json((DashboardViewer)http.Items[typeof(DashboardViewer)]!, ReportWriter.JsonOptions));
         api.MapGet("/summary", async (HttpContext http, ComplaintsReportBuilder reports, IOptions<ReportOptions> options, TimeProvider clock, CancellationToken ct) =>
             Query(http, clock) is not { } q ? BadQuery(http)
-                : Results.Json(await reports.BuildAsync(q.Period, options.Value.Homes, q.Filter, ct), ReportWriter.JsonOptions));
+                : Results.Json(await reports.BuildAsync(q.Period, options.Value.ReportHomes(), q.Filter, ct), ReportWriter.JsonOptions));
         api.MapGet("/trend", async (HttpContext http, ComplaintsReportBuilder reports, TimeProvider clock, CancellationToken ct) =>
             Query(http, clock) is not { } q ? BadQuery(http)
                 : Results.Json(await reports.TrendAsync(q.Period, q.Filter, ct), ReportWriter.JsonOptions));

@@ -14,7 +14,7 @@ public sealed class DashboardExports(ComplaintsReportBuilder reports, OverdueCas
     public async Task<IReadOnlyList<ReportTable>?> TablesAsync(DashboardViewer viewer, DashboardQuery query, string? by, string? key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var report = await reports.BuildAsync(query.Period, options.Value.Homes, query.Filter, cancellationToken);
+        var report = await reports.BuildAsync(query.Period, options.Value.ReportHomes(), query.Filter, cancellationToken);
         var late = await overdue.ListAsync(query.Filter, cancellationToken);
         var visible = await cases.VisibleReferencesAsync(viewer, late.Select(r => r.Reference), cancellationToken);
         var tables = ReportTable.Of(report).Append(ReportTable.Overdue(late.Where(r => visible.Contains(r.Reference)))).ToList();

@@ -18,10 +18,15 @@ public sealed record ComplaintsReport
     public required IReadOnlyList<OutcomeRow> Outcomes { get; init; }
     public required IReadOnlyList<CompensationRow> Compensation { get; init; }
     public required IReadOnlyList<TenantSatisfactionMeasureRow> TenantSatisfactionMeasures { get; init; }
+    /// <summary>The same measures for each tenure (LCRA, LCHO, other), stage by stage.</summary>
+    public required IReadOnlyList<TenureMeasureRow> TenantSatisfactionMeasuresByTenure { get; init; }
     public required IReadOnlyList<RepeatThemeRow> RepeatThemes { get; init; }
 
     public TenantSatisfactionMeasureRow Measure(string measure, int stage) =>
         TenantSatisfactionMeasures.Single(m => m.Measure == measure && m.Stage == stage);
+
+    public TenureMeasureRow Measure(string measure, int stage, string tenure) =>
+        TenantSatisfactionMeasuresByTenure.Single(m => m.Measure == measure && m.Stage == stage && m.Tenure == tenure);
 
     public TimelinessRow TimelinessOf(int stage, string step) =>
         Timeliness.Single(t => t.Stage == stage && t.Step == step);

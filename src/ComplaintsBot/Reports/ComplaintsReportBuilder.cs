@@ -20,7 +20,11 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
         BuildAsync(period, homes, ReportFilter.None, cancellationToken);
 
     /// <summary>The period's figures over the cases that pass <paramref name="filter"/>.</summary>
-    public async Task<ComplaintsReport> BuildAsync(ReportPeriod period, int? homes, ReportFilter filter, CancellationToken cancellationToken = default)
+    public Task<ComplaintsReport> BuildAsync(ReportPeriod period, int? homes, ReportFilter filter, CancellationToken cancellationToken = default) =>
+        BuildAsync(period, new ReportHomes(homes), filter, cancellationToken);
+
+    /// <summary>The figures, with CH01 also per 1,000 homes of each tenure where their numbers are known.</summary>
+    public async Task<ComplaintsReport> BuildAsync(ReportPeriod period, ReportHomes homes, ReportFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         var all = await cases.ReceivedBeforeAsync(period.End, filter, cancellationToken);
@@ -38,7 +42,7 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
         var all = await cases.ReceivedBeforeAsync(period.End, filter, cancellationToken);
         return period.Months().Select(month =>
         {
-            var report = Build(all, month, homes: null);
+            var report = Build(all, month, ReportHomes.None);
             return new TrendPoint(
                 $"{month.From:yyyy-MM}",
                 report.Measure("CH01", 1).Numerator,
@@ -51,9 +55,14 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
     }
 
     /// <summary>The figures from cases already read (all those received before the period's end).</summary>
-    public ComplaintsReport Build(IReadOnlyList<Case> all, ReportPeriod period, int? homes)
+    public ComplaintsReport Build(IReadOnlyList<Case> all, ReportPeriod period, int? homes) => Build(all, period, new ReportHomes(homes));
+
+    /// <summary>The figures from cases already read, with the homes of each tenure for CH01 by tenure.</summary>
+    public ComplaintsReport Build(IReadOnlyList<Case> all, ReportPeriod period, ReportHomes homes)
     {
-        if (homes is <= 0) throw new ArgumentOutOfRangeException(nameof(homes), homes, "The number of homes must be positive.");
+        ArgumentNullException.ThrowIfNull(homes);
+        foreach (var count in new[] { homes.Total, homes.LowCostRental, homes.LowCostHomeOwnership })
+            if (count is <= 0) throw new ArgumentOutOfRangeException(nameof(homes), count, "The number of homes must be positive.");
         var received = all.Where(c => period.Contains(c.ReceivedAt)).ToList();
         var complaints = all.Where(c => c.Kind == ContactKind.Complaint && !NotAcceptedBy(c, period.End)).ToList();
         var judged = complaints.Select(c => Judge(c, period.End)).ToList();
@@ -69,7 +78,7 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
         {
             From = period.From,
             To = period.To,
-            Homes = homes,
+            Homes = homes.Total,
             ContactsByCategory = CountBy(received, c => c.CategoryId),
             ContactsByServiceArea = CountBy(received, c => c.ServiceArea),
             ContactsByTheme = CountBy(received, c => c.Theme),
@@ -80,7 +89,8 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
             Extensions = StageNumbers.Select(n => Extensions(complaints, period, n)).ToList(),
             Outcomes = StageNumbers.Select(n => Outcomes(complaints, period, n)).ToList(),
             Compensation = StageNumbers.Select(n => Compensation(complaints, period, n)).ToList(),
-            TenantSatisfactionMeasures = Measures(complaints, timeliness, period, homes),
+            TenantSatisfactionMeasures = Measures(complaints, timeliness, period, homes.Total),
+            TenantSatisfactionMeasuresByTenure = MeasuresByTenure(judged, period, homes),
             RepeatThemes = RepeatThemes(received),
         };
     }
@@ -180,6 +190,30 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
             var responses = timeliness.Single(t => t.Stage == stage && t.Step == Response);
             rows.Add(new("CH02", stage, responses.WithinCode, responses.Made, responses.WithinCodePercent));
         }
+        return rows;
+    }
+
+    /// <summary>The report's names for the tenures, in the order the Regulator lists them.</summary>
+    public static readonly IReadOnlyList<(CustomerTenure Tenure, string Name)> Tenures =
+        [(CustomerTenure.LowCostRental, "LCRA"), (CustomerTenure.LowCostHomeOwnership, "LCHO"), (CustomerTenure.Other, "other")];
+
+    // CH01 and CH02 counted as above over the complaints of customers of each tenure.
+    private static List<TenureMeasureRow> MeasuresByTenure(List<Judged> judged, ReportPeriod period, ReportHomes homes)
+    {
+        var rows = new List<TenureMeasureRow>();
+        foreach (var stage in StageNumbers)
+            foreach (var (tenure, name) in Tenures)
+            {
+                var received = judged.Count(j => j.Case.Customer.Tenure == tenure && period.Contains(j.Case.Stage(stage)?.OpenedAt));
+                var count = homes.Of(tenure);
+                rows.Add(new("CH01", stage, name, received, count, count is { } h ? Math.Round(received * 1000m / h, 2) + 0.00m : null));
+            }
+        foreach (var stage in StageNumbers)
+            foreach (var (tenure, name) in Tenures)
+            {
+                var responses = Timeliness(judged.Where(j => j.Case.Customer.Tenure == tenure).ToList(), period, stage, Response, s => s.Response?.RespondedAt, ResponseKind(stage));
+                rows.Add(new("CH02", stage, name, responses.WithinCode, responses.Made, responses.WithinCodePercent));
+            }
         return rows;
     }
 

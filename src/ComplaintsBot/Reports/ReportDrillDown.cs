@@ -7,7 +7,8 @@ namespace ComplaintsBot.Reports;
 /// <summary>
 /// The cases behind one figure of a report, chosen by the same rules <see cref="ComplaintsReportBuilder"/> counts
 /// them by, so a list is as long as the number that led to it: contacts received in the period by category, service
-/// area, theme or channel ("(none)" for those without), and complaints whose stage 1 or 2 opened in the period (CH01).
+/// area, theme or channel ("(none)" for those without), and complaints whose stage 1 or 2 opened in the period (CH01),
+/// all of them or, with a key, those of one tenure ("LCRA", "LCHO" or "other", as CH01 by tenure counts them).
 /// </summary>
 public static class ReportDrillDown
 {
@@ -28,8 +29,8 @@ public static class ReportDrillDown
             "serviceArea" => received.Where(c => Same(c.ServiceArea, key)),
             "theme" => received.Where(c => Same(c.Theme, key)),
             "channel" => received.Where(c => Same(c.Channel.ToString(), key)),
-            "stage1Received" => StageOpened(all, period, 1),
-            "stage2Received" => StageOpened(all, period, 2),
+            "stage1Received" => StageOpened(all, period, 1).Where(c => OfTenure(c, key)),
+            "stage2Received" => StageOpened(all, period, 2).Where(c => OfTenure(c, key)),
             _ => null,
         };
         return chosen?.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Reference.ToString(), StringComparer.Ordinal).ToList();
@@ -49,6 +50,11 @@ public static class ReportDrillDown
     // Grouping in the report is case-insensitive, with "(none)" for an empty value.
     private static bool Same(string? value, string? key) =>
         string.Equals(value ?? NoneKey, key ?? NoneKey, StringComparison.OrdinalIgnoreCase);
+
+    // No key: every tenure; otherwise the report's name for one.
+    private static bool OfTenure(Case @case, string? key) =>
+        string.IsNullOrEmpty(key)
+        || ComplaintsReportBuilder.Tenures.Any(t => t.Tenure == @case.Customer.Tenure && string.Equals(t.Name, key, StringComparison.OrdinalIgnoreCase));
 
     // As CH01 counts: complaints not found outside the procedure by the end of the period, whose stage opened in it.
     private static IEnumerable<Case> StageOpened(IEnumerable<Case> all, ReportPeriod period, int stage) =>

@@ -8,6 +8,15 @@ public sealed class ReportOptions
     /// <summary>The homes the landlord owns, for TSM CH01 (complaints per 1,000 homes); unset leaves CH01 without a value.</summary>
     public int? Homes { get; set; }
 
+    /// <summary>Of those, the low-cost rental (LCRA) homes, for CH01 by tenure; unset leaves that CH01 without a value.</summary>
+    public int? LowCostRentalHomes { get; set; }
+
+    /// <summary>Of those, the low-cost home ownership (LCHO) homes, for CH01 by tenure.</summary>
+    public int? LowCostHomeOwnershipHomes { get; set; }
+
+    /// <summary>The homes CH01 counts against, in all and by tenure.</summary>
+    public ReportHomes ReportHomes() => new(Homes, LowCostRentalHomes, LowCostHomeOwnershipHomes);
+
     /// <summary>The landlord's own timeliness targets, drawn beside the Code's 100 % line; each unset means none.</summary>
     public TimelinessTargets Targets { get; set; } = new();
 }

@@ -29,6 +29,8 @@ public sealed record ReportTable(string Name, IReadOnlyList<string> Columns, IRe
                 report.Compensation, r => [r.Stage, r.Responses, r.TotalPounds]),
             Table("tenant-satisfaction-measures", ["measure", "stage", "numerator", "denominator", "value"],
                 report.TenantSatisfactionMeasures, r => [r.Measure, r.Stage, r.Numerator, r.Denominator, r.Value]),
+            Table("tsm-by-tenure", ["measure", "stage", "tenure", "numerator", "denominator", "value"],
+                report.TenantSatisfactionMeasuresByTenure, r => [r.Measure, r.Stage, r.Tenure, r.Numerator, r.Denominator, r.Value]),
             Table("repeat-themes", ["theme", "basis", "subject", "count", "references"],
                 report.RepeatThemes, r => [r.Theme, r.Basis, r.Subject, r.Count, r.References]),
         ];

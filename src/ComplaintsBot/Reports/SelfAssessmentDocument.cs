@@ -69,6 +69,21 @@ public static class SelfAssessmentDocument
             Line($"| {m.Measure} | {m.Stage} | {figure} | {basis} |");
         }
         Line();
+        Line("By tenure (low-cost rental, LCRA; low-cost home ownership, LCHO; other or not recorded):");
+        Line();
+        Line("| Measure | Stage | Tenure | Figure | Basis |");
+        Line("|---|---|---|---|---|");
+        foreach (var m in report.TenantSatisfactionMeasuresByTenure)
+        {
+            var figure = m.Measure == "CH01"
+                ? m.Value is { } rate ? $"{rate.ToString("0.00", CultureInfo.InvariantCulture)} per 1,000 homes" : "number of homes not configured"
+                : Percent(m.Value);
+            var basis = m.Measure == "CH01"
+                ? $"{m.Numerator} complaints; {(m.Denominator is { } homes ? homes.ToString("N0", CultureInfo.InvariantCulture) + " homes" : "homes unknown")}"
+                : $"{m.Numerator} of {m.Denominator} responses within the Code's timescales";
+            Line($"| {m.Measure} | {m.Stage} | {m.Tenure} | {figure} | {basis} |");
+        }
+        Line();
         Line("## How the figures are worked out");
         Line();
         Line("- Periods are London calendar days. Working days exclude weekends and England and Wales bank holidays, with substitute days.");

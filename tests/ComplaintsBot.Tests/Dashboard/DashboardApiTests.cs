@@ -120,6 +120,9 @@ public sealed class DashboardApiTests(ReportFixture fixture) : IClassFixture<Rep
     [InlineData("channel", "Phone")]
     [InlineData("stage1Received", "")]
     [InlineData("stage2Received", "")]
+    [InlineData("stage1Received", "LCRA")]
+    [InlineData("stage1Received", "LCHO")]
+    [InlineData("stage2Received", "LCHO")]
     public async Task A_number_leads_to_exactly_the_cases_it_counts_and_the_list_is_audited(string by, string key)
     {
         await using var host = DashboardHost.Create(fixture.Cases, "Development");
@@ -132,7 +135,8 @@ public sealed class DashboardApiTests(ReportFixture fixture) : IClassFixture<Rep
             "serviceArea" => received.Where(c => c.ServiceArea == key),
             "theme" => received.Where(c => (c.Theme ?? "(none)") == key),
             "channel" => received.Where(c => c.Channel.ToString() == key),
-            _ => raw.Where(c => c.Kind == ContactKind.Complaint && InDecember(c.Stage(by == "stage1Received" ? 1 : 2)?.OpenedAt)),
+            _ => raw.Where(c => c.Kind == ContactKind.Complaint && InDecember(c.Stage(by == "stage1Received" ? 1 : 2)?.OpenedAt)
+                && (key == "" || c.Customer.Tenure == (key == "LCRA" ? CustomerTenure.LowCostRental : CustomerTenure.LowCostHomeOwnership))),
         }).Select(c => c.Reference.ToString()).Order(StringComparer.Ordinal).ToList();
 
         var (status, body, _) = await GetAsync(client, $"/dashboard/api/cases?{December}&by={by}&key={Uri.EscapeDataString(key)}");

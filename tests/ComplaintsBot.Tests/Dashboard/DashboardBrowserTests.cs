@@ -94,6 +94,13 @@ public sealed class DashboardBrowserTests(ReportFixture fixture) : IClassFixture
         Assert.Equal("9", Bar("chart-categories", "category", "complaint"));
         Assert.Equal("3.6", (string?)report["tiles"]!["tile-ch01-1"]);
 
+        // The TSMs by stage and tenure: six rows; from July, stage 1 opened for A (November), D and H in low-cost home
+        // ownership, 3 of its 400 homes, and both its stage 1 responses (A, D) were within the Code. Each count leads to its cases.
+        var tenure = report["tenure"]!.AsArray();
+        Assert.Equal(6, tenure.Count);
+        Assert.Equal(["Stage 1", "Low-cost home ownership (LCHO)", "3", "7.5", "2 of 2", "100%"], tenure[1]!["cells"]!.AsArray().Select(c => (string)c!));
+        Assert.Contains("by=stage1Received&key=LCHO", (string?)tenure[1]!["href"], StringComparison.Ordinal);
+
         // The overdue table is the API's list, in plain English and UK dates, each case a link to its page:
         // G was never acknowledged (due Mon 14 Dec), and its response is overdue too.
         Assert.Equal(

@@ -81,6 +81,7 @@ public sealed class DashboardExportTests(ReportFixture fixture) : IClassFixture<
             ["outcomes"] = Rows("outcomes", "stage", "upheld", "partlyUpheld", "notUpheld"),
             ["compensation"] = Rows("compensation", "stage", "responses", "totalPounds"),
             ["tenant-satisfaction-measures"] = Rows("tenantSatisfactionMeasures", "measure", "stage", "numerator", "denominator", "value"),
+            ["tsm-by-tenure"] = Rows("tenantSatisfactionMeasuresByTenure", "measure", "stage", "tenure", "numerator", "denominator", "value"),
             ["overdue-cases"] = overdue.AsArray().Select(r => new[] { T(r!["reference"]), T(r["deadlineName"]), T(r["dueDate"]), T(r["workingDaysOverdue"]) }).ToList(),
         };
     }

@@ -16,6 +16,8 @@ internal static class DashboardHost
             builder.UseEnvironment(environment);
             builder.UseSetting("Store:SqlitePath", cases.DatabasePath);
             builder.UseSetting("Reports:Homes", SeededCases.Homes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Reports:LowCostRentalHomes", "2000");
+            builder.UseSetting("Reports:LowCostHomeOwnershipHomes", "400");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(SeededCases.Now)));
         });

@@ -43,7 +43,7 @@ public sealed class CardChoicesTests : IAsyncLifetime
 
         var next = await SendAsync(new Activity { Type = ActivityTypes.Message, Value = Button(question, "Leaseholder") });
 
-        Assert.Contains("Is anyone acting for them?", TranscriptRecorder.Show(next.Last()));
+        Assert.Contains("Which tenure is their home", TranscriptRecorder.Show(next.Last()));
         Assert.Contains("\"relationship\":\"Leaseholder\"", (await _bot.StoredStateAsync())!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -54,15 +54,15 @@ public sealed class CardChoicesTests : IAsyncLifetime
 
         var next = await SayAsync("tenant");
 
-        Assert.Contains("Is anyone acting for them?", TranscriptRecorder.Show(next.Last()));
+        Assert.Contains("Which tenure is their home", TranscriptRecorder.Show(next.Last()));
     }
 
     [Fact]
     public async Task A_press_on_an_earlier_questions_card_is_refused_and_not_filed_under_the_current_question()
     {
         var relationship = await AskRelationshipAsync();
-        await SendAsync(new Activity { Type = ActivityTypes.Message, Value = Button(relationship, "Tenant") });
-        // Now asked whether anyone acts for them (a choice too). A late press on the relationship card carries
+        await SendAsync(new Activity { Type = ActivityTypes.Message, Value = Button(relationship, "Applicant") });
+        // An applicant has no tenure to ask: now asked whether anyone acts for them (a choice too). A late press on the relationship card carries
         // "Other", which is also a choice of the current question: it must not be taken as the answer.
         var late = Button(relationship, "Other");
 
@@ -71,7 +71,7 @@ public sealed class CardChoicesTests : IAsyncLifetime
         Assert.Equal(CardChoices.StaleText, TranscriptRecorder.Show(replies[0]));
         Assert.Contains("Is anyone acting for them?", TranscriptRecorder.Show(replies[^1]));
         var state = (await _bot.StoredStateAsync())!.ToJsonString();
-        Assert.Contains("\"relationship\":\"Tenant\"", state, StringComparison.Ordinal);
+        Assert.Contains("\"relationship\":\"Applicant\"", state, StringComparison.Ordinal);
         Assert.DoesNotContain("\"representativeKind\":\"Other\"", state, StringComparison.Ordinal);
     }
 

@@ -8,7 +8,8 @@ public static class Scripts
         .Says("log").Asks("What is the customer's name?")
         .Says("Ada Jones").Asks("tenancy or account reference")
         .Says(reference).Asks("tenant, leaseholder, applicant or other")
-        .Says("tenant").Asks("Is anyone acting for them?")
+        .Says("tenant").Asks("Which tenure is their home")
+        .Says("LCRA").Asks("Is anyone acting for them?")
         .Says("no one").Asks("vulnerability or reasonable adjustments")
         .Says("none").Asks("How did they contact us?");
 

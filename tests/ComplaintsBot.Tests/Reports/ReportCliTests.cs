@@ -14,19 +14,27 @@ public sealed class ReportCliTests(ReportFixture fixture) : IClassFixture<Report
     [Fact]
     public void Csv_writes_one_file_per_table_with_a_header_row_and_the_figures()
     {
-        var run = Report("--format", "csv", "--out", _out, "--homes", "2500");
+        var run = Report("--format", "csv", "--out", _out, "--homes", "2500", "--homes-lcra", "2000", "--homes-lcho", "400");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
         [
             "compensation.csv", "complaints-by-stage.csv", "compliments-and-complaints.csv", "contacts-by-category.csv",
             "contacts-by-channel.csv", "contacts-by-service-area.csv", "contacts-by-theme.csv", "extensions.csv", "outcomes.csv",
-            "repeat-themes.csv", "tenant-satisfaction-measures.csv", "timeliness.csv",
+            "repeat-themes.csv", "tenant-satisfaction-measures.csv", "timeliness.csv", "tsm-by-tenure.csv",
         ], Directory.GetFiles(_out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(12, run.OutputLines.Length);
+        Assert.Equal(13, run.OutputLines.Length);
         Assert.Equal(
             "measure,stage,numerator,denominator,value\nCH01,1,8,2500,3.20\nCH01,2,2,2500,0.80\nCH02,1,4,5,80.0\nCH02,2,0,0,\n",
             File.ReadAllText(Path.Combine(_out, "tenant-satisfaction-measures.csv")));
+        // The hand-worked figures by tenure (ReportFigureTests), with the homes of each tenure from the command line.
+        Assert.Equal(
+            "measure,stage,tenure,numerator,denominator,value\n" +
+            "CH01,1,LCRA,5,2000,2.50\nCH01,1,LCHO,2,400,5.00\nCH01,1,other,1,,\n" +
+            "CH01,2,LCRA,1,2000,0.50\nCH01,2,LCHO,1,400,2.50\nCH01,2,other,0,,\n" +
+            "CH02,1,LCRA,2,3,66.7\nCH02,1,LCHO,2,2,100.0\nCH02,1,other,0,0,\n" +
+            "CH02,2,LCRA,0,0,\nCH02,2,LCHO,0,0,\nCH02,2,other,0,0,\n",
+            File.ReadAllText(Path.Combine(_out, "tsm-by-tenure.csv")));
         // Every file starts with the UTF-8 byte-order mark, so Excel on Windows does not read it as ANSI.
         Assert.All(Directory.GetFiles(_out, "*.csv"), f => Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(f)[..3]));
         Assert.Equal(

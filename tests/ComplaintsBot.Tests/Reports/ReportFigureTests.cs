@@ -92,6 +92,35 @@ public sealed class ReportFigureTests(ReportFixture fixture) : IClassFixture<Rep
     }
 
     [Fact]
+    public void Tsm_CH01_by_tenure_counts_each_tenures_complaints_per_1000_of_its_homes_and_other_has_no_rate()
+    {
+        // Stage 1 opened in December: B C F G I (LCRA: 5 of 2,000 homes), D H (LCHO: 2 of 400), E (other).
+        Assert.Equal(new TenureMeasureRow("CH01", 1, "LCRA", 5, 2000, 2.50m), Report.Measure("CH01", 1, "LCRA"));
+        Assert.Equal(new TenureMeasureRow("CH01", 1, "LCHO", 2, 400, 5.00m), Report.Measure("CH01", 1, "LCHO"));
+        Assert.Equal(new TenureMeasureRow("CH01", 1, "other", 1, null, null), Report.Measure("CH01", 1, "other"));
+        // Stage 2 opened in December: I (LCRA) and A (LCHO; its stage 1 opened in November).
+        Assert.Equal(new TenureMeasureRow("CH01", 2, "LCRA", 1, 2000, 0.50m), Report.Measure("CH01", 2, "LCRA"));
+        Assert.Equal(new TenureMeasureRow("CH01", 2, "LCHO", 1, 400, 2.50m), Report.Measure("CH01", 2, "LCHO"));
+        Assert.Equal(new TenureMeasureRow("CH01", 2, "other", 0, null, null), Report.Measure("CH01", 2, "other"));
+    }
+
+    [Fact]
+    public void Tsm_CH02_by_tenure_shares_each_tenures_stage_responses_made_within_the_Codes_timescales()
+    {
+        // Stage 1 answered in December: B I in time and F late (LCRA: 2 of 3), A D in time (LCHO: 2 of 2); E, the
+        // only other complaint, was not answered. No stage 2 response was made in December.
+        Assert.Equal(new TenureMeasureRow("CH02", 1, "LCRA", 2, 3, 66.7m), Report.Measure("CH02", 1, "LCRA"));
+        Assert.Equal(new TenureMeasureRow("CH02", 1, "LCHO", 2, 2, 100.0m), Report.Measure("CH02", 1, "LCHO"));
+        Assert.Equal(new TenureMeasureRow("CH02", 1, "other", 0, 0, null), Report.Measure("CH02", 1, "other"));
+        Assert.All(["LCRA", "LCHO", "other"], tenure => Assert.Equal(new TenureMeasureRow("CH02", 2, tenure, 0, 0, null), Report.Measure("CH02", 2, tenure)));
+        // The tenures add up to the measures over every complaint.
+        foreach (var measure in new[] { "CH01", "CH02" })
+            foreach (var stage in new[] { 1, 2 })
+                Assert.Equal(Report.Measure(measure, stage).Numerator,
+                    Report.TenantSatisfactionMeasuresByTenure.Where(m => m.Measure == measure && m.Stage == stage).Sum(m => m.Numerator));
+    }
+
+    [Fact]
     public void Repeat_themes_are_the_same_theme_raised_more_than_once_for_one_property_or_one_named_customer()
     {
         Assert.Equal(

@@ -11,7 +11,7 @@ public sealed class ReportFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Cases = await SeededCases.CreateAsync();
-        December = await Cases.Builder.BuildAsync(SeededCases.December2026, SeededCases.Homes);
+        December = await Cases.Builder.BuildAsync(SeededCases.December2026, SeededCases.HomesByTenure, ReportFilter.None);
     }
 
     public async Task DisposeAsync() => await Cases.DisposeAsync();

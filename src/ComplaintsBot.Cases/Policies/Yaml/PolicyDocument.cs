@@ -20,9 +20,11 @@ public sealed class PolicyDocument
     public StagesDocument? Stages { get; set; }
     public EscalationWindowDocument? EscalationWindow { get; set; }
     public List<CompensationDocument>? Compensation { get; set; }
+    public UnreasonableBehaviourDocument? UnreasonableBehaviour { get; set; }
     public RemindersDocument? Reminders { get; set; }
     public SignpostingDocument? Signposting { get; set; }
     public ClassificationDocument? Classification { get; set; }
+    public bool? AskTenure { get; set; }
     public List<string>? Notes { get; set; }
     /// <summary>Rule path ("stages.stage1.acknowledge") to the clause it comes from; never inherited.</summary>
     public Dictionary<string, CitationDocument>? RuleBook { get; set; }

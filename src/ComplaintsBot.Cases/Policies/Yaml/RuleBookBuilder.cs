@@ -13,9 +13,9 @@ internal static class RuleBookBuilder
     public const string Key = "rule-book";
 
     // Who the file is and what it says about itself, rather than rules it applies. Reminders are the bot's own
-    // setting, not the landlord's.
+    // setting, not the landlord's; asking the tenure serves the Regulator's TSM returns, not a complaint rule.
     private static readonly HashSet<string> NotRules =
-        ["id", "name", "landlord", "extends", "source", "reference-prefix", "notes", Key, "reminders"];
+        ["id", "name", "landlord", "extends", "source", "reference-prefix", "notes", Key, "reminders", "ask-tenure"];
 
     public static RuleBook Build(
         string file, string policyId, YamlMappingNode own, YamlMappingNode merged,

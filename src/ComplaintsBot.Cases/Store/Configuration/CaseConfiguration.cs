@@ -35,6 +35,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             customer.Property(x => x.IsAnonymous).HasColumnName("CustomerIsAnonymous");
             customer.Property(x => x.TenancyReference).HasColumnName("CustomerTenancyReference").HasMaxLength(Lengths.Id);
             customer.Property(x => x.Relationship).HasColumnName("CustomerRelationship").HasConversion<string>().HasMaxLength(Lengths.Enum);
+            customer.Property(x => x.Tenure).HasColumnName("CustomerTenure").HasConversion<string>().HasMaxLength(Lengths.Enum);
         });
         builder.Navigation(c => c.Customer).IsRequired();
         builder.OwnsOne(c => c.Representative, representative =>

@@ -196,6 +196,27 @@
     fillTable("#repeats", rows, (r) => [r.theme, r.basis === "customer" ? "customer" : "property", r.subject, r.count, refs(r.references)], "repeats-none");
   }
 
+  // CH01 and CH02 for each stage and tenure; each CH01 count leads to its complaints.
+  function tenureTable(rows) {
+    const tenureNames = { LCRA: "Low-cost rental (LCRA)", LCHO: "Low-cost home ownership (LCHO)", other: "Other or not recorded" };
+    const lines = [];
+    for (const stage of [1, 2]) {
+      for (const tenure of ["LCRA", "LCHO", "other"]) {
+        const ch01 = rows.find(r => r.measure === "CH01" && r.stage === stage && r.tenure === tenure);
+        const ch02 = rows.find(r => r.measure === "CH02" && r.stage === stage && r.tenure === tenure);
+        lines.push({ stage, tenure, ch01, ch02 });
+      }
+    }
+    fillTable("#tsm-tenure", lines, (l) => {
+      const count = document.createElement("a");
+      count.href = drillHref(`stage${l.stage}Received`, l.tenure);
+      count.textContent = String(l.ch01.numerator);
+      count.className = "tenure-count";
+      return [`Stage ${l.stage}`, tenureNames[l.tenure], count, l.ch01.value == null ? "–" : l.ch01.value,
+        `${l.ch02.numerator} of ${l.ch02.denominator}`, l.ch02.value == null ? "–" : l.ch02.value + "%"];
+    });
+  }
+
   function drillHref(by, key, period) {
     const params = scope({ by, key: key ?? "" });
     if (period) { params.set("from", period.from); params.set("to", period.to); }
@@ -210,7 +231,7 @@
     section.hidden = false;
     section.dataset.total = result.total;
     const key = query.get("key");
-    document.getElementById("drill-title").textContent = `${DIMENSION_TITLES[by] || by}${key && !by.startsWith("stage") ? ": " + key : ""}: ${result.total}`;
+    document.getElementById("drill-title").textContent = `${DIMENSION_TITLES[by] || by}${key ? (by.startsWith("stage") ? ", tenure " : ": ") + key : ""}: ${result.total}`;
     document.getElementById("drill-note").textContent = (query.get("from") ? `${ukDate(query.get("from"))} to ${ukDate(query.get("to"))}. ` : "") +
       (result.hidden > 0 ? `${result.hidden} of them are cases you may not open, so they are not listed.` : "");
     fillTable("#drill-cases", result.rows, (r) => [caseLink(r.reference), r.policyId, r.category, ukDate(r.receivedOn), r.stage ?? "", r.status, r.serviceArea ?? "", r.theme ?? "", r.channel, r.owner ?? ""]);
@@ -368,6 +389,7 @@
       horizontalBars(document.getElementById("chart-serviceArea"), summary.contactsByServiceArea, "serviceArea");
       horizontalBars(document.getElementById("chart-theme"), summary.contactsByTheme, "theme");
       horizontalBars(document.getElementById("chart-channel"), summary.contactsByChannel, "channel");
+      tenureTable(summary.tenantSatisfactionMeasuresByTenure);
       repeatsTable(summary.repeatThemes);
       overdueTable(overdue);
       await drill(token);

@@ -6,6 +6,7 @@ public static class AnswerKeys
     public const string Customer = "customer";
     public const string Reference = "reference";
     public const string Relationship = "relationship";
+    public const string Tenure = "tenure";
     public const string Representative = "representative";
     public const string RepresentativeName = "representativeName";
     public const string Consent = "consent";
@@ -36,7 +37,7 @@ public static class AnswerKeys
     /// <summary>Which part of the conversation asks the question.</summary>
     public static string PartOf(string key) => key switch
     {
-        Customer or Reference or Relationship or Representative or RepresentativeName or Consent or Vulnerability => nameof(CustomerDialog),
+        Customer or Reference or Relationship or Tenure or Representative or RepresentativeName or Consent or Vulnerability => nameof(CustomerDialog),
         Channel or Received or Description or Outcome => nameof(ContactDialog),
         Unhappy or Concern or FirstTime or Investigate or Praise or AsksForAction or Thanks or Category or StaffPraised => nameof(ClassificationDialog),
         IssueDate or Aware or AgeException => nameof(ExclusionsDialog),

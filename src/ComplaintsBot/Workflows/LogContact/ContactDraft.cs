@@ -18,6 +18,8 @@ public sealed class ContactDraft
     public string? CustomerName { get; set; }
     public string? TenancyReference { get; set; }
     public string? Relationship { get; set; }
+    /// <summary>A <see cref="ComplaintsBot.Cases.Domain.CustomerTenure"/> name, or null where it was not asked.</summary>
+    public string? Tenure { get; set; }
     /// <summary>A <see cref="ComplaintsBot.Cases.Domain.RepresentativeKind"/> name, or null for no one.</summary>
     public string? RepresentativeKind { get; set; }
     public string? RepresentativeName { get; set; }

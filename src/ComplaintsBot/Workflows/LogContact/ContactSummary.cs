@@ -59,6 +59,7 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
         yield return (AnswerKeys.Customer, "Customer", draft.Anonymous ? "Anonymous" : draft.CustomerName!);
         if (!draft.Anonymous) yield return (AnswerKeys.Reference, "Tenancy or account reference", draft.TenancyReference ?? "None");
         yield return (AnswerKeys.Relationship, "Relationship", draft.Relationship ?? "Other");
+        if (draft.Has(AnswerKeys.Tenure)) yield return (AnswerKeys.Tenure, "Tenure", CustomerDialog.TenureWords(draft.Tenure));
         if (!draft.Anonymous)
         {
             yield return (AnswerKeys.Representative, "Acting for them", draft.RepresentativeKind is null ? "No one" : $"{draft.RepresentativeName} ({CustomerDialog.RepresentativeWord(draft.RepresentativeKind)})");
@@ -93,7 +94,10 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
         PolicyId = policy.Id,
         CategoryId = Category.Id,
         Kind = Category.Kind,
-        Customer = new Customer(draft.CustomerName, draft.Anonymous, draft.TenancyReference, Enum.Parse<CustomerRelationship>(draft.Relationship ?? nameof(CustomerRelationship.Other))),
+        Customer = new Customer(draft.CustomerName, draft.Anonymous, draft.TenancyReference, Enum.Parse<CustomerRelationship>(draft.Relationship ?? nameof(CustomerRelationship.Other)))
+        {
+            Tenure = Enum.Parse<CustomerTenure>(draft.Tenure ?? nameof(CustomerTenure.Other)),
+        },
         Representative = draft.RepresentativeKind is { } kind && draft.RepresentativeName is { } name
             ? new Representative(name, Enum.Parse<RepresentativeKind>(kind), draft.RepresentativeConsent)
             : null,

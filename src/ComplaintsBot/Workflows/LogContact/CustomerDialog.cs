@@ -1,3 +1,4 @@
+using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Dialogs.Choices;
 using ComplaintsBot.Cases.Domain;
@@ -8,11 +9,14 @@ namespace ComplaintsBot.Workflows.LogContact;
 public sealed class CustomerDialog : LogContactPart
 {
     internal static readonly string[] Relationships = ["Tenant", "Leaseholder", "Applicant", "Other"];
+    /// <summary>In the order of <see cref="CustomerTenure"/>'s values after Other, then Other.</summary>
+    internal static readonly string[] Tenures = ["Low-cost rent (LCRA)", "Low-cost home ownership (LCHO)", "Other"];
     internal static readonly string[] Representatives = ["No one", "MP", "Councillor", "Advocate", "Relative", "Other"];
 
     public CustomerDialog(LogContactServices services) : base(nameof(CustomerDialog), services)
     {
         AddSteps(AskNameAsync, RecordNameAsync, AskReferenceAsync, RecordReferenceAsync, AskRelationshipAsync, RecordRelationshipAsync,
+            AskTenureAsync, RecordTenureAsync,
             AskRepresentativeAsync, RecordRepresentativeAsync, AskRepresentativeNameAsync, RecordRepresentativeNameAsync,
             AskConsentAsync, RecordConsentAsync, AskVulnerabilityAsync, RecordVulnerabilityAsync, DoneAsync);
     }
@@ -81,9 +85,63 @@ public sealed class CustomerDialog : LogContactPart
         {
             draft.Relationship = Enum.GetName((CustomerRelationship)choice.Index);
             draft.Answer(AnswerKeys.Relationship);
+            if (!HasTenure(draft.Relationship))
+            {
+                // An applicant or anyone else has no tenancy of ours to report against.
+                draft.Tenure = null;
+                draft.Forget(AnswerKeys.Tenure);
+            }
         }
         return step.NextAsync(null, cancellationToken);
     }
+
+    /// <summary>Only tenants and leaseholders hold a home of the landlord's, so only they have a tenure to report.</summary>
+    internal static bool HasTenure(string? relationship) =>
+        relationship is nameof(CustomerRelationship.Tenant) or nameof(CustomerRelationship.Leaseholder);
+
+    // The policy's ask-tenure: the TSMs (CH01, CH02) are reported for LCRA and LCHO homes separately.
+    private Task<DialogTurnResult> AskTenureAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (!Policy.AsksTenure || !HasTenure(draft.Relationship) || !draft.ShouldAsk(AnswerKeys.Tenure)) return SkipAsync(step, cancellationToken);
+        const string question = "Which tenure is their home: low-cost rent (LCRA), shared ownership or other low-cost home ownership (LCHO), or other?";
+        // The abbreviations and "shared ownership" as typed answers, besides the buttons' titles.
+        return step.PromptAsync(ChoicePromptId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(question),
+            RetryPrompt = MessageFactory.Text("That is not one of the choices. " + question),
+            Choices =
+            [
+                new Choice(Tenures[0]) { Synonyms = ["LCRA", "low-cost rent", "low cost rent", "social rent", "affordable rent"] },
+                new Choice(Tenures[1]) { Synonyms = ["LCHO", "shared ownership", "low-cost home ownership", "low cost home ownership"] },
+                new Choice(Tenures[2]),
+            ],
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> RecordTenureAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Draft(step);
+        if (step.Result is FoundChoice choice)
+        {
+            draft.Tenure = choice.Index switch
+            {
+                0 => nameof(CustomerTenure.LowCostRental),
+                1 => nameof(CustomerTenure.LowCostHomeOwnership),
+                _ => nameof(CustomerTenure.Other),
+            };
+            draft.Answer(AnswerKeys.Tenure);
+        }
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    /// <summary>The tenure as staff chose it.</summary>
+    internal static string TenureWords(string? tenure) => tenure switch
+    {
+        nameof(CustomerTenure.LowCostRental) => Tenures[0],
+        nameof(CustomerTenure.LowCostHomeOwnership) => Tenures[1],
+        _ => Tenures[2],
+    };
 
     private static Task<DialogTurnResult> AskRepresentativeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

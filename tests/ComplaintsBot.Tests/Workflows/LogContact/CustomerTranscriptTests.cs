@@ -47,7 +47,8 @@ public sealed class CustomerTranscriptTests
             .Says("log").Asks("name")
             .Says("Ada Jones").Asks("reference")
             .Says("T-10042").Asks("tenant")
-            .Says("tenant").Asks("Is anyone acting for them?")
+            .Says("tenant").Asks("Which tenure is their home")
+            .Says("LCRA").Asks("Is anyone acting for them?")
             .Says("MP").Asks("What is the MP's name?")
             .Says("Jane Smith MP").Asks("Is the customer's consent for Jane Smith MP to act for them recorded?")
             .Says("no").Tells("Noted: no consent yet. Get the customer's consent before sharing any details of the case with Jane Smith MP.")
@@ -70,6 +71,65 @@ public sealed class CustomerTranscriptTests
 
         var saved = await bot.OnlyCaseAsync();
         Assert.Equal(new Representative("Jane Smith MP", RepresentativeKind.MemberOfParliament, consentRecorded: false), saved.Representative);
+    }
+
+    [Fact]
+    public async Task A_tenants_or_leaseholders_tenure_is_asked_for_the_TSMs_and_kept_with_the_case_but_not_an_applicants()
+    {
+        // hoc-2024 says ask-tenure: the TSMs are reported for low-cost rental and low-cost home ownership apart.
+        await using var bot = await LoggingBot.StartAsync("hoc-2024");
+        await bot.Chat()
+            .TenantOnThePhone("The kitchen tap is dripping.", "Send a plumber")
+            .Says("no").Asks("praising")
+            .Says("no").Asks("asking us to do something")
+            .Says("yes").Tells("Suggested").Asks("Log it as")
+            .Says("1")
+            .Routed()
+            .ShowsCard("Tenure", "Low-cost rent (LCRA)")
+            .PressesChange("relationship").Asks("tenant, leaseholder, applicant or other")
+            .Says("applicant")
+            .ShowsCard("Applicant")
+            .PressesChange("relationship").Asks("tenant, leaseholder, applicant or other")
+            .Says("leaseholder").Asks("Which tenure is their home")
+            .Says("shared ownership")
+            .ShowsCard("Leaseholder", "Tenure", "Low-cost home ownership (LCHO)")
+            .PressesSave()
+            .Tells("Saved as **HOC-2026-00001**")
+            .ShowsCard("HOC-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal((CustomerRelationship.Leaseholder, CustomerTenure.LowCostHomeOwnership), (saved.Customer.Relationship, saved.Customer.Tenure));
+    }
+
+    [Fact]
+    public async Task An_applicant_is_not_asked_a_tenure_and_is_counted_under_other()
+    {
+        await using var bot = await LoggingBot.StartAsync("hoc-2024");
+        await bot.Chat()
+            .Says("log").Asks("What is the customer's name?")
+            .Says("Ada Jones").Asks("reference")
+            .Says("none").Asks("tenant, leaseholder, applicant or other")
+            .Says("applicant").Asks("Is anyone acting for them?")
+            .Says("no one").Asks("vulnerability")
+            .Says("none").Asks("How did they contact us?")
+            .Says("phone").Asks("received")
+            .Says("now").Asks("What does the customer say?")
+            .Says("My housing application has had no reply in two months.").Asks("What do they want")
+            .Says("A decision").Asks("unhappy")
+            .Says("no").Asks("praising")
+            .Says("no").Asks("asking us to do something")
+            .Says("yes").Tells("Suggested").Asks("Log it as")
+            .Says("1")
+            .Routed("Lettings", "Applications")
+            .ShowsCard("Applicant")
+            .PressesSave()
+            .Tells("Saved as **HOC-2026-00001**")
+            .ShowsCard("HOC-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal(CustomerTenure.Other, saved.Customer.Tenure);
     }
 
     [Fact]

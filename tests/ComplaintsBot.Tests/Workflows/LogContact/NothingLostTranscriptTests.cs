@@ -121,7 +121,7 @@ public sealed class NothingLostTranscriptTests
     public async Task When_a_turn_fails_the_officer_is_told_with_a_reference_and_asked_the_same_question_with_every_answer_kept()
     {
         await using var bot = await LoggingBot.StartAsync("hoc-2024");
-        foreach (var answer in new[] { "log", "Ada Jones", "T-10042", "tenant", "no one", "none", "phone" }) await SayAsync(bot, answer);
+        foreach (var answer in new[] { "log", "Ada Jones", "T-10042", "tenant", "LCRA", "no one", "none", "phone" }) await SayAsync(bot, answer);
 
         bot.Clock.FailReads = 1;
         var replies = await SayAsync(bot, "16/12/2026 09:15");

@@ -155,6 +155,7 @@ public sealed class NothingTypedIsLostProperties
         new("What is the customer's name?", (_, _) => "Ada Jones"),
         new("tenancy or account reference", (_, _) => "T-10042"),
         new("tenant, leaseholder, applicant or other", (_, _) => "tenant"),
+        new("Which tenure is their home", (_, _) => "LCRA"),
         new("Is anyone acting for them?", (_, _) => "no one"),
         new("'s name?", (_, _) => "Sam Jones"),
         new("to act for them recorded?", (_, _) => "yes"),

@@ -35,6 +35,7 @@ public sealed class PlaygroundLogComplaintTests(ITestOutputHelper output)
                 Pair("What is the customer's name?", "Ada Jones"),
                 Pair("tenancy or account reference", "T-10042"),
                 Pair("tenant, leaseholder, applicant or other", "Tenant"),
+                Pair("Which tenure is their home", "Low-cost rent (LCRA)"),
                 Pair("Is anyone acting for them?", "No one"),
                 Pair("vulnerability or reasonable adjustments", "none"),
                 Pair("How did they contact us?", "Phone"),
