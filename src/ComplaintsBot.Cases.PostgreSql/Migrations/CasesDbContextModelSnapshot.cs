@@ -231,6 +231,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ComplaintDefinition")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
                     b.Property<DateTimeOffset?>("CustomerContactedAt")
                         .HasColumnType("timestamp with time zone");
 

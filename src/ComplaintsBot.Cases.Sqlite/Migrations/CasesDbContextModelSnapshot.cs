@@ -217,6 +217,10 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ComplaintDefinition")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CustomerContactedAt")
                         .HasColumnType("INTEGER");
 

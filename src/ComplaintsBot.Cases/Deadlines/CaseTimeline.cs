@@ -11,6 +11,11 @@ public readonly record struct CaseTimeline
 {
     public CaseTrack Track { get; init; }
     public required DateTimeOffset Received { get; init; }
+    /// <summary>
+    /// The customer gave no name or contact details: nothing can be sent to them (WCH 4.3), so the deadlines for
+    /// sending them something other than the response (acknowledgements, contact) are not shown as due.
+    /// </summary>
+    public bool CustomerAnonymous { get; init; }
     public DateTimeOffset? Stage1Acknowledged { get; init; }
     /// <summary>When the customer was contacted after acknowledgement, where the policy promises it (tch-rosebery).</summary>
     public DateTimeOffset? Stage1CustomerContacted { get; init; }

@@ -145,10 +145,15 @@ public sealed class DeadlineCalculator
             // A stage 1 escalated unanswered (WCH 5.3.3: once its response is overdue) ends there: its deadlines
             // close, late, when the customer asked, rather than staying overdue on a stage nobody runs.
             var ended = t.Stage1Response is null ? t.EscalationRequested : null;
+            // WCH 4.3: an anonymous complaint is logged and investigated, but nobody can be sent an acknowledgement or
+            // be contacted, so those deadlines are not shown as due (the bot says so when staff log it); the response
+            // is still counted from when the acknowledgement was due.
             if (stage1?.Acknowledge is { } acknowledge)
-                acknowledged = Add(DeadlineKind.Stage1Acknowledge, AcknowledgeDue(stage1, acknowledge, CaseEvent.Stage1Acknowledged), t.Stage1Acknowledged ?? ended);
+                acknowledged = t.CustomerAnonymous
+                    ? AcknowledgeDue(stage1, acknowledge, CaseEvent.Stage1Acknowledged)
+                    : Add(DeadlineKind.Stage1Acknowledge, AcknowledgeDue(stage1, acknowledge, CaseEvent.Stage1Acknowledged), t.Stage1Acknowledged ?? ended);
             Expect(CaseEvent.Stage1Acknowledged, t.Stage1Acknowledged, acknowledged);
-            if (stage1?.ContactCustomer is { } contact)
+            if (stage1?.ContactCustomer is { } contact && !t.CustomerAnonymous)
                 Add(DeadlineKind.Stage1ContactCustomer, StageDue(contact, CaseEvent.Stage1Response), Earliest(t.Stage1CustomerContacted, t.Stage1Response) ?? ended);
             if (stage1 is not null)
                 responded = Add(DeadlineKind.Stage1Response, Extended(StageDue(stage1.Respond, CaseEvent.Stage1Response), t.Stage1ExtensionWorkingDays), t.Stage1Response ?? ended);
@@ -166,9 +171,11 @@ public sealed class DeadlineCalculator
             if (t.EscalationRequested is null || stage2 is null) return;
             Moment? acknowledged2 = null;
             if (stage2.Acknowledge is { } acknowledge2)
-                acknowledged2 = Add(DeadlineKind.Stage2Acknowledge, AcknowledgeDue(stage2, acknowledge2, CaseEvent.Stage2Acknowledged), t.Stage2Acknowledged);
+                acknowledged2 = t.CustomerAnonymous
+                    ? AcknowledgeDue(stage2, acknowledge2, CaseEvent.Stage2Acknowledged)
+                    : Add(DeadlineKind.Stage2Acknowledge, AcknowledgeDue(stage2, acknowledge2, CaseEvent.Stage2Acknowledged), t.Stage2Acknowledged);
             Expect(CaseEvent.Stage2Acknowledged, t.Stage2Acknowledged, acknowledged2);
-            if (stage2.ContactCustomer is { } contact2)
+            if (stage2.ContactCustomer is { } contact2 && !t.CustomerAnonymous)
                 Add(DeadlineKind.Stage2ContactCustomer, StageDue(contact2, CaseEvent.Stage2Response), Earliest(t.Stage2CustomerContacted, t.Stage2Response));
             Add(DeadlineKind.Stage2Response, Extended(StageDue(stage2.Respond, CaseEvent.Stage2Response), t.Stage2ExtensionWorkingDays), t.Stage2Response);
         }

@@ -157,16 +157,35 @@ public sealed class Case
         return decision;
     }
 
-    public void Acknowledge(DateTimeOffset at)
+    /// <summary>
+    /// The running stage is acknowledged, defined and logged (Code 6.2, 6.11): <paramref name="complaintDefinition"/> is
+    /// the landlord's understanding of the complaint and the outcomes the customer seeks (Code 5.6), which the stage's
+    /// letter gives back to them; null where none was set out, and the letter then uses <see cref="DefinitionFor"/>.
+    /// </summary>
+    public void Acknowledge(DateTimeOffset at, string? complaintDefinition = null)
     {
         var stage = RunningStage("acknowledge it");
         if (stage.AcknowledgedAt is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} was already acknowledged.");
         if (at < stage.OpenedAt)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be acknowledged before it opened.");
-        stage.Acknowledge(at);
+        stage.Acknowledge(at, Optional(complaintDefinition));
         Touch();
     }
+
+    /// <summary>
+    /// The complaint as defined for a stage: what was set out at its acknowledgement, else what the previous stage
+    /// defined, else (a stage acknowledged before definitions were kept) what was said when the contact was logged.
+    /// </summary>
+    public string DefinitionFor(int stageNumber)
+    {
+        for (var number = stageNumber; number >= 1; number--)
+            if (Stage(number)?.ComplaintDefinition is { } definition) return definition;
+        return DesiredOutcome is null ? Description : $"{Description} You told us you wanted: {DesiredOutcome}";
+    }
+
+    /// <summary>The definition offered to staff when they acknowledge the running stage, for them to correct.</summary>
+    public string ProposedDefinition() => CurrentStage is { } number ? DefinitionFor(number) : DefinitionFor(1);
 
     /// <summary>
     /// Records the stage's response. An extension still waiting for a decision lapses: the response is what the
@@ -354,6 +373,7 @@ public sealed class Case
         {
             Track = track,
             Received = ReceivedAt,
+            CustomerAnonymous = Customer.IsAnonymous,
             Stage1Acknowledged = stage1?.AcknowledgedAt,
             Stage1CustomerContacted = stage1?.CustomerContactedAt,
             Stage1Response = stage1?.Response?.RespondedAt,

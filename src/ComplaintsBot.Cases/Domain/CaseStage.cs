@@ -20,6 +20,11 @@ public sealed class CaseStage
     public int Number { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }
+    /// <summary>
+    /// The complaint definition set out when the stage was acknowledged (Code 5.6, 6.2, 6.11): the landlord's
+    /// understanding of the complaint and the outcomes the customer seeks, in the words the letters use.
+    /// </summary>
+    public string? ComplaintDefinition { get; private set; }
     /// <summary>The first contact with the customer after acknowledgement.</summary>
     public DateTimeOffset? CustomerContactedAt { get; private set; }
     public StageResponse? Response { get; private set; }
@@ -37,7 +42,11 @@ public sealed class CaseStage
     /// <summary>A response written but waiting for someone to agree its compensation.</summary>
     public CompensationApproval? PendingCompensationApproval => _compensationApprovals.FirstOrDefault(a => a.Decision == CompensationDecision.Pending);
 
-    internal void Acknowledge(DateTimeOffset at) => AcknowledgedAt = at.ToUniversalTime();
+    internal void Acknowledge(DateTimeOffset at, string? complaintDefinition)
+    {
+        AcknowledgedAt = at.ToUniversalTime();
+        ComplaintDefinition = complaintDefinition;
+    }
 
     internal void RecordCustomerContact(DateTimeOffset at) => CustomerContactedAt = at.ToUniversalTime();
 

@@ -30,6 +30,8 @@ public sealed record Policy
     /// <summary>How long after the Stage 1 response the customer may ask for Stage 2; null means no limit.</summary>
     public EscalationWindow? EscalationWindow { get; init; }
     public required IReadOnlyList<CompensationThreshold> Compensation { get; init; }
+    /// <summary>How the policy manages persistent, vexatious or unreasonable behaviour; null where it says nothing.</summary>
+    public UnreasonableBehaviour? UnreasonableBehaviour { get; init; }
     public required Reminders Reminders { get; init; }
     public required Signposting Signposting { get; init; }
     /// <summary>Classification rules beyond the categories: concerns that force a complaint, thanks.</summary>
@@ -256,9 +258,35 @@ public sealed record CompensationThreshold
     /// <summary>The largest amount (pounds) this approver may agree; decimal.MaxValue where there is no limit.</summary>
     public required decimal UpTo { get; init; }
     public required string Approver { get; init; }
+    /// <summary>Other roles the policy itself names for this threshold; nobody else of the same seniority agrees it.</summary>
+    public IReadOnlyList<string> AlsoApprovedBy { get; init; } = [];
     public bool HasNoLimit => UpTo == decimal.MaxValue;
     /// <summary>The policy's own words, for example other roles that may also approve.</summary>
     public string? Note { get; init; }
+}
+
+/// <summary>
+/// The policy's provision for unreasonable behaviour (WCH 7, whg 2.27, TCH 10, HiS "repeat or habitual complaints"):
+/// what it is handled under, what the landlord may then do, and who decides.
+/// </summary>
+public sealed record UnreasonableBehaviour
+{
+    public required string HandledUnder { get; init; }
+    public required IReadOnlyList<UnreasonableBehaviourMeasure> May { get; init; }
+    public required string Decider { get; init; }
+    public string? Guidance { get; init; }
+}
+
+public enum UnreasonableBehaviourMeasure
+{
+    /// <summary>Limit or prevent contact (the complaint is still handled).</summary>
+    RestrictContact,
+    /// <summary>Refuse a request for the next stage.</summary>
+    RefuseEscalation,
+    /// <summary>End the complaints process, with a final letter where the policy says so.</summary>
+    EndComplaint,
+    /// <summary>Refuse to consider the complaint.</summary>
+    RefuseComplaint,
 }
 
 /// <summary>When owners are nudged about a deadline.</summary>

@@ -68,13 +68,19 @@ public static class ApprovalRules
     public static string ExclusionDeciderNames(Policy policy, string exclusionId) =>
         ExclusionDeciders(policy, exclusionId) is { Count: > 0 } roles ? string.Join(" or ", roles.Select(r => RoleName(policy, r))) : "a manager";
 
-    /// <summary>The most this person may agree in compensation: null for no limit (a policy without thresholds, or "no limit").</summary>
+    /// <summary>
+    /// The most this person may agree in compensation: null for no limit (a policy without thresholds, or "no limit").
+    /// A threshold is agreed by the roles the policy names for it, and by anyone more senior than its approver; a
+    /// role merely as senior is not named, so it agrees nothing (HiS, Compensation names the CFM, Service Lead and
+    /// Director, not the team leader who deputises for the CFM on enquiries).
+    /// </summary>
     public static decimal? CompensationLimit(Policy policy, StaffMember staff)
     {
         if (policy.Compensation.Count == 0) return null;
         var seniority = Seniority(policy, staff);
         var allowed = policy.Compensation
-            .Where(t => staff.HasRole(t.Approver) || policy.Roles.Any(r => r.Id == t.Approver && r.Seniority <= seniority))
+            .Where(t => staff.HasRole(t.Approver) || t.AlsoApprovedBy.Any(staff.HasRole)
+                        || policy.Roles.Any(r => r.Id == t.Approver && r.Seniority < seniority))
             .ToList();
         if (allowed.Any(t => t.HasNoLimit)) return null;
         return allowed.Count == 0 ? 0m : allowed.Max(t => t.UpTo);

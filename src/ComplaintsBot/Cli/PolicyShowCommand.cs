@@ -63,6 +63,21 @@ internal sealed class PolicyShowCommand : ICliCommand
               + (window.ExtensionOnRequest is { } more ? $"; {more} more on request" : "")
             : "Escalation window: none (Stage 2 can be asked for at any time)");
 
+        output.WriteLine();
+        output.WriteLine("Compensation");
+        if (policy.Compensation.Count == 0) output.WriteLine("  no approval levels set");
+        foreach (var threshold in policy.Compensation)
+            output.WriteLine($"  {(threshold.HasNoLimit ? "any amount" : $"up to {threshold.UpTo:0.00} pounds")}: "
+                             + string.Join(", ", new[] { threshold.Approver }.Concat(threshold.AlsoApprovedBy)) + ", or anyone more senior");
+
+        if (policy.UnreasonableBehaviour is { } behaviour)
+        {
+            output.WriteLine();
+            output.WriteLine($"Unreasonable behaviour: handled under {behaviour.HandledUnder}; decided by {behaviour.Decider}");
+            output.WriteLine($"  may: {string.Join(", ", behaviour.May.Select(m => Kebab(m.ToString())))}");
+            if (behaviour.Guidance is { } guidance) output.WriteLine($"  {guidance}");
+        }
+
         if (policy.Notes.Count > 0)
         {
             output.WriteLine();

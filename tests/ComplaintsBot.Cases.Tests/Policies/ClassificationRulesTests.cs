@@ -34,6 +34,30 @@ public sealed class ClassificationRulesTests
     public void Thanks_may_be_a_compliment_under(string policyId) =>
         Assert.False(Catalog.Get(policyId).Classification.ThanksIsNotACompliment);
 
+    // Why 12: each landlord's provision for persistent or unreasonable behaviour, with what it allows and who decides.
+    [Theory]
+    [InlineData("wch", "customer-experience-manager", "WCH 7.1-7.2, 5.3.2", new[] { UnreasonableBehaviourMeasure.RestrictContact, UnreasonableBehaviourMeasure.RefuseEscalation })]
+    [InlineData("whg", "director-of-business-excellence", "whg 2.27", new[] { UnreasonableBehaviourMeasure.EndComplaint })]
+    [InlineData("cfp-2018", "senior-manager", "cfp 10", new[] { UnreasonableBehaviourMeasure.RestrictContact })]
+    [InlineData("tch-rosebery", "customer-experience-manager", "TCH 10.1-10.2", new[] { UnreasonableBehaviourMeasure.EndComplaint })]
+    [InlineData("his", "customer-focus-manager", "HiS, How we will deal with repeat or habitual complaints", new[] { UnreasonableBehaviourMeasure.RestrictContact, UnreasonableBehaviourMeasure.RefuseComplaint })]
+    public void Unreasonable_behaviour_is_handled_as_the_policy_says_by_the_role_it_names(string policyId, string decider, string clause, UnreasonableBehaviourMeasure[] measures)
+    {
+        var policy = Catalog.Get(policyId);
+        var provision = policy.UnreasonableBehaviour!;
+        Assert.Equal(decider, provision.Decider);
+        Assert.Equal(measures, provision.May);
+        Assert.Equal(clause, policy.RuleBook.Find("unreasonable-behaviour.handled-under")!.Citation.Clause);
+        Assert.Contains(policy.Roles, r => r.Id == decider);
+    }
+
+    [Fact]
+    public void Tch_10_2_an_unreasonably_persistent_customers_complaint_is_closed_only_with_a_final_letter()
+    {
+        var provision = Catalog.Get("tch-rosebery").UnreasonableBehaviour!;
+        Assert.Contains("final letter", provision.Guidance);
+    }
+
     [Fact]
     public void An_unknown_concern_is_refused_naming_the_file_and_field()
     {

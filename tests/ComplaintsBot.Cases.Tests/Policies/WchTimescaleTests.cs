@@ -1,3 +1,5 @@
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using static ComplaintsBot.Cases.Time.Timescale;
 
@@ -15,6 +17,30 @@ public class WchTimescaleTests
         Assert.Equal("grumble", Wch.QuickResolution.CategoryId);
         Assert.Equal(WorkingDays(3), Wch.QuickResolution.RespondWithin);
         Assert.Equal(CaseEvent.Received, Wch.QuickResolution.From);
+    }
+
+    // Why 13: WCH 4.3 logs and investigates anonymous feedback but cannot respond or update, and the bot says it
+    // cannot acknowledge it; so no acknowledgement is shown as due (it would only ever go overdue), while the response
+    // is still counted from when the acknowledgement was due: received Mon 7 Dec, acknowledgement due Tue 8 Dec,
+    // response ten working days later on Tue 22 Dec.
+    [Fact]
+    public void Wch_4_3_an_anonymous_complaint_shows_no_acknowledgement_deadline_it_cannot_meet_and_its_response_still_runs()
+    {
+        var received = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
+        Case Open(Customer customer) => Case.Open(new CaseReference("WCH", 2026, 1), new CaseIntake
+        {
+            PolicyId = "wch", CategoryId = "complaint", Kind = ContactKind.Complaint,
+            Customer = customer, Channel = ContactChannel.SocialMedia, ReceivedAt = received, Description = "Rubbish by the bins.",
+        });
+        var calculator = new DeadlineCalculator();
+
+        var anonymous = calculator.For(Open(Customer.Anonymous()), Wch, received);
+        var named = calculator.For(Open(Customer.Named("Ada Jones", CustomerRelationship.Tenant)), Wch, received);
+
+        Assert.Null(anonymous.Find(DeadlineKind.Stage1Acknowledge));
+        Assert.Equal(new DateOnly(2026, 12, 8), named.Get(DeadlineKind.Stage1Acknowledge).DueDate);
+        Assert.Equal(new DateOnly(2026, 12, 22), anonymous.Get(DeadlineKind.Stage1Response).DueDate);
+        Assert.Equal(named.Get(DeadlineKind.Stage1Response).DueDate, anonymous.Get(DeadlineKind.Stage1Response).DueDate);
     }
 
     [Fact]

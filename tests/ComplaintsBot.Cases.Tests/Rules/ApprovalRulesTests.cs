@@ -56,6 +56,38 @@ public sealed class ApprovalRulesTests
     }
 
     [Fact]
+    public void His_compensation_the_team_leader_who_deputises_for_the_cfm_agrees_no_amount_only_the_roles_the_text_names_do()
+    {
+        var policy = Policies.Get("his");
+
+        Assert.Equal(0m, ApprovalRules.CompensationLimit(policy, Staff(1, "customer-services-team-leader")));
+        Assert.Equal(999.99m, ApprovalRules.CompensationLimit(policy, Staff(2, "service-lead")));
+        Assert.Equal(999.99m, ApprovalRules.CompensationLimit(policy, Staff(3, "director-of-communities")));
+        // The panel is as senior as the Executive team but is not named for amounts of £1,000 or more.
+        Assert.Equal(999.99m, ApprovalRules.CompensationLimit(policy, Staff(4, "complaints-panel")));
+        Assert.Null(ApprovalRules.CompensationLimit(policy, Staff(5, "executive-team")));
+    }
+
+    // Why 12: where the policy is silent or refers to guidance the bot does not hold, the file states who agrees
+    // compensation (its fallback, with the reading) and nobody else may: not "anyone, any amount".
+    [Theory]
+    [InlineData("wch", "customer-experience-manager", "team-manager", "WCH 9 (no levels; the Goodwill Gesture Policy is a related document)")]
+    [InlineData("whg", "service-manager", "customer-experience-advisor", "whg 2.20")]
+    [InlineData("cfp-2018", "relevant-manager", "service-improvement-team", "cfp 5 Redress and compensation")]
+    [InlineData("tch-rosebery", "customer-experience-manager", "manager", "TCH 8.4, Related Documents (Compensation Policy)")]
+    public void Where_the_policy_sets_no_levels_only_the_role_its_file_names_agrees_compensation(string policyId, string approver, string other, string clause)
+    {
+        var policy = Policies.Get(policyId);
+
+        Assert.Null(ApprovalRules.CompensationLimit(policy, Staff(1, approver)));
+        Assert.Equal(0m, ApprovalRules.CompensationLimit(policy, Staff(2, other)));
+        Assert.Equal(approver, ApprovalRules.CompensationApprover(policy, 50m));
+        var citation = policy.RuleBook.Find("compensation")!.Citation;
+        Assert.Equal((policyId, clause), (citation.PolicyId, citation.Clause));
+        Assert.NotNull(citation.Why);
+    }
+
+    [Fact]
     public void The_code_sets_no_compensation_limit()
     {
         Assert.Null(ApprovalRules.CompensationLimit(Policies.Get("hoc-2024"), Staff(1, "complaint-handler")));

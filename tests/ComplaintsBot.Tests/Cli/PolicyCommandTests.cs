@@ -33,6 +33,17 @@ public sealed class PolicyCommandTests
     }
 
     [Fact]
+    public void Policy_show_his_names_who_agrees_compensation_and_how_unreasonable_behaviour_is_handled()
+    {
+        var run = CliRun.Of("policy", "show", "his");
+
+        Assert.Contains("up to 999.99 pounds: customer-focus-manager, service-lead, director-of-communities, or anyone more senior", run.Output);
+        Assert.Contains("any amount: executive-team", run.Output);
+        Assert.Contains("Unreasonable behaviour: handled under Unacceptable Behaviour policy; decided by customer-focus-manager", run.Output);
+        Assert.Contains("may: restrict-contact, refuse-complaint", run.Output);
+    }
+
+    [Fact]
     public void Policy_show_names_the_other_reading_of_a_contradictory_document()
     {
         var run = CliRun.Of("policy", "show", "his");

@@ -20,6 +20,7 @@ public sealed class PolicyDocument
     public StagesDocument? Stages { get; set; }
     public EscalationWindowDocument? EscalationWindow { get; set; }
     public List<CompensationDocument>? Compensation { get; set; }
+    public UnreasonableBehaviourDocument? UnreasonableBehaviour { get; set; }
     public RemindersDocument? Reminders { get; set; }
     public SignpostingDocument? Signposting { get; set; }
     public ClassificationDocument? Classification { get; set; }

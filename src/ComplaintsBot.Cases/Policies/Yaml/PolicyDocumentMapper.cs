@@ -52,6 +52,7 @@ internal sealed partial class PolicyDocumentMapper(string file)
             Stages = MapStages(doc.Stages),
             EscalationWindow = MapEscalationWindow(doc.EscalationWindow),
             Compensation = MapCompensation(doc.Compensation),
+            UnreasonableBehaviour = MapUnreasonableBehaviour(doc.UnreasonableBehaviour),
             Reminders = new Reminders
             {
                 WarningWindow = ParseTimescale(Required(doc.Reminders?.WarningWindow, "reminders.warning-window"),
@@ -329,6 +330,29 @@ internal sealed partial class PolicyDocumentMapper(string file)
         };
     }
 
+    private UnreasonableBehaviour? MapUnreasonableBehaviour(UnreasonableBehaviourDocument? doc)
+    {
+        if (doc is null) return null;
+        var measures = new List<UnreasonableBehaviourMeasure>();
+        foreach (var (text, i) in (doc.May ?? []).Select((m, i) => (m, i)))
+            measures.Add(text switch
+            {
+                "restrict-contact" => UnreasonableBehaviourMeasure.RestrictContact,
+                "refuse-escalation" => UnreasonableBehaviourMeasure.RefuseEscalation,
+                "end-complaint" => UnreasonableBehaviourMeasure.EndComplaint,
+                "refuse-complaint" => UnreasonableBehaviourMeasure.RefuseComplaint,
+                _ => throw Fail($"unreasonable-behaviour.may[{i}]",
+                    $"'{text}' is not a measure; use restrict-contact, refuse-escalation, end-complaint or refuse-complaint."),
+            });
+        return new UnreasonableBehaviour
+        {
+            HandledUnder = Required(doc.HandledUnder, "unreasonable-behaviour.handled-under"),
+            May = measures,
+            Decider = RoleId(doc.Decider, "unreasonable-behaviour.decider"),
+            Guidance = doc.Guidance,
+        };
+    }
+
     private List<CompensationThreshold> MapCompensation(List<CompensationDocument>? thresholds)
     {
         var result = new List<CompensationThreshold>();
@@ -342,7 +366,13 @@ internal sealed partial class PolicyDocumentMapper(string file)
                 throw Fail($"{path}.up-to", $"'{text}' is not an amount; write pounds as in 999.99, or 'no limit'.");
             if (result.Count > 0 && upTo <= result[^1].UpTo)
                 throw Fail($"{path}.up-to", "thresholds must go up: each up-to must be more than the one before.");
-            result.Add(new CompensationThreshold { UpTo = upTo, Approver = RoleId(threshold.Approver, $"{path}.approver"), Note = threshold.Note });
+            result.Add(new CompensationThreshold
+            {
+                UpTo = upTo,
+                Approver = RoleId(threshold.Approver, $"{path}.approver"),
+                AlsoApprovedBy = [.. (threshold.AlsoApprovedBy ?? []).Select((r, j) => RoleId(r, $"{path}.also-approved-by[{j}]"))],
+                Note = threshold.Note,
+            });
         }
         return result;
     }

@@ -14,6 +14,7 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         builder.Ignore(s => s.ApprovedExtensionDays);
         builder.Ignore(s => s.PendingExtension);
         builder.Ignore(s => s.PendingCompensationApproval);
+        builder.Property(s => s.ComplaintDefinition).HasMaxLength(Lengths.LongText);
         builder.OwnsOne(s => s.Response, response =>
         {
             response.Property(r => r.RespondedAt).HasColumnName("RespondedAt");

@@ -54,6 +54,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
             ["receivedOn"] = CardDates.Day(@case.ReceivedAt),
             ["deadlines"] = rows,
             ["nextAction"] = state.NextAction,
+            // Offered for staff to correct when they acknowledge: the stage is defined then (Code 5.6, 6.2, 6.11).
+            ["complaintDefinition"] = can.Acknowledge ? @case.ProposedDefinition() : "",
             ["refreshUserIds"] = new JsonArray(refreshUserIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
             ["can"] = new JsonObject
             {

@@ -32,7 +32,8 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
                 $"This is our {rules.Name} response to your complaint, reference {@case.Reference}, which we received on {CardDates.Day(@case.ReceivedAt)}. " +
                 $"We have handled it under {policy.Landlord}'s complaints policy ({policy.Name}).",
             ]),
-            new("Your complaint", [$"We understood your complaint to be: {@case.Description}", .. Optional(@case.DesiredOutcome, o => $"You told us you wanted: {o}")]),
+            // The complaint as defined when the stage was acknowledged (Code 5.6), not the notes typed at logging.
+            new("Your complaint", [$"We understood your complaint to be: {@case.DefinitionFor(stageNumber)}"]),
             new("Our decision", [OutcomeSentence(response.Outcome), $"Our reasons: {response.Reasons}"]),
             new("What we will do to put things right", Remedy(response)),
             new("Actions still to be done", response.OutstandingActions is { } actions
@@ -112,8 +113,6 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
         if (policy.Signposting.Other is { } other) lines.Add(other);
         return lines;
     }
-
-    private static IEnumerable<string> Optional(string? value, Func<string, string> write) => value is null ? [] : [write(value)];
 
     private static string Html(string subject, IEnumerable<LetterSection> sections)
     {

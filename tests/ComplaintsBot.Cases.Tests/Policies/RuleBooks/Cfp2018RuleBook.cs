@@ -113,7 +113,7 @@ internal static class Cfp2018RuleBook
         { "Code 6.13", "stages.stage2.reviewer-must-differ", "true" },
         { "cfp 5 Stage 2", "stages.stage2.reviewer-more-senior", "true" },
         { "Code 6.12", "stages.stage2.requires-reasons", "false" },
-        { "Code 7 (no approval levels set)", "compensation", "none" },
+        { "cfp 5 Redress and compensation", "compensation", "{up-to: no limit, approver: relevant-manager}" },
         { "cfp 5", "classification.concerns-make-a-complaint", "health-and-safety" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.thanks-is-not-a-compliment", "false" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
@@ -125,5 +125,9 @@ internal static class Cfp2018RuleBook
         { "cfp 9", "signposting.other", "You do not need a 'designated person', such as your MP or a councillor, to refer your complaint: you can go to the Housing Ombudsman as soon as our procedure is complete." },
         { "cfp 5 Complaint resolution", "quick-resolution.category", "first-contact-resolution" },
         { "cfp 5 Complaint resolution", "quick-resolution.respond-within", "none" },
+        { "cfp 10", "unreasonable-behaviour.handled-under", "Unacceptable customer behaviour guidance (cfp 10, linked documents)" },
+        { "cfp 10", "unreasonable-behaviour.may", "restrict-contact" },
+        { "cfp 10", "unreasonable-behaviour.decider", "senior-manager" },
+        { "cfp 10", "unreasonable-behaviour.guidance", "The complaint is still logged and answered; any restriction follows the unacceptable customer behaviour guidance." },
     };
 }

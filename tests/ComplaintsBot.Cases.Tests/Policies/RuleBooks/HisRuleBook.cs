@@ -124,7 +124,7 @@ internal static class HisRuleBook
         { "Code 6.13 (no seniority required)", "stages.stage2.reviewer-more-senior", "false" },
         { "HiS, Formal Complaint - Stage 2", "stages.stage2.requires-reasons", "false" },
         { "HiS, Formal Complaint - Stage 2", "stages.stage2.refusal-grounds", "{ground: The request is not accepted after consideration by the CFM (a customer simply disagreeing with an outcome is not enough on its own); HiS explains and gives Ombudsman details}" },
-        { "HiS, Compensation", "compensation", "{up-to: 999.99, approver: customer-focus-manager, note: Also the Service Lead or the Director of Communities & Customer Service.}; {up-to: no limit, approver: executive-team}" },
+        { "HiS, Compensation", "compensation", "{up-to: 999.99, approver: customer-focus-manager, also-approved-by: service-lead; director-of-communities}; {up-to: no limit, approver: executive-team}" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.concerns-make-a-complaint", "none" },
         { "HiS, What is a compliment?", "classification.thanks-is-not-a-compliment", "true" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
@@ -134,5 +134,9 @@ internal static class HisRuleBook
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
         { "HiS, Partnership Pledge", "signposting.other", "A customer can ask a 'designated person', such as their MP or a Councillor, to act for them or to help them take the complaint to the Housing Ombudsman (Partnership Pledge)." },
+        { "HiS, How we will deal with repeat or habitual complaints", "unreasonable-behaviour.handled-under", "Unacceptable Behaviour policy" },
+        { "HiS, How we will deal with repeat or habitual complaints", "unreasonable-behaviour.may", "restrict-contact; refuse-complaint" },
+        { "HiS, How we will deal with repeat or habitual complaints", "unreasonable-behaviour.decider", "customer-focus-manager" },
+        { "HiS, How we will deal with repeat or habitual complaints", "unreasonable-behaviour.guidance", "The terms of contact are put to the customer in writing and reviewed at agreed periods; any restriction is considered with regard to the Equality Act 2010." },
     };
 }

@@ -124,7 +124,7 @@ internal static class TchRoseberyRuleBook
         { "Code 6.13 (no seniority required)", "stages.stage2.reviewer-more-senior", "false" },
         { "TCH 9.3-9.4", "stages.stage2.requires-reasons", "true" },
         { "TCH 9.4", "stages.stage2.refusal-grounds", "{ground: The customer has not confirmed our understanding of the escalation request and the outcome sought (TCH 9.4)}" },
-        { "Code 7 (no approval levels set)", "compensation", "none" },
+        { "TCH 8.4, Related Documents (Compensation Policy)", "compensation", "{up-to: no limit, approver: customer-experience-manager}" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.concerns-make-a-complaint", "none" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.thanks-is-not-a-compliment", "false" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
@@ -143,5 +143,9 @@ internal static class TchRoseberyRuleBook
         { "TCH 9.1", "escalation-window.binding", "asked" },
         { "TCH 8.1 (no decider named for a late review; the Customer Experience Manager approves all responses)", "escalation-window.decider", "customer-experience-manager" },
         { "TCH 2 (the leadership team decides on late complaints with the Customer Experience Manager)", "escalation-window.decider-fallback", "leadership-team" },
+        { "TCH 10.1-10.2", "unreasonable-behaviour.handled-under", "Housing Ombudsman Service guidance on unacceptable behaviour (TCH 10.1)" },
+        { "TCH 10.1-10.2", "unreasonable-behaviour.may", "end-complaint" },
+        { "TCH 10.2, 8.1", "unreasonable-behaviour.decider", "customer-experience-manager" },
+        { "TCH 10.1-10.2", "unreasonable-behaviour.guidance", "Close the complaint only with a final letter outlining our actions and our response to the issues the customer first raised." },
     };
 }

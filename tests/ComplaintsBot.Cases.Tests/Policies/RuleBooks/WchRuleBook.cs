@@ -118,7 +118,7 @@ internal static class WchRuleBook
         { "WCH 5.3.4", "stages.stage2.reviewer-more-senior", "true" },
         { "WCH 5.3.4", "stages.stage2.requires-reasons", "true" },
         { "WCH 5.3.2, 5.3.6", "stages.stage2.refusal-grounds", "{ground: The appeal is not sufficiently detailed or clear}; {ground: No new evidence is submitted beyond that already considered}; {ground: Our policies, procedures or regulatory requirements have been followed in full}; {ground: The complaint is being progressed to achieve a higher award of compensation or other benefit}; {ground: The complaint is vexatious or otherwise unreasonable}; {ground: The customer has passed the ten day deadline and any additional ten day extension, code-basis: escalation-window}" },
-        { "Code 7 (no approval levels set)", "compensation", "none" },
+        { "WCH 9 (no levels; the Goodwill Gesture Policy is a related document)", "compensation", "{up-to: no limit, approver: customer-experience-manager}" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.concerns-make-a-complaint", "none" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.thanks-is-not-a-compliment", "false" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
@@ -137,5 +137,9 @@ internal static class WchRuleBook
         { "WCH 5.3.2, 5.3.6", "escalation-window.binding", "reserved" },
         { "WCH 5.3.4 (no decider named; the Stage 2 manager, Assistant Director or above)", "escalation-window.decider", "assistant-director" },
         { "WCH 11 (the policy owner)", "escalation-window.decider-fallback", "customer-experience-manager" },
+        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.handled-under", "Persistent & Unreasonable Behaviour Policy (WCH Appendix 1), following the Housing Ombudsman's guidance" },
+        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.may", "restrict-contact; refuse-escalation" },
+        { "WCH 7, 11", "unreasonable-behaviour.decider", "customer-experience-manager" },
+        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.guidance", "Contact may be limited or prevented and recorded on the Cautionary Use Database; notes on our systems limit contact where staff need protecting from abuse. The complaint itself is still logged and investigated." },
     };
 }

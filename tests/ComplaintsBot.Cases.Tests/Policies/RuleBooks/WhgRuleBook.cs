@@ -120,7 +120,7 @@ internal static class WhgRuleBook
         { "whg 2.14, App 1", "stages.stage2.reviewer-more-senior", "true" },
         { "whg 2.18", "stages.stage2.requires-reasons", "false" },
         { "whg App 1", "stages.stage2.sign-off-role", "director-of-service" },
-        { "Code 7 (no approval levels set)", "compensation", "none" },
+        { "whg 2.20", "compensation", "{up-to: no limit, approver: service-manager}" },
         { "whg 2.5", "classification.concerns-make-a-complaint", "health-and-safety" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.thanks-is-not-a-compliment", "false" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
@@ -135,5 +135,9 @@ internal static class WhgRuleBook
         { "whg 2.18", "escalation-window.within", "28 days" },
         { "whg 2.18", "escalation-window.from", "stage1-response" },
         { "whg 2.18", "escalation-window.binding", "absolute" },
+        { "whg 2.27", "unreasonable-behaviour.handled-under", "Managing Challenging Behaviour Policy" },
+        { "whg 2.27", "unreasonable-behaviour.may", "end-complaint" },
+        { "whg 2.27", "unreasonable-behaviour.decider", "director-of-business-excellence" },
+        { "whg 2.27", "unreasonable-behaviour.guidance", "Where the customer has vulnerabilities, the Director of Business Excellence reviews whether the complaints process is the most appropriate way to deal with their dissatisfaction before the process is ended." },
     };
 }

@@ -48,11 +48,9 @@ public sealed class EveryPolicyTranscriptTests
     }
 
     [Theory]
-    [InlineData("hoc-2024", "General feedback", null)]          // the Code has no informal stage and no timescale
     [InlineData("whg", "Escalated service request", null)]     // "in a timely manner": no timescale
     [InlineData("wch", "Grumble (general feedback)", "2026-12-23")] // 3 wd from receipt
     [InlineData("cfp-2018", "Concern resolved at first contact", null)] // cfp 5: a response time agreed with the customer; the 24 hours are Stage 1's
-    [InlineData("his", "Other feedback", null)]
     public async Task Dissatisfaction_the_customer_does_not_want_investigated_is_logged_under_the_policys_feedback_category(string policyId, string category, string? respondBy)
     {
         await using var bot = await LoggingBot.StartAsync(policyId);
@@ -77,6 +75,56 @@ public sealed class EveryPolicyTranscriptTests
         Assert.Null(saved.IssueOccurredOn); // not asked: no exclusion or age limit applies to feedback
         if (respondBy is null) Assert.True(saved.Timeline(bot.Policy) is null || bot.DeadlinesOf(saved).Count == 0);
         else Assert.Equal(DateOnly.Parse(respondBy), bot.DeadlinesOf(saved).Get(DeadlineKind.QuickResponse).DueDate);
+    }
+
+    // Why 13: offered the choice to complain (Code 1.3) and declining it, the customer still wants the problem put
+    // right: with no informal stage (Code 5.2) and no quick resolution in the policy, that is a service request (Code
+    // 1.4), not general feedback that nobody acts on. HiS keeps "other feedback" for surveys and comments.
+    [Theory]
+    [InlineData("hoc-2024")]
+    [InlineData("his")]
+    public async Task Code_1_3_1_4_a_customer_who_declines_the_choice_to_complain_gets_a_service_request(string policyId)
+    {
+        await using var bot = await LoggingBot.StartAsync(policyId);
+        var category = bot.Policy.Categories.First(c => c.Kind == ContactKind.ServiceRequest);
+        await bot.Chat()
+            .TenantOnThePhone("The contractor turned up two hours late and left the job half done.", "Finish the job")
+            .Says("yes").Asks("health and safety or safeguarding concern")
+            .Says("no").Asks("first time")
+            .Says("no").Asks("Do they want it investigated")
+            .Says("no").Tells($"**Suggested: {category.Name}.**").Asks($"Log it as {category.Name}")
+            .Says("1")
+            .Routed("Repairs", "Punctuality")
+            .ShowsCard("Check this contact before saving", $"{category.Name} under {bot.Policy.Name}")
+            .PressesSave()
+            .Tells($"Saved as **{bot.Policy.ReferencePrefix}-2026-00001**")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal((ContactKind.ServiceRequest, category.Id), (saved.Kind, saved.CategoryId));
+    }
+
+    // Why 13: under the Code a report of anti-social behaviour is signposted to the landlord's ASB policy as a service
+    // request; only how the landlord handled it is a complaint.
+    [Fact]
+    public async Task Code_1_4_a_report_of_anti_social_behaviour_is_signposted_to_the_asb_policy_not_taken_as_a_complaint()
+    {
+        await using var bot = await LoggingBot.StartAsync("hoc-2024");
+        await bot.Chat()
+            .TenantOnThePhone("The neighbour plays loud music every night until 3am.", "Stop the noise")
+            .Says("yes").Asks("health and safety or safeguarding concern")
+            .Says("no").Asks("first time")
+            .Says("yes").Tells("**Suggested: Service request.**", "anti-social behaviour policy").Asks("Log it as Service request")
+            .RunAsync();
+        await using var later = await LoggingBot.StartAsync("hoc-2024");
+        await later.Chat()
+            .TenantOnThePhone("They did nothing about the noise I reported in March.", "Deal with the neighbour")
+            .Says("yes").Asks("health and safety or safeguarding concern")
+            .Says("no").Asks("first time")
+            .Says("no").Asks("Do they want it investigated")
+            .Says("yes").Tells("**Suggested: Complaint.**", "A report of anti-social behaviour itself is a service request for the landlord's ASB team")
+            .Asks("Log it as Complaint")
+            .RunAsync();
     }
 
     [Fact]
