@@ -212,6 +212,41 @@ public sealed class Case
     }
 
     /// <summary>
+    /// Takes back the compensation request nobody has decided on the running stage: nothing is recorded, and the owner
+    /// records the response again (what was entered stays on the request, to fill the form in again).
+    /// </summary>
+    public CompensationApproval WithdrawCompensationApproval(int withdrawnById, DateTimeOffset at)
+    {
+        var stage = RunningStage("withdraw a compensation request");
+        var pending = stage.PendingCompensationApproval
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no compensation waiting for approval.");
+        pending.Withdraw(withdrawnById, at);
+        Touch();
+        return pending;
+    }
+
+    /// <summary>The discretionary exclusion sent to a decider and not yet decided, or null.</summary>
+    public ExclusionDecision? WaitingExclusionReferral()
+    {
+        var referral = _exclusionDecisions.LastOrDefault(d => d.Outcome == ExclusionOutcome.AwaitingManager);
+        if (referral is null) return null;
+        return _exclusionDecisions.Any(d => d.ExclusionId == referral.ExclusionId && d.Outcome != ExclusionOutcome.AwaitingManager
+            && d.DecidedAt >= referral.DecidedAt && !ReferenceEquals(d, referral)) ? null : referral;
+    }
+
+    /// <summary>
+    /// The person who referred a discretionary exclusion (or the owner) takes the question back before anyone decides:
+    /// the exclusion is recorded as not applying and the complaint goes ahead, as if it had been accepted. Accepting is
+    /// always open to staff (Code 1.3, 5.1: a complaint is accepted unless an exclusion applies).
+    /// </summary>
+    public ExclusionDecision WithdrawExclusionReferral(int withdrawnById, DateTimeOffset at)
+    {
+        var referral = WaitingExclusionReferral()
+            ?? throw new CaseStateException($"{Reference} has no exclusion waiting for a decision.");
+        return DecideExclusion(referral.ExclusionId, applies: false, withdrawnById, at, ExclusionOutcome.DoesNotApply, "Referral withdrawn: the complaint goes ahead.");
+    }
+
+    /// <summary>
     /// A response whose compensation the person recording it may not agree: it is held until someone whose
     /// limit covers it decides, and the stage stays unanswered (its deadline keeps running) until then.
     /// </summary>

@@ -22,6 +22,10 @@ public static class CaseAuditActions
     public const string CompensationRequested = "compensation.requested";
     public const string CompensationApproved = "compensation.approved";
     public const string CompensationDeclined = "compensation.declined";
+    /// <summary>The requester (or the owner) took back a compensation request nobody had decided; nothing is recorded.</summary>
+    public const string CompensationWithdrawn = "compensation.withdrawn";
+    /// <summary>The approval card of waiting compensation sent again to whoever may agree it; the case is unchanged.</summary>
+    public const string CompensationResent = "compensation.resent";
     public const string Escalated = "case.escalated";
     public const string Reassigned = "case.reassigned";
     public const string Closed = "case.closed";
@@ -29,6 +33,10 @@ public static class CaseAuditActions
     public const string ExclusionDecided = "exclusion.decided";
     /// <summary>A discretionary exclusion decided by a manager from the exclusion-decision card.</summary>
     public const string ExclusionDecidedByManager = "exclusion.decided-by-manager";
+    /// <summary>The person who referred a discretionary exclusion took the question back: the complaint goes ahead.</summary>
+    public const string ExclusionWithdrawn = "exclusion.withdrawn";
+    /// <summary>The exclusion-decision card sent again to whoever may decide it; the case is unchanged.</summary>
+    public const string ExclusionResent = "exclusion.resent";
     /// <summary>Someone was shown the case (a card, a letter); changes nothing on it.</summary>
     public const string Viewed = "case.viewed";
 

@@ -51,6 +51,13 @@ public sealed class CompensationApproval
     public StageResponse ResponseWith(DateTimeOffset respondedAt, decimal compensation) =>
         new(respondedAt, Outcome, Reasons, Remedy, compensation, OutstandingActions);
 
+    internal void Withdraw(int withdrawnById, DateTimeOffset at)
+    {
+        Decision = CompensationDecision.Withdrawn;
+        DecidedById = withdrawnById;
+        DecidedAt = at.ToUniversalTime();
+    }
+
     internal void Decide(bool approve, decimal? approvedAmount, int decidedById, DateTimeOffset decidedAt, string? comment)
     {
         Decision = approve ? CompensationDecision.Approved : CompensationDecision.Declined;

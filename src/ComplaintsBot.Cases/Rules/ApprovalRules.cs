@@ -27,9 +27,13 @@ public static class ApprovalRules
         return requester.LineManagerId == approver.Id || (role != LineManager && approver.HasRole(role));
     }
 
-    /// <summary>Everyone who may decide the extension: they all get the approval card.</summary>
+    /// <summary>Everyone the policy lets decide the extension (line manager, the role it names): they all get the approval card.</summary>
     public static List<StaffMember> ExtensionApprovers(Policy policy, int stage, StaffMember requester, IEnumerable<StaffMember> staff) =>
         [.. staff.Where(s => MayDecideExtension(policy, stage, requester, s))];
+
+    /// <summary>Who decides the extension: those the policy names, else the administrators as fallback deciders.</summary>
+    public static Deciders ExtensionDeciders(Policy policy, int stage, StaffMember requester, IReadOnlyCollection<StaffMember> staff) =>
+        Deciders.OrAdministrators(ExtensionApprovers(policy, stage, requester, staff), requester, staff);
 
     /// <summary>
     /// The roles that decide a discretionary exclusion or a late complaint: the decider the policy names for it, then
@@ -107,6 +111,23 @@ public static class ApprovalRules
         var role = CompensationApprover(policy, amount);
         var holders = others.Where(s => role is not null && s.HasRole(role) && MayAgreeCompensation(policy, s, amount)).ToList();
         return holders.Count > 0 ? holders : [.. others.Where(s => HoldsCompensationRole(policy, s) && MayAgreeCompensation(policy, s, amount))];
+    }
+
+    /// <summary>Who decides compensation above the requester's limit: those the policy names, else the administrators as fallback deciders.</summary>
+    public static Deciders CompensationDeciders(Policy policy, StaffMember requester, decimal amount, IReadOnlyCollection<StaffMember> staff) =>
+        Deciders.OrAdministrators(CompensationApprovers(policy, requester, amount, staff), requester, staff);
+
+    /// <summary>
+    /// Who decides a discretionary exclusion: the holders of the role the policy names, then of its fallback, else the
+    /// administrators as fallback deciders. Where the policy names nobody, any manager, as <see cref="MayDecideExclusion"/>.
+    /// </summary>
+    public static Deciders ExclusionDeciderPeople(Policy policy, string exclusionId, StaffMember? loggedBy, IReadOnlyCollection<StaffMember> staff)
+    {
+        var roles = ExclusionDeciders(policy, exclusionId);
+        List<StaffMember> named = roles.Count == 0
+            ? [.. staff.Where(s => ManagerRoles.ActsOnAnyCase(s) && s.Id != loggedBy?.Id)]
+            : [.. staff.Where(s => roles.Any(s.HasRole))];
+        return Deciders.OrAdministrators(named, loggedBy, staff);
     }
 
     /// <summary>Whether the person holds, or outranks, a role the policy's compensation thresholds name (any limit above nothing).</summary>

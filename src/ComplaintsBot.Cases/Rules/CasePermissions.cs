@@ -19,7 +19,11 @@ public sealed record CasePermissions(
     bool History,
     bool Letter,
     bool WithdrawExtension = false,
-    bool ResendExtension = false)
+    bool ResendExtension = false,
+    bool WithdrawCompensation = false,
+    bool ResendCompensation = false,
+    bool WithdrawExclusion = false,
+    bool ResendExclusion = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -44,6 +48,13 @@ public sealed record CasePermissions(
         var quickResolution = @case.Kind == ContactKind.Feedback && CaseTracks.For(policy, @case.CategoryId) == CaseTrack.QuickResolution;
         var pendingExtension = stage?.PendingExtension;
         var asked = pendingExtension is not null && (mayAct || pendingExtension.RequestedById == viewer.Id);
+        // Every waiting decision has a way forward on the card of whoever asked for it: take it back, or send it again.
+        var pendingCompensation = stage?.PendingCompensationApproval;
+        var askedCompensation = pendingCompensation is not null && (mayAct || pendingCompensation.RequestedById == viewer.Id);
+        // Only who referred the exclusion, or the owner, takes the question back: a manager who is not the decider the
+        // policy names does not decide it by withdrawing it.
+        var referral = complaint ? @case.WaitingExclusionReferral() : null;
+        var referred = referral is not null && (role == CaseViewerRole.Owner || referral.DecidedById == viewer.Id);
 
         return new CasePermissions(
             Acknowledge: open && mayAct && complaint && stage is { AcknowledgedAt: null },
@@ -61,7 +72,11 @@ public sealed record CasePermissions(
             // The response letter, once a stage is answered: staff on the case send it to the customer.
             Letter: mayAct && @case.Stages.Any(s => s.Response is not null),
             WithdrawExtension: open && asked,
-            ResendExtension: open && asked);
+            ResendExtension: open && asked,
+            WithdrawCompensation: open && askedCompensation,
+            ResendCompensation: open && askedCompensation,
+            WithdrawExclusion: open && referred,
+            ResendExclusion: open && referral is not null && (referred || mayAct));
     }
 
     /// <summary>

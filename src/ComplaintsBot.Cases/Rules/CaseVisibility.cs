@@ -35,20 +35,21 @@ public static class CaseVisibility
         {
             foreach (var extension in stage.Extensions)
             {
-                if (staffById(extension.RequestedById) is { } asked && ApprovalRules.MayDecideExtension(policy, stage.Number, asked, viewer))
+                if (staffById(extension.RequestedById) is { } asked && ApprovalRules.ExtensionDeciders(policy, stage.Number, asked, everyone).Include(viewer))
                     return true;
             }
             foreach (var approval in stage.CompensationApprovals)
             {
                 if (approval.ApproverId == viewer.Id) return true;
                 if (approval.ApproverId is null && staffById(approval.RequestedById) is { } requester
-                    && ApprovalRules.CompensationApprovers(policy, requester, approval.Amount, everyone).Any(s => s.Id == viewer.Id))
+                    && ApprovalRules.CompensationDeciders(policy, requester, approval.Amount, everyone).Include(viewer))
                     return true;
             }
         }
         // A discretionary exclusion goes to the deciders the policy names (ManagerAlerts); decided or not, they keep
         // seeing the card they were sent.
-        return PendingExclusion.Of(@case, policy) is { } pending && ApprovalRules.MayDecideExclusion(policy, pending.Referral.ExclusionId, viewer);
+        return PendingExclusion.Of(@case, policy) is { } pending
+            && ApprovalRules.ExclusionDeciderPeople(policy, pending.Referral.ExclusionId, staffById(pending.Referral.DecidedById), everyone).Include(viewer);
     }
 
     /// <summary>Whether the viewer recorded, owns, or decided something on the case: what needs no lookup.</summary>

@@ -86,9 +86,9 @@ public sealed class AdminCardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_extension_nobody_may_decide_is_said_so_to_the_requester_and_to_the_administrators()
+    public async Task An_extension_nobody_may_decide_goes_to_the_administrators_as_fallback_deciders_and_is_said_so_to_the_requester_at_once()
     {
-        // hoc-2024: extensions are decided by the complaint lead (Code 6.4) or the line manager; Priya has neither.
+        // hoc-2024: extensions are decided by the complaint lead (Code 4.1) or the line manager; Priya has neither.
         var @case = await _host.ChangeAsync(await _host.ComplaintAsync("hoc-2024", "HOC", _owner), c => c.Acknowledge(_host.Clock.GetUtcNow()));
 
         var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "requestExtension", @case.Id, @case.Version, Inputs(
@@ -96,12 +96,20 @@ public sealed class AdminCardTests : IAsyncLifetime
 
         Assert.Equal(
             "Extension of 5 working days asked, but nobody may decide it: Complaint Handling Code (2024) has Person or team responsible for complaint handling (Code 4.1) (complaint-lead) decide, " +
-            "nobody holds that role, and you have no line manager on the staff list. I told the administrators (Ada Admin) so they can give someone the role. " +
-            "Send it again once someone may, or withdraw it; you can record the response meanwhile.",
+            "nobody holds that role, and you have no line manager on the staff list. I sent it to the administrators (Ada Admin) to decide instead, or to give someone the role. " +
+            "You can withdraw it, and record the response meanwhile.",
             InvokeAssert.Notice(card));
-        var told = Assert.Single(_host.Connector.Sends, s => s.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(_admin)}/activities");
+        var toAdmin = _host.Connector.Sends.Where(s => s.Path == $"/v3/conversations/{LifecycleHost.PersonalChat(_admin)}/activities").ToList();
+        var told = Assert.Single(toAdmin, s => s.Card is null);
         Assert.StartsWith($"Priya Shah asked to extend {@case.Reference} by 5 working days, but nobody may decide it", told.Text, StringComparison.Ordinal);
-        Assert.Contains("someone the complaint-lead role", told.Text);
+        Assert.Contains("As an administrator you may decide it from the card I am sending you, or type **admin** to give someone the complaint-lead role.", told.Text);
+        Assert.Equal(["refreshExtension", "approveExtension", "declineExtension"], InvokeAssert.Verbs(Assert.Single(toAdmin, s => s.Card is not null).Card));
+
+        var asked = (await _host.Cases.FindAsync(@case.Id))!;
+        var decided = InvokeAssert.Card(await _host.ClickAsync(_admin, "approveExtension", asked.Id, asked.Version));
+
+        Assert.Contains("Ada Admin", InvokeAssert.AllText(decided));
+        Assert.Equal(5, (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.ApprovedExtensionDays);
     }
 
     [Fact]

@@ -79,23 +79,27 @@ public sealed class RefusalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refused_compensation_above_the_persons_limit_when_nobody_on_the_staff_list_may_agree_it()
+    public async Task Compensation_nobody_on_the_staff_list_may_agree_is_held_said_so_at_once_and_can_be_withdrawn_or_sent_again()
     {
-        // HiS: a service lead may agree up to £999.99; more needs the executive team, and nobody here is on it.
+        // HiS: a service lead may agree up to £999.99; more needs the executive team, and nobody here is on it, nor an administrator.
         var @case = await _host.ChangeAsync(await _host.ComplaintAsync("his", "HIS", _owner), c => c.Acknowledge(Start));
 
         var form = InvokeAssert.Card(await _host.ClickAsync(_owner, "recordResponse", @case.Id, @case.Version));
         Assert.Contains("Payments over £999.99 need approval by", InvokeAssert.AllText(form));
-        var message = InvokeAssert.Error(await _host.ClickAsync(_owner, "recordResponse", @case.Id, @case.Version, new JsonObject
+        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "recordResponse", @case.Id, @case.Version, new JsonObject
         {
             ["outcome"] = "upheld", ["reasons"] = "We failed to repair the roof.", ["compensation"] = "1500",
-        }), 403, "Forbidden");
+        }));
 
-        Assert.Contains("£1,500.00 is above the £999.99 you may agree", message);
-        Assert.Contains("nobody on the staff list may agree it (Executive team (executive-team))", message);
-        Assert.Contains("No administrator could be reached either: ask one to give someone the role", message); // nobody to route it to, said so
+        var notice = InvokeAssert.Notice(card);
+        Assert.Contains("£1,500.00 is above the £999.99 you may agree", notice);
+        Assert.Contains("nobody may agree it: Customer Complaints & Feedback Policy 2022-2025 has Executive team (executive-team) agree that amount and nobody holds that role", notice);
+        Assert.Contains("No administrator could be reached either: ask one to give someone the role", notice); // nobody to route it to, said so
+        Assert.Contains("withdrawCompensation", InvokeAssert.Verbs(card));
+        Assert.Contains("resendCompensation", InvokeAssert.Verbs(card));
+        // What was typed is kept on the held request, not lost with a refusal.
         var stage = (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!;
         Assert.Null(stage.Response);
-        Assert.Empty(stage.CompensationApprovals);
+        Assert.Equal("We failed to repair the roof.", Assert.Single(stage.CompensationApprovals).Reasons);
     }
 }

@@ -73,7 +73,8 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         {
             // Exclusion decisions are the role's the policy names (ExclusionDecisionAction), not any manager's.
             var decider = Capitalise(ApprovalRules.ExclusionDeciderNames(policy, exclusion.Referral.ExclusionId));
-            return $"{decider} decides whether to accept it as a complaint. Its deadlines run meanwhile: {DeadlineText(NextDue(deadlines))}";
+            return $"{decider} decides whether to accept it as a complaint: if nobody does, send the referral again, or withdraw it if the exclusion does not apply after all. " +
+                   $"Its deadlines run meanwhile: {DeadlineText(NextDue(deadlines))}";
         }
 
         if (@case.Kind != ContactKind.Complaint)
@@ -88,7 +89,8 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         if (stage.Response is null && stage.PendingCompensationApproval is { } compensation)
             return manager
                 ? $"Agree or decline £{compensation.Amount:0.00} compensation from the approval card; the response is recorded once it is agreed."
-                : $"Waiting for £{compensation.Amount:0.00} compensation to be agreed; the response is recorded once it is. {DeadlineText(NextDue(deadlines))}";
+                : $"Waiting for £{compensation.Amount:0.00} compensation to be agreed; the response is recorded once it is. " +
+                  $"If nobody decides, send it again, or withdraw it and record the response again. {DeadlineText(NextDue(deadlines))}";
 
         if (stage.Response is null && stage.PendingExtension is { } extension)
         {

@@ -21,14 +21,15 @@ public sealed class CompensationCards(StaffDirectory staff, CaseDeadlines deadli
         return approval is null ? null : (stage, approval);
     }
 
-    /// <summary>The latest declined request of a stage still unanswered: what its owner entered, to fill the form again.</summary>
+    /// <summary>The latest declined (or withdrawn) request of a stage still unanswered: what its owner entered, to fill the form again.</summary>
     public static CompensationApproval? Declined(CaseStage stage) =>
         stage.Response is null && stage.PendingCompensationApproval is null
-            ? stage.CompensationApprovals.Where(a => a.Decision == CompensationDecision.Declined).MaxBy(a => a.DecidedAt)
+            ? stage.CompensationApprovals.Where(a => a.Decision is CompensationDecision.Declined or CompensationDecision.Withdrawn).MaxBy(a => a.DecidedAt)
             : null;
 
-    public async Task<List<StaffMember>> ApproversAsync(Policy policy, StaffMember requester, decimal amount, CancellationToken cancellationToken) =>
-        ApprovalRules.CompensationApprovers(policy, requester, amount, await staff.AllAsync(cancellationToken));
+    /// <summary>Who decides it: those the policy names, else the administrators as fallback deciders.</summary>
+    public async Task<Deciders> DecidersAsync(Policy policy, StaffMember requester, decimal amount, CancellationToken cancellationToken) =>
+        ApprovalRules.CompensationDeciders(policy, requester, amount, await staff.AllAsync(cancellationToken));
 
     /// <summary>The approval card as it stands now (decided or not), or the case card when there is no request on the running stage.</summary>
     public async Task<JsonObject> CurrentAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
@@ -41,7 +42,7 @@ public sealed class CompensationCards(StaffDirectory staff, CaseDeadlines deadli
         var policy = deadlines.PolicyOf(@case);
         var requester = await staff.FindAsync(approval.RequestedById, cancellationToken);
         var decider = await staff.FindAsync(approval.DecidedById, cancellationToken);
-        var people = requester is null ? [] : await ApproversAsync(policy, requester, approval.Amount, cancellationToken);
+        List<StaffMember> people = requester is null ? [] : [.. (await DecidersAsync(policy, requester, approval.Amount, cancellationToken)).People];
         if (requester is not null) people.Add(requester);
         var userIds = await references.TeamsUserIdsAsync(people.Select(p => p.AadObjectId), cancellationToken);
         return view.Render(@case, policy, stage, approval, requester, decider?.DisplayName, userIds);

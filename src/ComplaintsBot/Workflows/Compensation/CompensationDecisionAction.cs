@@ -50,7 +50,9 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
         var amount = CompensationDecisionView.Pounds(approval.Amount);
         var approverRole = ApprovalRules.CompensationApprover(policy, approval.Amount);
         var approverName = approverRole is null ? "a manager" : ApprovalRules.RoleName(policy, approverRole);
-        if (!ApprovalRules.MayAgreeCompensation(policy, context.Clicker, approval.Amount))
+        var deciders = await approvalCards.DecidersAsync(policy, requester, approval.Amount, cancellationToken);
+        // The administrators agree it only as fallback deciders, when nobody the policy names may (Deciders).
+        if (!(deciders.AdministratorsAsFallback && deciders.Include(context.Clicker)) && !ApprovalRules.MayAgreeCompensation(policy, context.Clicker, approval.Amount))
         {
             if (requester.LineManagerId != context.Clicker.Id && !ApprovalRules.HoldsCompensationRole(policy, context.Clicker))
                 throw CardActionRefusedException.Forbidden($"Only {requester.DisplayName}'s line manager or {approverName} can decide compensation of {amount} under {policy.Name}.");

@@ -32,6 +32,7 @@ public sealed class CompensationDecisionView(CaseDeadlines deadlines)
         JsonNode? decision = approval.Decision == CompensationDecision.Pending ? null : new JsonObject
         {
             ["approved"] = approval.Decision == CompensationDecision.Approved,
+            ["withdrawn"] = approval.Decision == CompensationDecision.Withdrawn,
             ["by"] = deciderName ?? "a manager",
             ["on"] = approval.DecidedAt is { } at ? CardDates.Day(at) : "",
             ["amount"] = approval.ApprovedAmount is { } agreed ? Pounds(agreed) : "",

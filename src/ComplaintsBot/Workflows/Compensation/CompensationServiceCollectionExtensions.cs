@@ -4,7 +4,7 @@ namespace ComplaintsBot.Workflows.Compensation;
 
 public static class CompensationServiceCollectionExtensions
 {
-    /// <summary>Compensation approval: the approval card and its verbs (approve, decline, refresh).</summary>
+    /// <summary>Compensation approval: the approval card and its verbs (approve, decline, refresh, withdraw, send again).</summary>
     public static IServiceCollection AddCompensation(this IServiceCollection services)
     {
         services.AddSingleton<CompensationDecisionView>();
@@ -12,6 +12,8 @@ public static class CompensationServiceCollectionExtensions
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<CompensationDecisionAction>(provider, true));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<CompensationDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshCompensationAction>();
+        services.AddSingleton<ICardAction, WithdrawCompensationAction>();
+        services.AddSingleton<ICardAction, ResendCompensationAction>();
         return services;
     }
 }

@@ -42,7 +42,11 @@ public sealed class ExclusionDecisionAction(CaseActionServices services, Exclusi
     {
         if (PendingExclusion.Of(context.Case, context.Policy) is not { Waiting: true } pending)
             throw new CaseStateException($"{context.Case.Reference} has no exclusion waiting for a decision.");
-        Require(ApprovalRules.MayDecideExclusion(context.Policy, pending.Referral.ExclusionId, context.Clicker), WhoDecides(context.Policy, pending.Referral.ExclusionId));
+        var loggedBy = await Services.Staff.FindAsync(pending.Referral.DecidedById, cancellationToken);
+        // The administrators decide only as fallback deciders, when nobody holds the role the policy names (Deciders).
+        Require(ApprovalRules.MayDecideExclusion(context.Policy, pending.Referral.ExclusionId, context.Clicker)
+                || ApprovalRules.ExclusionDeciderPeople(context.Policy, pending.Referral.ExclusionId, loggedBy, await Services.Staff.AllAsync(cancellationToken)).Include(context.Clicker),
+            WhoDecides(context.Policy, pending.Referral.ExclusionId));
 
         var comment = context.Request.Input("comment");
         var explanation = Approve ? comment : $"{pending.Explanation}\n\n{context.Policy.Signposting.Ombudsman}";

@@ -24,9 +24,11 @@ public sealed class ExclusionDecisionView
         JsonNode? decision = pending.Decision is not { } made ? null : new JsonObject
         {
             ["accepted"] = made.Outcome != ExclusionOutcome.NotAccepted,
+            // The person who referred it took the question back (Case.WithdrawExclusionReferral): nobody decided it.
+            ["withdrawn"] = made.Outcome == ExclusionOutcome.DoesNotApply,
             ["by"] = deciderName ?? "a manager",
             ["on"] = CardDates.Day(made.DecidedAt),
-            ["comment"] = made.Outcome == ExclusionOutcome.NotAccepted ? "" : made.ExplanationGiven ?? "",
+            ["comment"] = made.Outcome is ExclusionOutcome.NotAccepted or ExclusionOutcome.DoesNotApply ? "" : made.ExplanationGiven ?? "",
         };
         return Template.Expand(new JsonObject
         {

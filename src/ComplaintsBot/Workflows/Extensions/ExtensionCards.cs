@@ -21,8 +21,9 @@ public sealed class ExtensionCards(StaffDirectory staff, CaseDeadlines deadlines
         return extension is null ? null : (stage, extension);
     }
 
-    public async Task<List<StaffMember>> ApproversAsync(Policy policy, int stage, StaffMember requester, CancellationToken cancellationToken) =>
-        ApprovalRules.ExtensionApprovers(policy, stage, requester, await staff.AllAsync(cancellationToken));
+    /// <summary>Who decides it: those the policy names, else the administrators as fallback deciders.</summary>
+    public async Task<Deciders> DecidersAsync(Policy policy, int stage, StaffMember requester, CancellationToken cancellationToken) =>
+        ApprovalRules.ExtensionDeciders(policy, stage, requester, await staff.AllAsync(cancellationToken));
 
     /// <summary>The approval card as it stands now (decided or not), or the case card when there is no request on the running stage.</summary>
     public async Task<JsonObject> CurrentAsync(Case @case, StaffMember viewer, CancellationToken cancellationToken) =>
@@ -35,7 +36,7 @@ public sealed class ExtensionCards(StaffDirectory staff, CaseDeadlines deadlines
         var policy = deadlines.PolicyOf(@case);
         var requester = await staff.FindAsync(extension.RequestedById, cancellationToken);
         var decider = await staff.FindAsync(extension.DecidedById, cancellationToken);
-        var people = requester is null ? [] : await ApproversAsync(policy, stage.Number, requester, cancellationToken);
+        List<StaffMember> people = requester is null ? [] : [.. (await DecidersAsync(policy, stage.Number, requester, cancellationToken)).People];
         if (requester is not null) people.Add(requester);
         var userIds = await references.TeamsUserIdsAsync(people.Select(p => p.AadObjectId), cancellationToken);
         return view.Render(@case, policy, stage, extension, requester?.DisplayName ?? "a member of staff", decider?.DisplayName, userIds);

@@ -44,7 +44,8 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
             ?? throw new CaseStateException("The person who asked for this extension is no longer on the staff list.");
         if (requester.Id == context.Clicker.Id)
             throw CardActionRefusedException.Forbidden("You asked for this extension, so someone else must decide it.");
-        Require(ApprovalRules.MayDecideExtension(context.Policy, stage.Number, requester, context.Clicker),
+        // The administrators decide only when nobody the policy names may (Deciders).
+        Require((await approvalCards.DecidersAsync(context.Policy, stage.Number, requester, cancellationToken)).Include(context.Clicker),
             $"Only {requester.DisplayName}'s line manager or {ApprovalRules.RoleName(context.Policy, context.Policy.Stage(stage.Number).Extension.Approver)} can decide this extension.");
 
         var comment = context.Request.Input("comment");

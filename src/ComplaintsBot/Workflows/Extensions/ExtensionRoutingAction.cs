@@ -7,8 +7,9 @@ namespace ComplaintsBot.Workflows.Extensions;
 
 /// <summary>
 /// Sends a waiting extension's approval card to everyone who may decide it (the requester's line manager, or the
-/// role the stage's extension rules name) and says where it went. When nobody may decide it, that is said to the
-/// requester and to the administrators at once, so the request is never left waiting on nobody.
+/// role the stage's extension rules name) and says where it went. When nobody the policy names may decide it, the
+/// administrators get the card as fallback deciders, and that is said to the requester and to them at once, so the
+/// request is never left waiting on nobody.
 /// </summary>
 public abstract class ExtensionRoutingAction(CaseActionServices services, ExtensionCards approvalCards) : CaseCardAction(services)
 {
@@ -19,27 +20,35 @@ public abstract class ExtensionRoutingAction(CaseActionServices services, Extens
         var rules = context.Policy.Stage(stage.Number).Extension;
         var requester = await Services.Staff.FindAsync(extension.RequestedById, cancellationToken) ?? context.Clicker;
         var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
-        var approvers = await approvalCards.ApproversAsync(context.Policy, stage.Number, requester, cancellationToken);
-        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
-        if (sentTo.Count > 0) return $"{what}; sent to {string.Join(", ", sentTo)} to decide.";
+        var deciders = await approvalCards.DecidersAsync(context.Policy, stage.Number, requester, cancellationToken);
         var days = extension.WorkingDays;
-        if (approvers.Count > 0)
+        string? why = null;
+        if (deciders.AdministratorsAsFallback)
         {
-            // Someone may decide but has no chat with the bot (never opened it, or removed it): the admins can see to it.
-            var unreachable = string.Join(", ", approvers.Select(a => a.DisplayName));
-            var toldAdmins = await TellAdminsAsync(context,
-                $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody who may decide it ({unreachable}) can be reached in Teams: " +
-                "ask them to open the bot, or give the role to someone who has.", cancellationToken);
-            return $"{what}, but nobody who may decide it ({unreachable}) can be reached in Teams. {AdminsTold(toldAdmins)} " +
-                   "Send it again once they have opened the bot, or withdraw it; you can record the response meanwhile.";
+            // Nobody the policy names may decide: said to the administrators (with the card, as fallback deciders) and to
+            // the requester at once.
+            why = NobodyDecides(context, requester, rules.Approver);
+            await TellAdminsAsync(context,
+                $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
+                $"As an administrator you may decide it from the card I am sending you, or type **admin** to give " +
+                $"{(rules.Approver == ApprovalRules.LineManager ? $"{requester.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
+                cancellationToken);
         }
-        // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
-        var why = NobodyDecides(context, requester, rules.Approver);
-        var told = await TellAdminsAsync(context,
-            $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
-            $"Type **admin** to give {(rules.Approver == ApprovalRules.LineManager ? $"{requester.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
-            cancellationToken);
-        return $"{what}, but nobody may decide it: {why}. {AdminsTold(told)} Send it again once someone may, or withdraw it; you can record the response meanwhile.";
+        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, deciders.People, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
+        if (why is not null)
+            return sentTo.Count > 0
+                ? $"{what}, but nobody may decide it: {why}. I sent it to the administrators ({string.Join(", ", sentTo)}) to decide instead, or to give someone the role. " +
+                  "You can withdraw it, and record the response meanwhile."
+                : $"{what}, but nobody may decide it: {why}. No administrator could be reached either: ask one to give someone the role (they type admin). " +
+                  "Send it again once someone may, or withdraw it; you can record the response meanwhile.";
+        if (sentTo.Count > 0) return $"{what}; sent to {string.Join(", ", sentTo)} to decide.";
+        // Someone may decide but has no chat with the bot (never opened it, or removed it): the admins can see to it.
+        var unreachable = string.Join(", ", deciders.People.Select(a => a.DisplayName));
+        var toldAdmins = await TellAdminsAsync(context,
+            $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody who may decide it ({unreachable}) can be reached in Teams: " +
+            "ask them to open the bot, or give the role to someone who has.", cancellationToken);
+        return $"{what}, but nobody who may decide it ({unreachable}) can be reached in Teams. {AdminsTold(toldAdmins)} " +
+               "Send it again once they have opened the bot, or withdraw it; you can record the response meanwhile.";
     }
 
     private static string NobodyDecides(CaseActionContext context, StaffMember requester, string approver)

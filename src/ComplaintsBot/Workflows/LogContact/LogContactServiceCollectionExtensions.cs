@@ -14,6 +14,7 @@ public static class LogContactServiceCollectionExtensions
         services.TryAddSingleton<CardMessenger>();
         // The exclusion-decision card a saved complaint sends to managers (the Exclusions workflow decides it).
         services.TryAddSingleton<ExclusionDecisionView>();
+        services.TryAddSingleton<ExclusionRouting>();
         services.AddSingleton<ManagerAlerts>();
         services.AddSingleton<LogContactServices>();
         services.AddSingleton<LogContactDialog>();

@@ -16,7 +16,8 @@ namespace ComplaintsBot.Workflows.Responses;
 /// the person may agree under the policy is held for approval and the approval card goes to whoever may agree
 /// it; the response is recorded once agreed. The letter to the customer is then ready to download.
 /// </summary>
-public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards, ExtensionCards extensionCards) : CaseCardAction(services)
+public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards, ExtensionCards extensionCards)
+    : CompensationRoutingAction(services, approvalCards)
 {
     public override string Verb => "recordResponse";
 
@@ -111,6 +112,10 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         if (declined is null) return card;
         var decider = await Services.Staff.FindAsync(declined.DecidedById, cancellationToken);
         var why = declined.Comment is null ? "" : $" Comment: {declined.Comment}";
+        if (declined.Decision == CompensationDecision.Withdrawn)
+            return CardNotice.Add(card,
+                $"{(declined.DecidedById == context.Clicker.Id ? "You" : decider?.DisplayName ?? "Someone")} withdrew the request for {CompensationDecisionView.Pounds(declined.Amount)} compensation. " +
+                "What was entered is filled in: change it and record the response again.", problem: false);
         return CardNotice.Add(card,
             $"{decider?.DisplayName ?? "A manager"} declined {CompensationDecisionView.Pounds(declined.Amount)} compensation. What you entered is filled in: change it and record the response again.{why}",
             problem: true);
@@ -123,37 +128,13 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var clicker = context.Clicker;
         var limit = ApprovalRules.CompensationLimit(policy, clicker)!.Value;
         var role = ApprovalRules.CompensationApprover(policy, amount);
-        var approvers = await approvalCards.ApproversAsync(policy, clicker, amount, cancellationToken);
-        if (approvers.Count == 0)
-        {
-            // The policy names a decider nobody on the staff list is: say so, here and to the administrators.
-            var decider = role is null ? "a manager" : $"{ApprovalRules.RoleName(policy, role)} ({role})";
-            var told = await TellAdminsAsync(context, 
-                $"{clicker.DisplayName} needs {CompensationDecisionView.Pounds(amount)} of compensation on {context.Case.Reference} agreed, but nobody may agree it: " +
-                $"{policy.Name} has {decider} agree that amount and nobody holds that role. Type **admin** to give someone the role.",
-                cancellationToken);
-            throw CardActionRefusedException.Forbidden(
-                $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}, " +
-                $"and nobody on the staff list may agree it ({decider}). {AdminsTold(told)}");
-        }
-        var lineManager = approvers is [var only] && only.Id == clicker.LineManagerId ? only : null;
+        var deciders = await ApprovalCards.DecidersAsync(policy, clicker, amount, cancellationToken);
+        var lineManager = !deciders.AdministratorsAsFallback && deciders.People is [var only] && only.Id == clicker.LineManagerId ? only : null;
 
         var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId,
             c => Lapsing(c, CaseAuditActions.CompensationRequested, () => c.RequestCompensationApproval(clicker.Id, response, role, lineManager?.Id)), cancellationToken);
 
-        var (stage, approval) = CompensationCards.Latest(changed)!.Value;
-        var card = await approvalCards.RenderAsync(changed, stage, approval, cancellationToken);
-        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, approvers, card, changed.Id, SentCardMessage.CompensationDecisionCard, approval.Id, cancellationToken);
         var asked = $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}";
-        if (sentTo.Count > 0)
-            return await ChangedAsync(context, changed, $"{asked}: sent to {string.Join(", ", sentTo)} to agree. The response is recorded once they do.", cancellationToken);
-        // Nobody who may agree it has a chat with the bot: said to the requester and to the administrators at once.
-        var unreachable = string.Join(", ", approvers.Select(a => a.DisplayName));
-        var toldAdmins = await TellAdminsAsync(context,
-            $"{clicker.DisplayName} needs {CompensationDecisionView.Pounds(amount)} of compensation on {context.Case.Reference} agreed, but nobody who may agree it ({unreachable}) " +
-            "can be reached in Teams: ask them to open the bot.", cancellationToken);
-        var notice = $"{asked}; nobody who may agree it ({unreachable}) can be reached in Teams: tell {(lineManager is null ? "them" : lineManager.DisplayName)}. " +
-                     $"{AdminsTold(toldAdmins)} The response is recorded once it is agreed.";
-        return await ChangedAsync(context, changed, notice, cancellationToken);
+        return await ChangedAsync(context, changed, await RouteAsync(context, changed, asked, cancellationToken), cancellationToken);
     }
 }

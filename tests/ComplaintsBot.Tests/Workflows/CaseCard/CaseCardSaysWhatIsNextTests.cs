@@ -31,7 +31,8 @@ public sealed class CaseCardSaysWhatIsNextTests : IAsyncLifetime
         Assert.Contains("Waiting for a decision on whether to accept it as a complaint", text);
         Assert.DoesNotContain("Awaiting acknowledgement", text);
         // Code 4.1: the person or team responsible for complaint handling decides; the acknowledgement deadline still runs.
-        Assert.Contains("decides whether to accept it as a complaint. Its deadlines run meanwhile: Stage 1 acknowledgement by Mon 14 Dec 2026.", text);
+        Assert.Contains("decides whether to accept it as a complaint: if nobody does, send the referral again, or withdraw it if the exclusion does not apply after all. " +
+            "Its deadlines run meanwhile: Stage 1 acknowledgement by Mon 14 Dec 2026.", text);
     }
 
     [Theory]

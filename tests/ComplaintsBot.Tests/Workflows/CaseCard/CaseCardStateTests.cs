@@ -70,17 +70,20 @@ public sealed class CaseCardStateTests
             "Decide the extension of 5 working days from the approval card, or record the response (the request then lapses).",
             "recordContact recordResponse withdrawExtension resendExtension reassign history");
         Add(State.CompensationWaiting, "Response written, compensation awaiting approval",
-            "Waiting for £250.00 compensation to be agreed", "recordContact history",
-            "Agree or decline £250.00 compensation from the approval card", "recordContact reassign history");
+            "Waiting for £250.00 compensation to be agreed; the response is recorded once it is. If nobody decides, send it again, or withdraw it and record the response again.",
+            "recordContact withdrawCompensation resendCompensation history",
+            "Agree or decline £250.00 compensation from the approval card", "recordContact withdrawCompensation resendCompensation reassign history");
         // TCH 8.1: the Customer Experience Manager approves every response (the contact promised after acknowledging comes first).
         Add(State.SignOffNamedByPolicy, "Acknowledged, awaiting response",
             "Stage 1 contact with customer by", "recordContact recordResponse requestExtension history",
             "Stage 1 contact with customer by", "recordContact recordResponse requestExtension reassign history");
         // Code 2.3, 4.1: the person or team responsible for complaint handling decides, not any manager (ExclusionDecisionAction).
         Add(State.ExclusionWaiting, "Waiting for a decision on whether to accept it as a complaint",
-            "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint. Its deadlines run meanwhile: Stage 1 acknowledgement by Mon 14 Dec 2026.",
-            "acknowledge recordContact requestExtension history",
-            "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint.", "acknowledge recordContact requestExtension reassign history");
+            "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint: if nobody does, send the referral again, " +
+            "or withdraw it if the exclusion does not apply after all. Its deadlines run meanwhile: Stage 1 acknowledgement by Mon 14 Dec 2026.",
+            "acknowledge recordContact requestExtension withdrawExclusion resendExclusion history",
+            // A manager who is not the decider the policy names may send the referral again, not take it back.
+            "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint:", "acknowledge recordContact requestExtension resendExclusion reassign history");
         // whg 2.18: 28 days from the Stage 1 response on Mon 7 Dec 2026.
         Add(State.RespondedWindowOpen, "Stage 1 - Investigation response sent; the customer may ask for Stage 2 - Review until Mon 4 Jan 2027",
             "The customer can ask for Stage 2 - Review until Mon 4 Jan 2027; close the case after that. Escalate it if they ask.", "recordContact escalate close history letter",
@@ -164,6 +167,8 @@ public sealed class CaseCardStateTests
     {
         (can.Acknowledge, "acknowledge"), (can.RecordContact, "recordContact"), (can.RecordResponse, "recordResponse"),
         (can.RequestExtension, "requestExtension"), (can.WithdrawExtension, "withdrawExtension"), (can.ResendExtension, "resendExtension"),
+        (can.WithdrawCompensation, "withdrawCompensation"), (can.ResendCompensation, "resendCompensation"),
+        (can.WithdrawExclusion, "withdrawExclusion"), (can.ResendExclusion, "resendExclusion"),
         (can.Escalate, "escalate"), (can.Reassign, "reassign"), (can.Close, "close"), (can.History, "history"), (can.Letter, "letter"),
     }.Where(b => b.On).Select(b => b.Name));
 

@@ -61,7 +61,7 @@ public sealed class ManagerAlertTranscriptTests
     }
 
     [Fact]
-    public async Task HiS_initial_contact_when_nobody_holds_the_named_role_the_officer_and_the_administrators_are_told_and_no_manager_gets_the_card()
+    public async Task HiS_initial_contact_when_nobody_holds_the_named_role_the_administrators_get_the_card_as_fallback_deciders_and_no_manager_does()
     {
         await using var bot = await LoggingBot.StartAsync("his");
         var manager = await bot.AddStaffAsync("aad-mo", "Mo Khan", null, StaffRoles.Manager, StaffRoles.ComplaintsManager);
@@ -70,15 +70,17 @@ public sealed class ManagerAlertTranscriptTests
         await bot.InstallAppForAsync(admin);
 
         var chat = DiscretionaryExclusionUpToSave(bot);
-        await new Chat(chat.Flow.AssertReply(sent =>
-            {
-                Assert.Equal("chat-aad-ada", sent.Conversation?.Id);
-                Assert.Equal("HIS-2026-00001, logged by Priya Shah, waits for a decision on whether to accept it as a complaint. " +
-                    "Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact), but nobody on the staff list holds the " + HisDeciders + " role: " +
-                    "type **admin** to give someone the role, or ask them to open the bot.", sent.Text);
-            }, "the administrator is told"))
-            .Tells("Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact), but nobody on the staff list holds the " + HisDeciders + " role, so nobody has the decision card.",
-                "I told the administrators (Ada Stone) so they can give someone the role.")
+        await new Chat(chat.Flow
+                .AssertReply(sent =>
+                {
+                    Assert.Equal("chat-aad-ada", sent.Conversation?.Id);
+                    Assert.Equal("HIS-2026-00001, logged by Priya Shah, waits for a decision on whether to accept it as a complaint. " +
+                        "Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact), but nobody on the staff list holds the " + HisDeciders + " role: " +
+                        "as an administrator you may decide it from the card I am sending you, or type **admin** to give someone the role.", sent.Text);
+                }, "the administrator is told")
+                .AssertReply(sent => Assert.Equal("chat-aad-ada", sent.Conversation?.Id), "and gets the decision card"))
+            .Tells("Customer Complaints & Feedback Policy 2022-2025 has the " + HisDeciders + " decide (HiS, Initial contact), but nobody on the staff list holds the " + HisDeciders + " role, " +
+                "so I sent it to the administrators (Ada Stone) to decide instead.")
             .ShowsCard("HIS-2026-00001")
             .RunAsync();
     }
