@@ -32,6 +32,7 @@ public static class AdminCli
         new StaffRevokeCommand(),
         new StaffLineManagerCommand(),
         new StaffBootstrapAdminCommand(),
+        new DemoSeedCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

@@ -11,15 +11,19 @@ namespace ComplaintsBot.Tests.Dashboard;
 internal static class DashboardHost
 {
     public static WebApplicationFactory<Program> Create(SeededCases cases, string environment, IDictionary<string, string?>? settings = null) =>
+        Create(cases.DatabasePath, SeededCases.Now, environment, settings);
+
+    /// <summary>The real host over the SQLite store at <paramref name="databasePath"/>, its clock fixed at <paramref name="now"/>.</summary>
+    public static WebApplicationFactory<Program> Create(string databasePath, DateTimeOffset now, string environment, IDictionary<string, string?>? settings = null) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment(environment);
-            builder.UseSetting("Store:SqlitePath", cases.DatabasePath);
+            builder.UseSetting("Store:SqlitePath", databasePath);
             builder.UseSetting("Reports:Homes", SeededCases.Homes.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Reports:LowCostRentalHomes", "2000");
             builder.UseSetting("Reports:LowCostHomeOwnershipHomes", "400");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(SeededCases.Now)));
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
         });
 
     public static Dictionary<string, string?> SignedIn(EntraIdTestTenant tenant) => new()
