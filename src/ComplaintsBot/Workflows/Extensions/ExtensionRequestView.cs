@@ -13,19 +13,31 @@ public sealed class ExtensionRequestView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("extension-request");
 
-    /// <summary>The most working days that may still be asked for: the policy's limit less what was already approved.</summary>
+    /// <summary>
+    /// The most working days that may be asked for now: the policy's limit less what was already approved, the limit
+    /// with the customer's agreement where it sets one; where it sets no length (whg 2.24 once the customer agrees,
+    /// cfp-2018 "as agreed"), the form's own bound on one request.
+    /// </summary>
     public static int MaxWorkingDays(Policy policy, CaseStage stage)
     {
         var rules = policy.Stage(stage.Number).Extension;
-        // By agreement (cfp-2018, and whg 2.24 beyond its 10 working days) sets no length; a month of working days
-        // keeps the form sensible.
-        var limit = rules.CustomerMustAgreeAbove is not null
-            ? rules.MaxWithAgreement?.Amount ?? Math.Max(NoSetLength, rules.Max?.Amount ?? 0)
-            : rules.Max?.Amount ?? NoSetLength;
+        if (SetsNoLength(rules)) return FormBound;
+        var limit = rules.CustomerMustAgreeAbove is not null ? rules.MaxWithAgreement!.Value.Amount : rules.Max?.Amount ?? 0;
         return Math.Max(0, limit - stage.ApprovedExtensionDays);
     }
 
-    private const int NoSetLength = 20;
+    /// <summary>Whether the policy caps the extension at all: a length agreed with the customer may be any.</summary>
+    public static bool SetsNoLength(ExtensionRules rules) =>
+        (rules.CustomerMustAgreeAbove is not null && rules.MaxWithAgreement is null) || (rules.Max is null && rules.ByAgreement);
+
+    // The policy sets no length, so nothing the policy says is claimed by this number: it only keeps one request, and
+    // a typing slip, within about three months of working days. A longer agreed extension is asked for again.
+    private const int FormBound = 60;
+
+    /// <summary>The form's sentence about the limit: the policy's cap where it has one, and never a cap it does not set.</summary>
+    public static string LimitSentence(Policy policy, CaseStage stage) => SetsNoLength(policy.Stage(stage.Number).Extension)
+        ? $"{policy.Name} sets no length for an extension the customer agrees to; ask for up to {FormBound} working days at a time."
+        : $"{policy.Name} allows up to {MaxWorkingDays(policy, stage)} working days for this deadline.";
 
     /// <summary>
     /// Whether an extension of <paramref name="workingDays"/> more needs the customer's agreement: always where the
@@ -52,6 +64,7 @@ public sealed class ExtensionRequestView(CaseDeadlines deadlines)
             ["dueOn"] = due is { } d ? CardDates.Day(d.DueDate) : "not set",
             ["policyName"] = policy.Name,
             ["maxWorkingDays"] = MaxWorkingDays(policy, stage),
+            ["limit"] = LimitSentence(policy, stage),
             ["approver"] = char.ToUpperInvariant(approver[0]) + approver[1..],
             ["customerMustAgree"] = rules.CustomerMustAgree,
             ["agreementNote"] = rules.CustomerMustAgreeAbove is { } above && !rules.CustomerMustAgree

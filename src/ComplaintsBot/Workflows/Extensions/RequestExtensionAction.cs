@@ -30,8 +30,9 @@ public sealed class RequestExtensionAction(CaseActionServices services, Extensio
         // Read as a decimal first so 99999999999 is refused by the policy's limit rather than overflowing an int.
         var asked = FormValues.Decimal(request.Input("workingDays"), "The number of working days");
         if (asked != decimal.Truncate(asked) || asked < 1 || asked > max)
-            throw CardActionRefusedException.BadRequest("ExtensionBeyondPolicy",
-                $"{context.Policy.Name} allows at most {max} more working day{(max == 1 ? "" : "s")} on this deadline, in whole days; {FormValues.Echo(request.Input("workingDays"))} was asked.");
+            throw CardActionRefusedException.BadRequest("ExtensionBeyondPolicy", ExtensionRequestView.SetsNoLength(rules)
+                ? $"Ask for 1 to {max} working days at a time, in whole days ({context.Policy.Name} sets no length for an extension the customer agrees to); {FormValues.Echo(request.Input("workingDays"))} was asked."
+                : $"{context.Policy.Name} allows at most {max} more working day{(max == 1 ? "" : "s")} on this deadline, in whole days; {FormValues.Echo(request.Input("workingDays"))} was asked.");
         var days = (int)asked;
         var reason = FormValues.Required(request.Input("reason"), "The reason for the extension");
         var customerAgreed = request.Input("customerAgreed") == "true";

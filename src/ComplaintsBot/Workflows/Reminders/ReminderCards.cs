@@ -17,7 +17,9 @@ public sealed class ReminderCards
 
     public JsonObject Reminder(Case @case, Policy policy, CaseDeadline deadline, StaffMember recipient)
     {
-        var can = CasePermissions.For(@case, policy, recipient);
+        // The reminded deadline is enough to tell whether an overdue stage may be escalated (WCH 5.3.3).
+        var can = CasePermissions.For(@case, policy, recipient, [deadline]);
+        var route = EscalationRoute(@case, policy, deadline);
         return _reminder.Value.Expand(new JsonObject
         {
             ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
@@ -28,8 +30,27 @@ public sealed class ReminderCards
             ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
             ["status"] = DeadlineNames.CardStatus(deadline.Status),
             ["provisional"] = deadline.Provisional,
-            ["can"] = new JsonObject { ["acknowledge"] = can.Acknowledge, ["recordResponse"] = can.RecordResponse },
+            ["escalationRoute"] = route ?? "",
+            ["can"] = new JsonObject
+            {
+                ["acknowledge"] = can.Acknowledge, ["recordResponse"] = can.RecordResponse, ["escalate"] = route is not null && can.Escalate,
+            },
         });
+    }
+
+    /// <summary>
+    /// Where the policy lets the customer ask for the next stage once this one's response is overdue (WCH 5.3.3), an
+    /// overdue response reminder says so, with the clause, so the owner can offer the customer that route.
+    /// </summary>
+    private static string? EscalationRoute(Case @case, Policy policy, CaseDeadline deadline)
+    {
+        if (deadline.Status != DeadlineStatus.Overdue || deadline.Kind is not (DeadlineKind.Stage1Response or DeadlineKind.Stage2Response)) return null;
+        var number = deadline.Kind == DeadlineKind.Stage1Response ? 1 : 2;
+        if (@case.Kind != ContactKind.Complaint || @case.CurrentStage != number || number >= policy.Stages.Count) return null;
+        if (!policy.Stage(number).EscalateWhenOverdue) return null;
+        var clause = policy.RuleBook.Find($"stages.stage{number}.escalate-when-overdue")?.Citation.Clause;
+        return $"The response is overdue, so the customer may now ask for {policy.Stage(number + 1).Name} without waiting for it"
+               + (clause is null ? "" : $" ({clause})") + ". Tell them they can.";
     }
 
     /// <param name="cases">Each case with its most pressing deadline, soonest first.</param>

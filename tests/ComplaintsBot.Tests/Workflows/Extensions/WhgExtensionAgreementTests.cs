@@ -71,6 +71,28 @@ public sealed class WhgExtensionAgreementTests : IAsyncLifetime
         Assert.StartsWith("Extension of 4 working days asked", InvokeAssert.Notice(card));
     }
 
+    // whg 2.24 sets no length for an extension both parties agree: the form claims no cap the policy does not set (it
+    // used to say "allows up to 20 working days"), and agreed extensions may come to more than 20 working days in all.
+    [Fact]
+    public async Task Whg_2_24_an_agreed_extension_has_no_set_length_so_the_form_claims_no_20_working_day_cap()
+    {
+        var @case = await Acknowledged();
+        var form = InvokeAssert.AllText(InvokeAssert.Card(await _host.ClickAsync(_owner, "requestExtension", @case.Id, @case.Version)));
+        Assert.Contains("sets no length for an extension the customer agrees to", form);
+        Assert.DoesNotContain("allows up to", form);
+        var now = _host.Clock.GetUtcNow();
+        @case = await _host.ChangeAsync(@case, c =>
+        {
+            var first = c.RequestExtension(_owner.Id, now, 15, "Structural survey", customerAgreed: true);
+            c.DecideExtension(first.Id, true, _manager.Id, now, null);
+        });
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "requestExtension", @case.Id, @case.Version, Request(10, agreed: true)));
+
+        Assert.StartsWith("Extension of 10 working days asked", InvokeAssert.Notice(card));
+        Assert.Equal(10, (await _host.Cases.FindAsync(@case.Id))!.Stage(1)!.PendingExtension!.WorkingDays);
+    }
+
     private static JsonObject Request(int days, bool agreed) => new()
     {
         ["workingDays"] = days.ToString(CultureInfo.InvariantCulture),
