@@ -225,6 +225,42 @@ public sealed class Case
         return pending;
     }
 
+    /// <summary>
+    /// Holds a written response for sign-off by the role the policy names (TCH 8.1, whg Appendix 1): the stage stays
+    /// unanswered and its deadline keeps running until it is signed off. A waiting extension lapses, as when a
+    /// response is recorded.
+    /// </summary>
+    public ResponseSignOff RequestSignOff(int requestedById, StageResponse proposed, string signOffRole)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        RequireComplaint("ask for a response to be signed off");
+        var stage = ReadyToRespond(proposed);
+        stage.PendingExtension?.Lapse(proposed.RespondedAt);
+        var signOff = stage.AddSignOff(new ResponseSignOff(requestedById, proposed, signOffRole));
+        Touch();
+        return signOff;
+    }
+
+    /// <summary>
+    /// Decides the response waiting for sign-off on the running stage. Signed off: returns the response, dated
+    /// <paramref name="at"/> (the day it can be sent), for the caller to record or to send on for compensation approval.
+    /// Returned or withdrawn: nothing is recorded and the stage stays unanswered.
+    /// </summary>
+    public StageResponse? DecideSignOff(SignOffDecision decision, int decidedById, DateTimeOffset at, string? comment)
+    {
+        if (decision == SignOffDecision.Pending) throw new ArgumentOutOfRangeException(nameof(decision), decision, "A decision is needed.");
+        var stage = RunningStage("sign off a response");
+        var pending = stage.PendingSignOff
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response waiting for sign-off.");
+        if (decision == SignOffDecision.SignedOff && decidedById == pending.RequestedById)
+            throw new CaseStateException("A response is signed off by someone other than the person who wrote it.");
+        if (at < pending.RequestedAt)
+            throw new CaseStateException($"The response on stage {stage.Number} of {Reference} cannot be decided before it was written.");
+        pending.Decide(decision, decidedById, at, comment);
+        Touch();
+        return decision == SignOffDecision.SignedOff ? pending.ResponseAt(at) : null;
+    }
+
     /// <summary>The discretionary exclusion sent to a decider and not yet decided, or null.</summary>
     public ExclusionDecision? WaitingExclusionReferral()
     {
@@ -304,6 +340,8 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} cannot be answered before it was {(stage.AcknowledgedAt is null ? "opened" : "acknowledged")}.");
         if (stage.PendingCompensationApproval is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has a response waiting for compensation approval; it must be decided first.");
+        if (stage.PendingSignOff is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has a response waiting for sign-off; it must be signed off, returned or withdrawn first.");
         return stage;
     }
 
@@ -327,6 +365,8 @@ public sealed class Case
                 throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet and is not overdue; it can be escalated once answered or once its response is overdue.");
             if (stage.PendingCompensationApproval is not null)
                 throw new CaseStateException($"Stage {stage.Number} of {Reference} has its response written, waiting for compensation approval; decide it first.");
+            if (stage.PendingSignOff is not null)
+                throw new CaseStateException($"Stage {stage.Number} of {Reference} has its response written, waiting for sign-off; decide it first.");
             stage.PendingExtension?.Lapse(requestedAt, "Lapsed: the customer escalated the overdue stage while the request waited for a decision.");
         }
         else if (requestedAt < stage.Response.RespondedAt)
@@ -363,6 +403,8 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} already has an extension waiting for a decision.");
         if (stage.PendingCompensationApproval is not null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has its response written, waiting for compensation approval; there is nothing to extend.");
+        if (stage.PendingSignOff is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has its response written, waiting for sign-off; there is nothing to extend.");
         var extension = stage.AddExtension(new StageExtension(requestedById, requestedAt, workingDays, reason, customerAgreed));
         Touch();
         return extension;

@@ -26,6 +26,14 @@ public static class CaseAuditActions
     public const string CompensationWithdrawn = "compensation.withdrawn";
     /// <summary>The approval card of waiting compensation sent again to whoever may agree it; the case is unchanged.</summary>
     public const string CompensationResent = "compensation.resent";
+    /// <summary>A written response held for sign-off by the role the policy names (TCH 8.1, whg Appendix 1).</summary>
+    public const string SignOffRequested = "response.sign-off-requested";
+    public const string SignedOff = "response.signed-off";
+    /// <summary>The role that signs responses off sent it back to its writer, with a comment; nothing was recorded.</summary>
+    public const string SignOffReturned = "response.returned";
+    public const string SignOffWithdrawn = "response.sign-off-withdrawn";
+    /// <summary>The sign-off card sent again to whoever may sign it off; the case is unchanged.</summary>
+    public const string SignOffResent = "response.sign-off-resent";
     public const string Escalated = "case.escalated";
     public const string Reassigned = "case.reassigned";
     public const string Closed = "case.closed";

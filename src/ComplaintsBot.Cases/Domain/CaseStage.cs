@@ -5,6 +5,7 @@ public sealed class CaseStage
 {
     private readonly List<StageExtension> _extensions = [];
     private readonly List<CompensationApproval> _compensationApprovals = [];
+    private readonly List<ResponseSignOff> _signOffs = [];
 
     internal CaseStage(int number, DateTimeOffset openedAt, int? ownerId)
     {
@@ -33,6 +34,7 @@ public sealed class CaseStage
     public DateTimeOffset? EscalationRequestedAt { get; private set; }
     public IReadOnlyList<StageExtension> Extensions => _extensions;
     public IReadOnlyList<CompensationApproval> CompensationApprovals => _compensationApprovals;
+    public IReadOnlyList<ResponseSignOff> SignOffs => _signOffs;
 
     /// <summary>Working days added to the response deadline by approved extensions.</summary>
     public int ApprovedExtensionDays => _extensions.Where(e => e.Decision == ExtensionDecision.Approved).Sum(e => e.WorkingDays);
@@ -41,6 +43,9 @@ public sealed class CaseStage
 
     /// <summary>A response written but waiting for someone to agree its compensation.</summary>
     public CompensationApproval? PendingCompensationApproval => _compensationApprovals.FirstOrDefault(a => a.Decision == CompensationDecision.Pending);
+
+    /// <summary>A response written but waiting for the role the policy names to sign it off.</summary>
+    public ResponseSignOff? PendingSignOff => _signOffs.FirstOrDefault(s => s.Decision == SignOffDecision.Pending);
 
     internal void Acknowledge(DateTimeOffset at, string? complaintDefinition)
     {
@@ -60,6 +65,12 @@ public sealed class CaseStage
     {
         _extensions.Add(extension);
         return extension;
+    }
+
+    internal ResponseSignOff AddSignOff(ResponseSignOff signOff)
+    {
+        _signOffs.Add(signOff);
+        return signOff;
     }
 
     internal CompensationApproval AddCompensationApproval(CompensationApproval approval)

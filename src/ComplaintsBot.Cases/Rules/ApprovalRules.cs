@@ -133,6 +133,18 @@ public static class ApprovalRules
     /// <summary>Whether the person holds, or outranks, a role the policy's compensation thresholds name (any limit above nothing).</summary>
     public static bool HoldsCompensationRole(Policy policy, StaffMember staff) => CompensationLimit(policy, staff) is not 0m;
 
+    /// <summary>
+    /// The role that must sign off a response written by <paramref name="writer"/> before it is recorded as sent (TCH 8.1:
+    /// the Customer Experience Manager approves Stage 1 responses; whg Appendix 1: a Director of Service signs off Stage
+    /// 2), or null when the policy names none for the stage or the writer holds that role themselves.
+    /// </summary>
+    public static string? SignOffNeeded(Policy policy, int stage, StaffMember writer) =>
+        policy.Stage(stage).SignOffRole is { } role && !writer.HasRole(role) ? role : null;
+
+    /// <summary>Who signs off the response: the holders of the role the policy names, else the administrators as fallback deciders.</summary>
+    public static Deciders SignOffDeciders(string role, StaffMember writer, IReadOnlyCollection<StaffMember> staff) =>
+        Deciders.OrAdministrators([.. staff.Where(s => s.HasRole(role) && s.Id != writer.Id)], writer, staff);
+
     /// <summary>Why <paramref name="candidate"/> may not own the stage, or null when they may.</summary>
     public static string? WhyNotStageOwner(Policy policy, int stage, Case @case, StaffMember candidate, StaffMember? previousOwner)
     {

@@ -23,7 +23,9 @@ public sealed record CasePermissions(
     bool WithdrawCompensation = false,
     bool ResendCompensation = false,
     bool WithdrawExclusion = false,
-    bool ResendExclusion = false)
+    bool ResendExclusion = false,
+    bool WithdrawSignOff = false,
+    bool ResendSignOff = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -51,6 +53,10 @@ public sealed record CasePermissions(
         // Every waiting decision has a way forward on the card of whoever asked for it: take it back, or send it again.
         var pendingCompensation = stage?.PendingCompensationApproval;
         var askedCompensation = pendingCompensation is not null && (mayAct || pendingCompensation.RequestedById == viewer.Id);
+        var pendingSignOff = stage?.PendingSignOff;
+        var askedSignOff = pendingSignOff is not null && (mayAct || pendingSignOff.RequestedById == viewer.Id);
+        // A response written and held (for compensation or sign-off) is the stage's answer in waiting: nothing else is recorded meanwhile.
+        var held = pendingCompensation is not null || pendingSignOff is not null;
         // Only who referred the exclusion, or the owner, takes the question back: a manager who is not the decider the
         // policy names does not decide it by withdrawing it.
         var referral = complaint ? @case.WaitingExclusionReferral() : null;
@@ -60,12 +66,12 @@ public sealed record CasePermissions(
             Acknowledge: open && mayAct && complaint && stage is { AcknowledgedAt: null },
             RecordContact: open && mayAct,
             // A waiting extension does not stop the response: it lapses when the response is recorded.
-            RecordResponse: open && mayAct && !responded && stage is { PendingCompensationApproval: null }
+            RecordResponse: open && mayAct && !responded && stage is not null && !held
                 && (complaint ? stage.AcknowledgedAt is not null : quickResolution),
-            RequestExtension: open && mayAct && stage is { PendingCompensationApproval: null } && !responded && pendingExtension is null
+            RequestExtension: open && mayAct && stage is not null && !held && !responded && pendingExtension is null
                 && complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
             Escalate: open && mayAct && !isLastStage && complaint
-                && (responded || (stage is { PendingCompensationApproval: null } && OverdueUnanswered(stage, policy, deadlines) is not null)),
+                && (responded || (stage is not null && !held && OverdueUnanswered(stage, policy, deadlines) is not null)),
             Reassign: open && ManagerRoles.ActsOnAnyCase(viewer),
             Close: open && mayAct && (responded || !complaint),
             History: true,
@@ -76,7 +82,9 @@ public sealed record CasePermissions(
             WithdrawCompensation: open && askedCompensation,
             ResendCompensation: open && askedCompensation,
             WithdrawExclusion: open && referred,
-            ResendExclusion: open && referral is not null && (referred || mayAct));
+            ResendExclusion: open && referral is not null && (referred || mayAct),
+            WithdrawSignOff: open && askedSignOff,
+            ResendSignOff: open && askedSignOff);
     }
 
     /// <summary>

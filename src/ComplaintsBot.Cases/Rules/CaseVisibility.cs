@@ -6,7 +6,7 @@ namespace ComplaintsBot.Cases.Rules;
 /// <summary>
 /// Who may see a case at all (least privilege for the customer's personal data, UK GDPR Article 5(1)(f) and 25):
 /// the people who recorded its contacts, its owner and stage owners, their line managers up the chain, the people a
-/// decision on it was asked of (extension, compensation, a pending exclusion), those who decided one, and the roles the
+/// decision on it was asked of (extension, compensation, sign-off, a pending exclusion), those who decided one, and the roles the
 /// configuration names as seeing every case (the complaints team and managers). Everyone else is told there is no
 /// such case, exactly as for a reference that does not exist.
 /// </summary>
@@ -38,6 +38,11 @@ public static class CaseVisibility
                 if (staffById(extension.RequestedById) is { } asked && ApprovalRules.ExtensionDeciders(policy, stage.Number, asked, everyone).Include(viewer))
                     return true;
             }
+            foreach (var signOff in stage.SignOffs)
+            {
+                if (staffById(signOff.RequestedById) is { } writer && ApprovalRules.SignOffDeciders(signOff.SignOffRole, writer, everyone).Include(viewer))
+                    return true;
+            }
             foreach (var approval in stage.CompensationApprovals)
             {
                 if (approval.ApproverId == viewer.Id) return true;
@@ -57,7 +62,8 @@ public static class CaseVisibility
         @case.OwnerId == viewer.Id
         || @case.Stages.Any(s => s.OwnerId == viewer.Id
             || s.Extensions.Any(e => e.RequestedById == viewer.Id || e.DecidedById == viewer.Id)
-            || s.CompensationApprovals.Any(a => a.RequestedById == viewer.Id || a.DecidedById == viewer.Id))
+            || s.CompensationApprovals.Any(a => a.RequestedById == viewer.Id || a.DecidedById == viewer.Id)
+            || s.SignOffs.Any(o => o.RequestedById == viewer.Id || o.DecidedById == viewer.Id))
         || @case.Contacts.Any(c => c.RecordedById == viewer.Id)
         || @case.ExclusionDecisions.Any(d => d.DecidedById == viewer.Id);
 

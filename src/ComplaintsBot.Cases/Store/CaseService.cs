@@ -119,6 +119,7 @@ public sealed class CaseService(
             .Include(c => c.Contacts)
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)
             .Include(c => c.Stages).ThenInclude(s => s.CompensationApprovals)
+            .Include(c => c.Stages).ThenInclude(s => s.SignOffs)
             .Include(c => c.ExclusionDecisions)
             .AsSplitQuery();
 

@@ -45,7 +45,9 @@ public sealed record CaseSnapshot(
             s.Response?.Compensation, s.EscalationRequestedAt,
             [.. s.Extensions.Select(x => new ExtensionState(x.Id, x.WorkingDays, x.CustomerAgreed, x.Decision, x.DecidedById))],
             s.CompensationApprovals.Count == 0 ? null
-                : [.. s.CompensationApprovals.Select(a => new CompensationState(a.Id, a.RequestedById, a.Amount, a.ApproverRole, a.ApproverId, a.Decision, a.ApprovedAmount, a.DecidedById))]))],
+                : [.. s.CompensationApprovals.Select(a => new CompensationState(a.Id, a.RequestedById, a.Amount, a.ApproverRole, a.ApproverId, a.Decision, a.ApprovedAmount, a.DecidedById))],
+            s.SignOffs.Count == 0 ? null
+                : [.. s.SignOffs.Select(o => new SignOffState(o.Id, o.RequestedById, o.SignOffRole, o.Decision, o.DecidedById))]))],
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
         @case.Version,
         deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))]);
@@ -55,7 +57,9 @@ public sealed record CaseSnapshot(
     public sealed record StageState(
         int Number, int? OwnerId, DateTimeOffset OpenedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? RespondedAt,
         StageOutcome? Outcome, decimal? Compensation, DateTimeOffset? EscalationRequestedAt, IReadOnlyList<ExtensionState> Extensions,
-        IReadOnlyList<CompensationState>? CompensationApprovals = null);
+        IReadOnlyList<CompensationState>? CompensationApprovals = null, IReadOnlyList<SignOffState>? SignOffs = null);
+
+    public sealed record SignOffState(int Id, int RequestedById, string SignOffRole, SignOffDecision Decision, int? DecidedById);
 
     public sealed record ExtensionState(int Id, int WorkingDays, bool CustomerAgreed, ExtensionDecision Decision, int? DecidedById);
 

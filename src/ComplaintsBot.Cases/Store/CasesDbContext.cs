@@ -18,6 +18,7 @@ public sealed partial class CasesDbContext(DbContextOptions<CasesDbContext> opti
     public DbSet<CaseStage> CaseStages => Set<CaseStage>();
     public DbSet<StageExtension> StageExtensions => Set<StageExtension>();
     public DbSet<CompensationApproval> CompensationApprovals => Set<CompensationApproval>();
+    public DbSet<ResponseSignOff> ResponseSignOffs => Set<ResponseSignOff>();
     public DbSet<ExclusionDecision> ExclusionDecisions => Set<ExclusionDecision>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -10,6 +10,7 @@ public sealed class SentCardMessage
     public const string ExtensionDecisionCard = "extension-decision";
     public const string CompensationDecisionCard = "compensation-decision";
     public const string ExclusionDecisionCard = "exclusion-decision";
+    public const string SignOffCard = "sign-off";
 
     public int Id { get; set; }
     public int CaseId { get; set; }

@@ -27,5 +27,6 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Extensions).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.CompensationApprovals).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.SignOffs).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -49,6 +49,7 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
                 : $"{stageName} response sent",
             { Response: not null } => $"{stageName} response sent",
             { PendingCompensationApproval: not null } => "Response written, compensation awaiting approval",
+            { PendingSignOff: { } signOff } => $"Response written, awaiting sign-off by the {ApprovalRules.RoleName(policy, signOff.SignOffRole)}",
             { PendingExtension: not null } => "Extension awaiting decision",
             { AcknowledgedAt: not null } => "Acknowledged, awaiting response",
             _ => "Awaiting acknowledgement",
@@ -62,6 +63,10 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true } waiting
             && viewer is not null && ApprovalRules.MayDecideExclusion(policy, waiting.Referral.ExclusionId, viewer))
             return $"Decide whether to accept it as a complaint, from the exclusion decision card. {DeadlineText(NextDue(deadlines))}";
+        // So is whoever holds the role that signs the response off (TCH 8.1, whg Appendix 1).
+        if (@case.CurrentStage is { } running && @case.Stage(running)?.PendingSignOff is { } toSign
+            && viewer is not null && viewer.HasRole(toSign.SignOffRole) && viewer.Id != toSign.RequestedById)
+            return $"Sign off the response, or send it back, from the sign-off card. {DeadlineText(NextDue(deadlines))}";
         var holder = ownerName ?? "nobody yet (a manager can reassign it)";
         // Whoever held an earlier stage, and anyone else, sees who has the case now instead of buttons that refuse them.
         if (role is CaseViewerRole.PreviousOwner or CaseViewerRole.Other)
@@ -91,6 +96,14 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
                 ? $"Agree or decline £{compensation.Amount:0.00} compensation from the approval card; the response is recorded once it is agreed."
                 : $"Waiting for £{compensation.Amount:0.00} compensation to be agreed; the response is recorded once it is. " +
                   $"If nobody decides, send it again, or withdraw it and record the response again. {DeadlineText(NextDue(deadlines))}";
+
+        if (stage.Response is null && stage.PendingSignOff is { } signOff)
+        {
+            var signer = ApprovalRules.RoleName(policy, signOff.SignOffRole);
+            // The writer and the owner are told how to move it on if nobody signs it off.
+            return $"Waiting for the {signer} to sign off the response; it is recorded as sent once they do. " +
+                  $"If nobody does, send it again, or withdraw it and record the response again. {DeadlineText(NextDue(deadlines))}";
+        }
 
         if (stage.Response is null && stage.PendingExtension is { } extension)
         {
@@ -122,10 +135,10 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
             text += $" The customer may ask for {NextStageName(policy, stage)} now that the response is overdue{(clause is null ? "" : $" ({clause})")}: escalate it if they ask.";
         }
         // TCH 8.1, whg App 1: the policy names who signs off the response before it goes.
-        if (stage.AcknowledgedAt is not null && policy.Stage(stage.Number).SignOffRole is { } signOff)
+        if (stage.AcknowledgedAt is not null && policy.Stage(stage.Number).SignOffRole is { } signOffRole)
         {
             var clause = policy.RuleBook.Find($"stages.stage{stage.Number}.sign-off-role")?.Citation.Clause;
-            text += $" {Capitalise(ApprovalRules.RoleName(policy, signOff))} signs the response off before it is sent{(clause is null ? "" : $" ({clause})")}.";
+            text += $" {Capitalise(ApprovalRules.RoleName(policy, signOffRole))} signs the response off before it is sent{(clause is null ? "" : $" ({clause})")}.";
         }
         return text;
     }

@@ -69,6 +69,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["resendCompensation"] = can.ResendCompensation,
                 ["withdrawExclusion"] = can.WithdrawExclusion,
                 ["resendExclusion"] = can.ResendExclusion,
+                ["withdrawSignOff"] = can.WithdrawSignOff,
+                ["resendSignOff"] = can.ResendSignOff,
                 ["escalate"] = can.Escalate,
                 ["reassign"] = can.Reassign,
                 ["close"] = can.Close,

@@ -16,7 +16,7 @@ namespace ComplaintsBot.Workflows.Responses;
 /// the person may agree under the policy is held for approval and the approval card goes to whoever may agree
 /// it; the response is recorded once agreed. The letter to the customer is then ready to download.
 /// </summary>
-public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards, ExtensionCards extensionCards)
+public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards, ExtensionCards extensionCards, SignOffRouting signOffs)
     : CompensationRoutingAction(services, approvalCards)
 {
     public override string Verb => "recordResponse";
@@ -26,6 +26,8 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var stage = context.Case.Stage(context.RunningStageNumber)!;
         if (stage.PendingCompensationApproval is not null)
             throw new CaseStateException("This response is waiting for its compensation to be agreed; it is recorded once someone decides.");
+        if (stage.PendingSignOff is not null)
+            throw new CaseStateException("This response is waiting for sign-off; it is recorded as sent once it is signed off.");
         Require(context.Permissions.RecordResponse, "Only the case owner or a manager can record the response, once the stage is acknowledged and before it is answered.");
         if (context.Request.Input("outcome") is null)
             return AdaptiveCardInvokeResponse.Card(await FormAsync(context, stage, cancellationToken));
@@ -53,6 +55,9 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var reasons = FormValues.Required(request.Input("reasons"), "The reasons for the decision");
         var compensation = FormValues.Money(request.Input("compensation"), "Compensation");
         var response = new StageResponse(Now, outcome, reasons, request.Input("remedy"), compensation, request.Input("outstandingActions"));
+        // TCH 8.1, whg Appendix 1: the role the policy names signs the response off before it is recorded as sent.
+        if (ApprovalRules.SignOffNeeded(context.Policy, stage.Number, context.Clicker) is { } signOffRole)
+            return await HoldForSignOffAsync(context, stage, response, signOffRole, cancellationToken);
         if (compensation is > 0 && !ApprovalRules.MayAgreeCompensation(context.Policy, context.Clicker, compensation.Value))
             return await AskForApprovalAsync(context, response, compensation.Value, cancellationToken);
 
@@ -62,6 +67,19 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var lapsed = await LapsedAsync(context, changed, lapsing, cancellationToken);
         return await ChangedAsync(context, changed,
             $"{context.Policy.Stage(stage.Number).Name} response recorded.{lapsed} The letter to the customer is ready: use Letter on the case card.", cancellationToken);
+    }
+
+    /// <summary>Holds the written response for sign-off and sends the sign-off card to the role the policy names.</summary>
+    private async Task<AdaptiveCardInvokeResponse> HoldForSignOffAsync(CaseActionContext context, CaseStage stage, StageResponse response, string role, CancellationToken cancellationToken)
+    {
+        var lapsing = stage.PendingExtension;
+        var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, context.Clicker.AadObjectId,
+            c => Lapsing(c, CaseAuditActions.SignOffRequested, () => c.RequestSignOff(context.Clicker.Id, response, role)), cancellationToken);
+        var lapsed = await LapsedAsync(context, changed, lapsing, cancellationToken);
+        var clause = context.Policy.RuleBook.Find($"stages.stage{stage.Number}.sign-off-role")?.Citation.Clause;
+        var what = $"{context.Policy.Stage(stage.Number).Name} response written; {context.Policy.Name} has the {ApprovalRules.RoleName(context.Policy, role)} sign it off " +
+                   $"before it is sent{(clause is null ? "" : $" ({clause})")}";
+        return await ChangedAsync(context, changed, await signOffs.RouteAsync(context, changed, what, cancellationToken) + lapsed, cancellationToken);
     }
 
     /// <summary>
@@ -107,6 +125,16 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
     /// <summary>The form; after a decline it holds what was entered, and says who declined and why.</summary>
     private async Task<System.Text.Json.Nodes.JsonObject> FormAsync(CaseActionContext context, CaseStage stage, CancellationToken cancellationToken)
     {
+        // A response sent back from sign-off (or withdrawn from it) comes back as it was written, with the signer's comment.
+        if (SignOffCards.NotSent(stage) is { } notSent && (CompensationCards.Declined(stage) is not { } later || later.DecidedAt < notSent.DecidedAt))
+        {
+            var written = form.Render(context.Case, context.Policy, stage, context.Clicker, typed: SignOffCards.Typed(notSent));
+            var by = await Services.Staff.FindAsync(notSent.DecidedById, cancellationToken);
+            return notSent.Decision == SignOffDecision.Returned
+                ? CardNotice.Add(written, $"{by?.DisplayName ?? "The signer"} sent this response back without signing it off. What was written is filled in: change it and record it again." +
+                                          (notSent.Comment is null ? "" : $" Comment: {notSent.Comment}"), problem: true)
+                : CardNotice.Add(written, "This response was withdrawn from sign-off. What was written is filled in: change it and record it again.", problem: false);
+        }
         var declined = CompensationCards.Declined(stage);
         var card = form.Render(context.Case, context.Policy, stage, context.Clicker, declined);
         if (declined is null) return card;

@@ -29,6 +29,7 @@ public sealed class CaseCardStateTests
         ExtensionWaiting,
         CompensationWaiting,
         SignOffNamedByPolicy,
+        SignOffWaiting,
         ExclusionWaiting,
         RespondedWindowOpen,
         RespondedWindowClosed,
@@ -77,6 +78,12 @@ public sealed class CaseCardStateTests
         Add(State.SignOffNamedByPolicy, "Acknowledged, awaiting response",
             "Stage 1 contact with customer by", "recordContact recordResponse requestExtension history",
             "Stage 1 contact with customer by", "recordContact recordResponse requestExtension reassign history");
+        // TCH 8.1: the response is written and waits for the Customer Experience Manager; its deadline keeps running.
+        Add(State.SignOffWaiting, "Response written, awaiting sign-off by the Customer Experience Manager",
+            "Waiting for the Customer Experience Manager to sign off the response; it is recorded as sent once they do. If nobody does, send it again, or withdraw it and record the response again. Stage 1",
+            "recordContact withdrawSignOff resendSignOff history",
+            "Waiting for the Customer Experience Manager to sign off the response; it is recorded as sent once they do.",
+            "recordContact withdrawSignOff resendSignOff reassign history");
         // Code 2.3, 4.1: the person or team responsible for complaint handling decides, not any manager (ExclusionDecisionAction).
         Add(State.ExclusionWaiting, "Waiting for a decision on whether to accept it as a complaint",
             "Person or team responsible for complaint handling (Code 4.1) decides whether to accept it as a complaint: if nobody does, send the referral again, " +
@@ -163,12 +170,24 @@ public sealed class CaseCardStateTests
         Assert.EndsWith("Customer Experience Manager signs the response off before it is sent (TCH 8.1).", card.NextAction, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Tch_8_1_the_customer_experience_manager_is_told_to_sign_off_the_waiting_response_with_its_deadline()
+    {
+        var (@case, policy, at) = Build(State.SignOffWaiting);
+        var signer = Staff(5, "Lee Ward", "customer-experience-manager");
+
+        var card = CaseCardState.For(@case, policy, new DeadlineCalculator().For(@case, policy, at).ToArray(), signer, Holder.DisplayName);
+
+        Assert.StartsWith("Sign off the response, or send it back, from the sign-off card. Stage 1", card.NextAction, StringComparison.Ordinal);
+    }
+
     private static string Buttons(CasePermissions can) => string.Join(' ', new (bool On, string Name)[]
     {
         (can.Acknowledge, "acknowledge"), (can.RecordContact, "recordContact"), (can.RecordResponse, "recordResponse"),
         (can.RequestExtension, "requestExtension"), (can.WithdrawExtension, "withdrawExtension"), (can.ResendExtension, "resendExtension"),
         (can.WithdrawCompensation, "withdrawCompensation"), (can.ResendCompensation, "resendCompensation"),
         (can.WithdrawExclusion, "withdrawExclusion"), (can.ResendExclusion, "resendExclusion"),
+        (can.WithdrawSignOff, "withdrawSignOff"), (can.ResendSignOff, "resendSignOff"),
         (can.Escalate, "escalate"), (can.Reassign, "reassign"), (can.Close, "close"), (can.History, "history"), (can.Letter, "letter"),
     }.Where(b => b.On).Select(b => b.Name));
 
@@ -178,7 +197,7 @@ public sealed class CaseCardStateTests
         var policyId = state switch
         {
             State.RespondedWindowOpen or State.RespondedWindowClosed or State.Stage2AwaitingAcknowledgement or State.Stage2Responded => "whg",
-            State.SignOffNamedByPolicy or State.EscalatedServiceRequest => "tch-rosebery",
+            State.SignOffNamedByPolicy or State.SignOffWaiting or State.EscalatedServiceRequest => "tch-rosebery",
             State.OtherFeedback => "his",
             _ => "hoc-2024",
         };
@@ -202,6 +221,10 @@ public sealed class CaseCardStateTests
         {
             case State.Acknowledged or State.SignOffNamedByPolicy:
                 @case.Acknowledge(Received.AddMinutes(30));
+                break;
+            case State.SignOffWaiting:
+                @case.Acknowledge(Received.AddMinutes(30));
+                @case.RequestSignOff(Holder.Id, response, "customer-experience-manager");
                 break;
             case State.ExtensionWaiting:
                 @case.Acknowledge(Received.AddMinutes(30));
