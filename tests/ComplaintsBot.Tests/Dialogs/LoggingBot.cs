@@ -125,6 +125,21 @@ public sealed class LoggingBot : IAsyncDisposable
             : null;
     }
 
+    /// <summary>The officer's stored dialog state, as <see cref="RollBackAsync"/> puts it back.</summary>
+    public async Task<IDictionary<string, object>> SnapshotStateAsync()
+    {
+        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}/users/{Adapter.Conversation.User!.Id}";
+        return await _services.GetRequiredService<IStorage>().ReadAsync([key], CancellationToken.None);
+    }
+
+    /// <summary>Puts back a snapshot: as if the host had stopped before the turns since then saved their state (a kill -9).</summary>
+    public async Task RollBackAsync(IDictionary<string, object> snapshot)
+    {
+        var storage = _services.GetRequiredService<IStorage>();
+        await storage.DeleteAsync([.. snapshot.Keys], CancellationToken.None);
+        await storage.WriteAsync(snapshot, CancellationToken.None);
+    }
+
     /// <summary>A fresh script for the officer's chat.</summary>
     public Chat Chat() => new(new TestFlow(Adapter, TurnAsync));
 

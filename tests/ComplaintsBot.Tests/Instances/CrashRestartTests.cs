@@ -74,7 +74,7 @@ public sealed class CrashRestartTests(ITestOutputHelper output)
             host = await StartAsync(settings);
             Assert.True(await PostAsync(host, save), "The Save sent again after the restart was not accepted.");
             var confirmation = connector.Replies(conversationId).Where(r => r.ReplyToId == (string)save["id"]!).ToList();
-            Assert.True(confirmation.Any(r => r.Shows("saved as **")), $"After Save the officer should read the reference but read: {Said(confirmation)}");
+            Assert.True(confirmation.Any(r => r.Shows("Saved as **")), $"After Save the officer should read the confirmation but read: {Said(confirmation)}");
 
             output.WriteLine($"{kills} kills, {sequence} messages.");
             var services = new ServiceCollection().AddCaseStore(database).BuildServiceProvider();

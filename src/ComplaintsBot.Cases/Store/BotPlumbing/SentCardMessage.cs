@@ -11,10 +11,14 @@ public sealed class SentCardMessage
     public const string CompensationDecisionCard = "compensation-decision";
     public const string ExclusionDecisionCard = "exclusion-decision";
     public const string SignOffCard = "sign-off";
+    /// <summary>A concern on a saved case told to a senior manager: remembered so it is told once.</summary>
+    public const string ConcernAlert = "concern-alert";
+    /// <summary>Administrators told that nobody may decide a case's exclusion: remembered so they are told once.</summary>
+    public const string NoDeciderNotice = "no-decider-notice";
 
     public int Id { get; set; }
     public int CaseId { get; set; }
-    /// <summary><see cref="CaseCard"/>, <see cref="ExtensionDecisionCard"/>, <see cref="CompensationDecisionCard"/> or <see cref="ExclusionDecisionCard"/>.</summary>
+    /// <summary><see cref="CaseCard"/>, <see cref="ExtensionDecisionCard"/>, <see cref="CompensationDecisionCard"/>, <see cref="ExclusionDecisionCard"/>, <see cref="SignOffCard"/>, or a notice sent once (<see cref="ConcernAlert"/>, <see cref="NoDeciderNotice"/>).</summary>
     public required string Kind { get; set; }
     /// <summary>The extension (or compensation approval, by its id) an approval card is about; null for case cards.</summary>
     public int? ExtensionId { get; set; }

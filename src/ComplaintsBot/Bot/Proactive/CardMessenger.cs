@@ -68,18 +68,44 @@ public sealed class CardMessenger(
 
     /// <summary>
     /// Sends a card to each person's personal chat (a copy each: sending fills in the conversation of the activity it
-    /// is given) and remembers every copy sent, so a decision replaces them all. The names of those reached.
+    /// is given) and remembers every copy sent, so a decision replaces them all. The names of those reached. With
+    /// <paramref name="once"/>, a person whose chat already holds a remembered copy is counted as reached and not sent
+    /// another (a save resumed after its turn was cut off).
     /// </summary>
-    public async Task<List<string>> SendCardAsync(BotAdapter adapter, IEnumerable<StaffMember> people, JsonObject card, int caseId, string kind, int? itemId, CancellationToken cancellationToken)
+    public async Task<List<string>> SendCardAsync(BotAdapter adapter, IEnumerable<StaffMember> people, JsonObject card, int caseId, string kind, int? itemId, CancellationToken cancellationToken, bool once = false)
     {
         var reached = new List<string>();
         foreach (var person in people)
         {
+            if (once && await HoldsRememberedAsync(person, caseId, kind, itemId, cancellationToken))
+            {
+                reached.Add(person.DisplayName);
+                continue;
+            }
             if (await TrySendPersonalAsync(adapter, person, CardAttachment.AsMessage(card.DeepClone().AsObject()), cancellationToken) is not { } sent) continue;
             reached.Add(person.DisplayName);
             await RememberAsync(caseId, kind, itemId, sent, cancellationToken);
         }
         return reached;
+    }
+
+    /// <summary>
+    /// A notice about a case to one person's chat, sent once: remembered under <paramref name="kind"/> when sent, and not
+    /// sent again when it already was (a save resumed after its turn was cut off). True when they have it.
+    /// </summary>
+    public async Task<bool> SendNoticeOnceAsync(BotAdapter adapter, StaffMember to, Activity message, int caseId, string kind, CancellationToken cancellationToken)
+    {
+        if (await HoldsRememberedAsync(to, caseId, kind, null, cancellationToken)) return true;
+        if (await TrySendPersonalAsync(adapter, to, message, cancellationToken) is not { } sent) return false;
+        await RememberAsync(caseId, kind, null, sent, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> HoldsRememberedAsync(StaffMember person, int caseId, string kind, int? itemId, CancellationToken cancellationToken)
+    {
+        if (await references.FindPersonalAsync(person.AadObjectId, cancellationToken) is not { Conversation.Id: { } conversationId }) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SentCardMessages.AnyAsync(m => m.CaseId == caseId && m.Kind == kind && m.ExtensionId == itemId && m.ConversationId == conversationId, cancellationToken);
     }
 
     /// <summary>Remembers a card sent to someone, so later changes replace it (<see cref="UpdateEveryCopyAsync"/>).</summary>

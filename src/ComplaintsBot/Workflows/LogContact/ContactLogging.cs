@@ -21,7 +21,8 @@ public sealed class ContactLogging(CaseService cases, IDbContextFactory<CasesDbC
         ArgumentNullException.ThrowIfNull(recordedBy);
         if (intake.IntakeId is not { } intakeId)
             throw new ArgumentException("A logged contact needs its draft's intake id, so that it is saved once.", nameof(intake));
-        if (await FindByIntakeAsync(intakeId, cancellationToken) is { } saved) return new LoggedContact(saved, AlreadySaved: true);
+        if (await FindByIntakeAsync(intakeId, cancellationToken) is { } saved)
+            return new LoggedContact(await RecordExclusionsAsync(saved, exclusions, recordedBy, cancellationToken), AlreadySaved: true);
 
         Case @case;
         try
@@ -34,15 +35,21 @@ public sealed class ContactLogging(CaseService cases, IDbContextFactory<CasesDbC
             if (await FindByIntakeAsync(intakeId, cancellationToken) is { } winner) return new LoggedContact(winner, AlreadySaved: true);
             throw;
         }
+        return new LoggedContact(await RecordExclusionsAsync(@case, exclusions, recordedBy, cancellationToken), AlreadySaved: false);
+    }
 
-        foreach (var finding in exclusions)
+    // Each finding not yet on the case: a save cut off between opening the case and recording them completes them when
+    // the draft is saved again.
+    private async Task<Case> RecordExclusionsAsync(Case @case, IReadOnlyList<ExclusionFinding> exclusions, StaffMember recordedBy, CancellationToken cancellationToken)
+    {
+        foreach (var finding in exclusions.Where(f => !@case.ExclusionDecisions.Any(d => d.ExclusionId == f.ExclusionId)))
         {
             var decision = finding;
             @case = await cases.ChangeAsync(@case.Id, @case.Version, recordedBy.AadObjectId, CaseAuditActions.ExclusionDecided,
                 c => c.DecideExclusion(decision.ExclusionId, decision.Applies, recordedBy.Id, clock.GetUtcNow(), decision.Outcome, decision.Explanation),
                 cancellationToken);
         }
-        return new LoggedContact(@case, AlreadySaved: false);
+        return @case;
     }
 
     /// <summary>The case saved from the draft, or null when it was never saved (cancelled, or not finished).</summary>

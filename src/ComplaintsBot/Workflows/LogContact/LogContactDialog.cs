@@ -155,12 +155,14 @@ public sealed class LogContactDialog : InterruptibleDialog
 
         // From here the case is saved: nothing that fails while saying so may report the save as a failure (the
         // person would log it again), so the dialog ends whatever happens and "my cases" shows the case.
+        // Already saved while the draft is still open: the turn that saved it was cut off (a crash) before its end was
+        // recorded, so the person never saw the confirmation. They get it whole now; the alerts go to whoever has not
+        // had them yet (each is sent once per case).
         try
         {
-            var text = new StringBuilder(logged.AlreadySaved
-                ? $"This contact was already saved as **{saved.Reference}**; nothing was saved twice."
-                : $"Saved as **{saved.Reference}**: {summary.Classification()}.");
-            if (!logged.AlreadySaved) text.Append(await NextStepsAsync(context, summary, draft, saved, me, cancellationToken));
+            var text = new StringBuilder($"Saved as **{saved.Reference}**: {summary.Classification()}.");
+            if (logged.AlreadySaved) text.Append(" (It was saved when you first pressed Save; nothing was saved twice.)");
+            text.Append(await NextStepsAsync(context, summary, draft, saved, me, cancellationToken));
             await context.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);
             await _replies.SendCaseCardAsync(context, saved, cancellationToken);
         }
