@@ -275,8 +275,26 @@ export async function waitForCard(page, texts, { timeoutMs = 30000 } = {}) {
   }
 }
 
-/** Clicks the button titled `title` on the newest Adaptive Card that has one. */
+/**
+ * Waits until the chat's content has not changed for `quietMs` (giving up after `timeoutMs`). The bot answers a card
+ * click twice over, in the invoke response and by updating every copy of the card (the clicked one included), so the
+ * Playground renders the same card twice in quick succession; a button pressed between the two renders was seen lost
+ * (no invoke reached the bot). Text mutations only: attribute changes (focus rings, animations) never settle.
+ */
+export async function waitForStillChat(page, { quietMs = 400, timeoutMs = 4000 } = {}) {
+  await page.evaluate(({ quietMs, timeoutMs }) => new Promise((resolve) => {
+    let quiet;
+    const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(done, quietMs); });
+    const giveUp = setTimeout(done, timeoutMs);
+    function done() { observer.disconnect(); clearTimeout(quiet); clearTimeout(giveUp); resolve(); }
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    quiet = setTimeout(done, quietMs);
+  }), { quietMs, timeoutMs });
+}
+
+/** Clicks the button titled `title` on the newest Adaptive Card that has one, once the chat has stopped changing. */
 export async function clickCardButton(page, title) {
+  await waitForStillChat(page);
   await page.locator(`${selectors.card} button[title="${title}"]`).last().click();
 }
 

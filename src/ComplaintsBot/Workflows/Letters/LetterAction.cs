@@ -36,6 +36,7 @@ public sealed class LetterAction(CaseActionServices services, StageResponseLette
             ["expiresAt"] = CardDates.DayAndTime(Now + links.Lifetime),
             ["htmlUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".html").AbsoluteUri,
             ["textUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".txt").AbsoluteUri,
+            ["docxUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".docx").AbsoluteUri,
         })));
         if (context.Turn.Activity.Conversation?.ConversationType == "personal")
         {

@@ -8,7 +8,7 @@ using ComplaintsBot.Hosting;
 namespace ComplaintsBot.Workflows.Letters;
 
 /// <summary>
-/// GET /cases/{reference}/letters/{stage}.html or .txt: the stage response letter as a download, for a staff member
+/// GET /cases/{reference}/letters/{stage}.html, .txt or .docx: the stage response letter as a download, for a staff member
 /// allowed to have it (<see cref="LetterAccess"/>): with the link the Letter button issues, or a Teams SSO token.
 /// In Development with the bot in local mode the caller is the marked local user.
 /// </summary>
@@ -29,8 +29,8 @@ public static class LetterEndpoints
             if (requester.IsLocalUser) http.Response.Headers[LocalUserHeader] = LocalUser;
 
             var extension = Path.GetExtension(file);
-            if (extension is not (".html" or ".txt") || !int.TryParse(Path.GetFileNameWithoutExtension(file), out var stage))
-                return Results.Problem($"'{file}' is not a letter: ask for <stage>.html or <stage>.txt, such as 1.html.", statusCode: 400);
+            if (extension is not (".html" or ".txt" or ".docx") || !int.TryParse(Path.GetFileNameWithoutExtension(file), out var stage))
+                return Results.Problem($"'{file}' is not a letter: ask for <stage>.html, <stage>.txt or <stage>.docx, such as 1.html.", statusCode: 400);
             if (!CaseReference.TryParse(reference, out var parsed))
                 return Results.Problem($"'{reference}' is not a case reference such as HOC-2026-00042.", statusCode: 400);
             var found = await cases.FindAsync(parsed, cancellationToken);
@@ -45,9 +45,12 @@ public static class LetterEndpoints
                 return Results.Problem(refusal, statusCode: 403);
             if (requester.Staff is { } reader) await caseAccess.RecordViewAsync(@case, reader, $"letter {file}", cancellationToken);
             var letter = letters.Compose(@case, policy, stage);
-            return extension == ".html"
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Html), "text/html; charset=utf-8", letter.FileName + ".html")
-                : Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Text), "text/plain; charset=utf-8", letter.FileName + ".txt");
+            return extension switch
+            {
+                ".html" => Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Html), "text/html; charset=utf-8", letter.FileName + ".html"),
+                ".docx" => Results.File(LetterDocx.Write(letter), LetterDocx.ContentType, letter.FileName + ".docx"),
+                _ => Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Text), "text/plain; charset=utf-8", letter.FileName + ".txt"),
+            };
         });
         return app;
     }

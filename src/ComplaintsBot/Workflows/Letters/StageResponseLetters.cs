@@ -45,7 +45,7 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
         if (!isLast) sections.Insert(sections.Count - 1, new LetterSection("The Housing Ombudsman", Ombudsman(policy, final: false)));
 
         var fileName = $"{@case.Reference}-stage-{stageNumber}-response";
-        return new Letter(fileName, subject, Html(subject, sections), Text(subject, sections));
+        return new Letter(fileName, subject, Html(subject, sections), Text(subject, sections), sections);
     }
 
     private static string OutcomeSentence(StageOutcome outcome) => outcome switch

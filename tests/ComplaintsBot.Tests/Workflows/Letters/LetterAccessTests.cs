@@ -106,7 +106,8 @@ public sealed class LetterAccessTests : IAsyncLifetime
         await _host.ClickAsync(_owner, "letter", _case.Id, _case.Version);
         var card = Assert.Single(_host.Connector.Sends, s => s.Card is not null).Card!;
         var links = card["actions"]!.AsArray().Select(a => new Uri((string)a!["url"]!)).ToList();
-        Assert.Equal(["/cases/" + _case.Reference + "/letters/1.html", "/cases/" + _case.Reference + "/letters/1.txt"], links.Select(l => l.AbsolutePath));
+        Assert.Equal(["/cases/" + _case.Reference + "/letters/1.html", "/cases/" + _case.Reference + "/letters/1.txt", "/cases/" + _case.Reference + "/letters/1.docx"],
+            links.Select(l => l.AbsolutePath));
 
         using (var html = await _host.GetAsync(links[0].PathAndQuery))
         {

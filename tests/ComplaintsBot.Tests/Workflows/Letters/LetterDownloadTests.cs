@@ -34,6 +34,19 @@ public sealed class LetterDownloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_letter_downloads_as_a_word_document_the_validator_passes()
+    {
+        using var response = await _host.GetAsync($"/cases/{_case.Reference}/letters/1.docx");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(LetterDocx.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"{_case.Reference}-stage-1-response.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var (paragraphs, errors, _) = LetterDocxTests.Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(errors);
+        Assert.Contains("We are offering you £50.00 in compensation.", paragraphs);
+    }
+
+    [Fact]
     public async Task A_stage_without_a_response_has_no_letter()
     {
         using var response = await _host.GetAsync($"/cases/{_case.Reference}/letters/2.txt");
