@@ -60,13 +60,7 @@ public static class SelfAssessmentDocument
         Line("|---|---|---|---|");
         foreach (var m in report.TenantSatisfactionMeasures)
         {
-            var figure = m.Measure == "CH01"
-                ? m.Value is { } rate ? $"{rate.ToString("0.00", CultureInfo.InvariantCulture)} per 1,000 homes" : "number of homes not configured"
-                : Percent(m.Value);
-            var basis = m.Measure == "CH01"
-                ? $"{m.Numerator} complaints; {(m.Denominator is { } homes ? homes.ToString("N0", CultureInfo.InvariantCulture) + " homes" : "homes unknown")}"
-                : $"{m.Numerator} of {m.Denominator} responses within the Code's timescales";
-            Line($"| {m.Measure} | {m.Stage} | {figure} | {basis} |");
+            Line($"| {m.Measure} | {m.Stage} | {TsmFigure(m.Measure, m.Value)} | {TsmBasis(m.Measure, m.Numerator, m.Denominator)} |");
         }
         Line();
         Line("By tenure (low-cost rental, LCRA; low-cost home ownership, LCHO; other or not recorded):");
@@ -75,13 +69,7 @@ public static class SelfAssessmentDocument
         Line("|---|---|---|---|---|");
         foreach (var m in report.TenantSatisfactionMeasuresByTenure)
         {
-            var figure = m.Measure == "CH01"
-                ? m.Value is { } rate ? $"{rate.ToString("0.00", CultureInfo.InvariantCulture)} per 1,000 homes" : "number of homes not configured"
-                : Percent(m.Value);
-            var basis = m.Measure == "CH01"
-                ? $"{m.Numerator} complaints; {(m.Denominator is { } homes ? homes.ToString("N0", CultureInfo.InvariantCulture) + " homes" : "homes unknown")}"
-                : $"{m.Numerator} of {m.Denominator} responses within the Code's timescales";
-            Line($"| {m.Measure} | {m.Stage} | {m.Tenure} | {figure} | {basis} |");
+            Line($"| {m.Measure} | {m.Stage} | {m.Tenure} | {TsmFigure(m.Measure, m.Value)} | {TsmBasis(m.Measure, m.Numerator, m.Denominator)} |");
         }
         Line();
         Line("## How the figures are worked out");
@@ -92,6 +80,18 @@ public static class SelfAssessmentDocument
         Line("- CH02 counts stage responses made in the period, as the Regulator of Social Housing's technical requirements describe.");
         return text.ToString();
     }
+
+    /// <summary>A TSM's figure, for the whole landlord or one tenure: CH01 per 1,000 homes, CH02 as a percentage.</summary>
+    private static string TsmFigure(string measure, decimal? value) =>
+        measure == "CH01"
+            ? value is { } rate ? $"{rate.ToString("0.00", CultureInfo.InvariantCulture)} per 1,000 homes" : "number of homes not configured"
+            : Percent(value);
+
+    /// <summary>What a TSM's figure was worked out from.</summary>
+    private static string TsmBasis(string measure, int numerator, int? denominator) =>
+        measure == "CH01"
+            ? $"{numerator} complaints; {(denominator is { } homes ? homes.ToString("N0", CultureInfo.InvariantCulture) + " homes" : "homes unknown")}"
+            : $"{numerator} of {denominator} responses within the Code's timescales";
 
     private sealed record Row(string Section, string Requirement, string PolicySays, string DataShows);
 
