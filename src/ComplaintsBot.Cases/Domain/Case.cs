@@ -57,7 +57,7 @@ public sealed class Case
     public bool EscalationWindowExtended { get; private set; }
     /// <summary>What the landlord learnt from the case, recorded when it was closed (Code 9.1: look beyond the individual complaint).</summary>
     public string? Learning { get; private set; }
-    /// <summary>The change to the service the case led to, if any (Code 9.2), reported in the annual report (Code 8.2).</summary>
+    /// <summary>The change to the service the case led to, if any (Code 9.2), reported in the annual report (Code 8.1).</summary>
     public string? ServiceImprovement { get; private set; }
     /// <summary>The Housing Ombudsman's determination, when the customer took the complaint to it.</summary>
     public OmbudsmanDetermination? OmbudsmanDetermination { get; private set; }
@@ -432,7 +432,7 @@ public sealed class Case
 
     /// <summary>
     /// Closes the case; a complaint only once its running stage is answered. What was learnt and any service
-    /// improvement are recorded with it (Code 9.1, 9.2), for the annual report (Code 8.2).
+    /// improvement are recorded with it (Code 9.1, 9.2), for the annual report (Code 8.1).
     /// </summary>
     public void Close(DateTimeOffset at, string? learning = null, string? serviceImprovement = null)
     {

@@ -2,7 +2,7 @@ namespace ComplaintsBot.Cases.Domain;
 
 /// <summary>
 /// The Housing Ombudsman's determination on a complaint the customer took to it after the landlord's final response,
-/// with any orders it made; the annual report counts these beside the landlord's own outcomes (Code 8.2).
+/// with any orders it made; the annual report counts these beside the landlord's own outcomes (Code 8.1).
 /// </summary>
 public sealed record OmbudsmanDetermination
 {

@@ -16,7 +16,7 @@ internal static class CaseLearningForm
         {
             ["caseId"] = CaseIds.Text(@case), ["version"] = @case.Version, ["reference"] = @case.Reference.ToString(),
             ["title"] = title, ["button"] = button, ["verb"] = verb,
-            ["intro"] = "Record what this case taught us and what changes for every resident; it goes into the annual complaints performance and service improvement report (Code 8.2, 9.1).",
+            ["intro"] = "Record what this case taught us and what changes for every resident; it goes into the annual complaints performance and service improvement report (Code 8.1, 9.1).",
             ["learning"] = @case.Learning ?? "", ["serviceImprovement"] = @case.ServiceImprovement ?? "",
         }));
 }

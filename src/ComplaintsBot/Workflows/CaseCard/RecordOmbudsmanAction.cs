@@ -10,7 +10,7 @@ namespace ComplaintsBot.Workflows.CaseCard;
 
 /// <summary>
 /// recordOmbudsman (managers): on a closed complaint, records the Housing Ombudsman's determination and its orders,
-/// which the annual report counts (Code 8.2).
+/// which the annual report counts (Code 8.1).
 /// </summary>
 public sealed class RecordOmbudsmanAction(CaseActionServices services) : CaseCardAction(services)
 {
@@ -27,7 +27,7 @@ public sealed class RecordOmbudsmanAction(CaseActionServices services) : CaseCar
             return AdaptiveCardInvokeResponse.Card(Form.Expand(new JsonObject
             {
                 ["caseId"] = CaseIds.Text(@case), ["version"] = @case.Version, ["reference"] = @case.Reference.ToString(),
-                ["intro"] = "What the Housing Ombudsman decided after our final response; the annual complaints report counts it (Code 8.2).",
+                ["intro"] = "What the Housing Ombudsman decided after our final response; the annual complaints report counts it (Code 8.1).",
                 ["today"] = LondonTime.DateOf(Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }));
         }
