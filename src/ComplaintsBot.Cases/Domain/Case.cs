@@ -273,7 +273,7 @@ public sealed class Case
     /// <summary>
     /// The person who referred a discretionary exclusion (or the owner) takes the question back before anyone decides:
     /// the exclusion is recorded as not applying and the complaint goes ahead, as if it had been accepted. Accepting is
-    /// always open to staff (Code 1.3, 5.1: a complaint is accepted unless an exclusion applies).
+    /// always open to staff (Code 2.1: a complaint is accepted unless there is a valid reason not to).
     /// </summary>
     public ExclusionDecision WithdrawExclusionReferral(int withdrawnById, DateTimeOffset at)
     {
