@@ -78,10 +78,9 @@ public static class CaseStoreStartup
             known.LastOrDefault());
     }
 
-    private const string HistoryTable = "__EFMigrationsHistory";
-
     private static async Task<bool> HistoryTableExistsAsync(CasesDbContext db, CancellationToken cancellationToken)
     {
+        const string HistoryTable = HistoryRepository.DefaultTableName;
         var sql = db.Database.IsNpgsql()
             ? $"SELECT to_regclass('\"{HistoryTable}\"') IS NOT NULL AS \"Value\""
             : $"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}') AS \"Value\"";
