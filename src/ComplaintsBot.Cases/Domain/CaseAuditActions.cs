@@ -51,6 +51,8 @@ public static class CaseAuditActions
     public const string ExclusionResent = "exclusion.resent";
     /// <summary>Someone was shown the case (a card, a letter); changes nothing on it.</summary>
     public const string Viewed = "case.viewed";
+    /// <summary>The case went into a subject access document (UK GDPR Article 15); changes nothing on it.</summary>
+    public const string SubjectAccessExported = "privacy.subject-access-exported";
 
     public static string ExtensionDecided(bool approved) => approved ? ExtensionApproved : ExtensionDeclined;
 

@@ -114,7 +114,7 @@ public sealed class CaseService(
             .ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<Case> WithChildren(CasesDbContext db) =>
+    internal static IQueryable<Case> WithChildren(CasesDbContext db) =>
         db.Cases
             .Include(c => c.Contacts)
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)

@@ -74,6 +74,7 @@ public static class CaseStoreServiceCollectionExtensions
                 ? new CaseDeadlineIndex(deadlines, provider.GetService<DeadlineCalculator>() ?? new DeadlineCalculator(), provider.GetRequiredService<TimeProvider>())
                 : null));
         services.TryAddSingleton<StaffDirectory>();
+        services.TryAddSingleton<CustomerCases>();
         services.TryAddSingleton<Staff.StaffAdministration>();
         return services;
     }

@@ -25,6 +25,7 @@ public sealed partial class CasesDbContext(DbContextOptions<CasesDbContext> opti
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<CaseDeadlineRow> CaseDeadlines => Set<CaseDeadlineRow>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<SubjectAccessRequest> SubjectAccessRequests => Set<SubjectAccessRequest>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

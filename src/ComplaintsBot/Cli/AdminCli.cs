@@ -33,6 +33,7 @@ public static class AdminCli
         new StaffLineManagerCommand(),
         new StaffBootstrapAdminCommand(),
         new DemoSeedCommand(),
+        new PrivacyExportCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

@@ -19,6 +19,7 @@ using ComplaintsBot.Workflows.Letters;
 using ComplaintsBot.Workflows.LogContact;
 using ComplaintsBot.Workflows.Reminders;
 using ComplaintsBot.Workflows.Responses;
+using ComplaintsBot.Workflows.SubjectAccess;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Hosting;
@@ -81,6 +82,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddResponses();
         services.AddLetters(configuration);
         services.AddSlaReminders(configuration);
+        services.AddSubjectAccess();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
         services.AddBotTelemetry(configuration);

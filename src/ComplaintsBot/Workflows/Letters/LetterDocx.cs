@@ -12,8 +12,8 @@ namespace ComplaintsBot.Workflows.Letters;
 public static class LetterDocx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private const string TitleStyle = "Title";
-    private const string HeadingStyle = "Heading1";
+    internal const string TitleStyle = "Title";
+    internal const string HeadingStyle = "Heading1";
 
     public static byte[] Write(Letter letter)
     {
@@ -48,8 +48,9 @@ public static class LetterDocx
         return paragraph;
     }
 
-    // A4 letter styles: Normal in 11 pt with space after paragraphs, a title and one heading level.
-    private static Styles Styles() => new(
+    // A4 letter styles: Normal in 11 pt with space after paragraphs, a title and one heading level; the subject access
+    // document uses them too, so both read alike.
+    internal static Styles Styles() => new(
         new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" },

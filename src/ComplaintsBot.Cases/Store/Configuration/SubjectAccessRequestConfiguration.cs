@@ -1,0 +1,19 @@
+using ComplaintsBot.Cases.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintsBot.Cases.Store.Configuration;
+
+internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfiguration<SubjectAccessRequest>
+{
+    public void Configure(EntityTypeBuilder<SubjectAccessRequest> builder)
+    {
+        builder.ToTable("SubjectAccessRequests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Customer).HasMaxLength(Lengths.Name).IsRequired();
+        builder.Property(r => r.RequestedBy).HasMaxLength(Lengths.Name).IsRequired();
+        builder.Property(r => r.RecordedBy).HasMaxLength(Lengths.Name).IsRequired();
+        builder.Property(r => r.CaseReferences).HasMaxLength(Lengths.LongText).IsRequired();
+        builder.HasIndex(r => r.DueOn);
+    }
+}
