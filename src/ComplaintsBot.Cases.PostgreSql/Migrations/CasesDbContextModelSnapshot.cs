@@ -68,6 +68,9 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CategoryId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -83,6 +86,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
                     b.Property<int?>("CurrentStage")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CustomerAlias")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("CustomerAwareOn")
                         .HasColumnType("date");
@@ -102,6 +109,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Property<bool>("HealthAndSafetyConcern")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("HomeAlias")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("IntakeId")
                         .HasColumnType("uuid");
 
@@ -114,6 +125,13 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Learning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalHoldReason")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
@@ -180,6 +198,8 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("AnonymisedAt", "ClosedAt");
 
                     b.HasIndex("Status", "PolicyId");
 

@@ -58,6 +58,9 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CategoryId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -73,6 +76,10 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
 
                     b.Property<int?>("CurrentStage")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerAlias")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CustomerAwareOn")
                         .HasColumnType("TEXT");
@@ -92,6 +99,10 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.Property<bool>("HealthAndSafetyConcern")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HomeAlias")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("IntakeId")
                         .HasColumnType("TEXT");
 
@@ -104,6 +115,13 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Learning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHoldReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -170,6 +188,8 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("AnonymisedAt", "ClosedAt");
 
                     b.HasIndex("Status", "PolicyId");
 

@@ -61,8 +61,27 @@ public sealed class Case
     public string? ServiceImprovement { get; private set; }
     /// <summary>The Housing Ombudsman's determination, when the customer took the complaint to it.</summary>
     public OmbudsmanDetermination? OmbudsmanDetermination { get; private set; }
+    /// <summary>
+    /// Kept whatever the retention schedule says (a claim, litigation, an Ombudsman or regulator's investigation): a
+    /// held case is neither anonymised by the retention job nor erased on request until the hold is lifted.
+    /// </summary>
+    public bool LegalHold { get; private set; }
+    /// <summary>Why the case is held, as the manager who placed the hold wrote it.</summary>
+    public string? LegalHoldReason { get; private set; }
+    /// <summary>When the customer's personal data was anonymised (retention, or erasure on request); null while it is held.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+    /// <summary>
+    /// Stands for the customer once their details are anonymised; given to every case of the customer when the first is,
+    /// so a report still counts one person's repeat complaints together. <see cref="HomeAlias"/> does the same for
+    /// their tenancy reference.
+    /// </summary>
+    public string? CustomerAlias { get; private set; }
+    public string? HomeAlias { get; private set; }
     /// <summary>Moves on with every change; the store's optimistic concurrency token.</summary>
     public int Version { get; private set; }
+
+    /// <summary>What anonymised free text reads.</summary>
+    public const string Anonymised = "[anonymised]";
 
     public IReadOnlyList<CaseContact> Contacts => _contacts;
     public IReadOnlyList<CaseStage> Stages => _stages;
@@ -505,6 +524,72 @@ public sealed class Case
             Stage2ExtensionWorkingDays = stage2?.ApprovedExtensionDays ?? 0,
         };
     }
+
+    /// <summary>Holds the case past its retention date, for the reason given.</summary>
+    public void PlaceLegalHold(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new CaseStateException("A legal hold needs its reason (the claim, the investigation, the instruction).");
+        if (AnonymisedAt is not null)
+            throw new CaseStateException($"{Reference} was anonymised on {AnonymisedAt:yyyy-MM-dd}; there is no personal data left to hold.");
+        if (LegalHold)
+            throw new CaseStateException($"{Reference} is already under legal hold ({LegalHoldReason}).");
+        LegalHold = true;
+        LegalHoldReason = reason.Trim();
+        Touch();
+    }
+
+    /// <summary>Lifts the hold: the case goes back under the retention schedule (and may be anonymised at its next run).</summary>
+    public void LiftLegalHold()
+    {
+        if (!LegalHold) throw new CaseStateException($"{Reference} is not under legal hold.");
+        LegalHold = false;
+        LegalHoldReason = null;
+        Touch();
+    }
+
+    /// <summary>
+    /// Removes the customer's personal data (UK GDPR Article 5(1)(e) storage limitation, Article 17 erasure): their name
+    /// and tenancy reference become <see cref="CustomerAlias"/> and <see cref="HomeAlias"/>, every piece of free text
+    /// (theirs, staff notes, decisions' reasons) becomes <see cref="Anonymised"/>, the representative loses their name.
+    /// What the reports count stays: kind, category, policy, dates, stages, outcomes, compensation, channel, service
+    /// area, theme, tenure, whether the customer was anonymous, and whether each free-text field was filled in. Only a
+    /// case that has ended and is not held.
+    /// </summary>
+    public void Anonymise(DateTimeOffset at, string customerAlias, string homeAlias)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(customerAlias);
+        ArgumentException.ThrowIfNullOrWhiteSpace(homeAlias);
+        if (AnonymisedAt is not null)
+            throw new CaseStateException($"{Reference} was already anonymised on {AnonymisedAt:yyyy-MM-dd}.");
+        if (LegalHold)
+            throw new CaseStateException($"{Reference} is under legal hold ({LegalHoldReason}); it is kept until the hold is lifted.");
+        if (Status == CaseStatus.Open)
+            throw new CaseStateException($"{Reference} is open; its customer's details are needed until it is closed.");
+        CustomerAlias ??= customerAlias;
+        HomeAlias = Customer.TenancyReference is null ? HomeAlias : HomeAlias ?? homeAlias;
+        Customer = new Customer(Customer.IsAnonymous ? null : CustomerAlias, Customer.IsAnonymous, Customer.TenancyReference is null ? null : HomeAlias, Customer.Relationship)
+        {
+            Tenure = Customer.Tenure,
+        };
+        if (Representative is { } representative) Representative = new Representative(Anonymised, representative.Kind, representative.ConsentRecorded);
+        Vulnerability = Mask(Vulnerability);
+        ReasonableAdjustments = Mask(ReasonableAdjustments);
+        Description = Anonymised;
+        DesiredOutcome = Mask(DesiredOutcome);
+        StaffPraised = Mask(StaffPraised);
+        Learning = Mask(Learning);
+        ServiceImprovement = Mask(ServiceImprovement);
+        OmbudsmanDetermination = OmbudsmanDetermination?.Anonymised();
+        foreach (var contact in _contacts) contact.Anonymise();
+        foreach (var decision in _exclusionDecisions) decision.Anonymise();
+        foreach (var stage in _stages) stage.Anonymise();
+        AnonymisedAt = at.ToUniversalTime();
+        Touch();
+    }
+
+    /// <summary>What anonymising leaves of a free-text field: the marker where there was text, nothing where there was none.</summary>
+    internal static string? Mask(string? text) => text is null ? null : Anonymised;
 
     private CaseStage? Running() => CurrentStage is { } number ? Stage(number) : null;
 

@@ -51,6 +51,13 @@ public static class CaseAuditActions
     public const string ExclusionResent = "exclusion.resent";
     /// <summary>Someone was shown the case (a card, a letter); changes nothing on it.</summary>
     public const string Viewed = "case.viewed";
+    /// <summary>A manager placed the case under legal hold: kept past its retention date until the hold is lifted.</summary>
+    public const string LegalHoldPlaced = "case.legal-hold-placed";
+    public const string LegalHoldLifted = "case.legal-hold-lifted";
+    /// <summary>The retention schedule's date passed: the customer's personal data was anonymised.</summary>
+    public const string AnonymisedByRetention = "case.anonymised-by-retention";
+    /// <summary>The customer asked for their data to be erased (UK GDPR Article 17): it was anonymised.</summary>
+    public const string ErasedOnRequest = "customer.erased-on-request";
     /// <summary>The case went into a subject access document (UK GDPR Article 15); changes nothing on it.</summary>
     public const string SubjectAccessExported = "privacy.subject-access-exported";
 

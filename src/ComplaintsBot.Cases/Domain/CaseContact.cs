@@ -23,4 +23,6 @@ public sealed class CaseContact
     public string Summary { get; private set; }
     /// <summary>True for the contact that opened the case.</summary>
     public bool OpenedCase { get; private set; }
+
+    internal void Anonymise() => Summary = Case.Anonymised;
 }

@@ -61,6 +61,15 @@ public sealed class CaseStage
 
     internal void AssignOwner(int? staffId) => OwnerId = staffId;
 
+    internal void Anonymise()
+    {
+        ComplaintDefinition = Case.Mask(ComplaintDefinition);
+        if (Response is not null) Response = Response.Anonymised();
+        foreach (var extension in _extensions) extension.Anonymise();
+        foreach (var approval in _compensationApprovals) approval.Anonymise();
+        foreach (var signOff in _signOffs) signOff.Anonymise();
+    }
+
     internal StageExtension AddExtension(StageExtension extension)
     {
         _extensions.Add(extension);

@@ -47,6 +47,14 @@ public sealed class CompensationApproval
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? Comment { get; private set; }
 
+    internal void Anonymise()
+    {
+        Reasons = Case.Anonymised;
+        Remedy = Case.Mask(Remedy);
+        OutstandingActions = Case.Mask(OutstandingActions);
+        Comment = Case.Mask(Comment);
+    }
+
     /// <summary>The response as the requester wrote it, with <paramref name="compensation"/> and the date it is made.</summary>
     public StageResponse ResponseWith(DateTimeOffset respondedAt, decimal compensation) =>
         new(respondedAt, Outcome, Reasons, Remedy, compensation, OutstandingActions);

@@ -34,4 +34,6 @@ public sealed class ExclusionDecision
     public DateTimeOffset DecidedAt { get; private set; }
     public ExclusionOutcome Outcome { get; private set; }
     public string? ExplanationGiven { get; private set; }
+
+    internal void Anonymise() => ExplanationGiven = Case.Mask(ExplanationGiven);
 }

@@ -24,4 +24,6 @@ public sealed record OmbudsmanDetermination
     public string? Orders { get; private init; }
     public int RecordedById { get; private init; }
     public DateTimeOffset RecordedAt { get; private init; }
+
+    internal OmbudsmanDetermination Anonymised() => this with { Orders = Case.Mask(Orders) };
 }

@@ -47,6 +47,14 @@ public sealed class ResponseSignOff
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? Comment { get; private set; }
 
+    internal void Anonymise()
+    {
+        Reasons = Case.Anonymised;
+        Remedy = Case.Mask(Remedy);
+        OutstandingActions = Case.Mask(OutstandingActions);
+        Comment = Case.Mask(Comment);
+    }
+
     /// <summary>The response as written, dated <paramref name="respondedAt"/>: the day it could be sent.</summary>
     public StageResponse ResponseAt(DateTimeOffset respondedAt) => new(respondedAt, Outcome, Reasons, Remedy, Compensation, OutstandingActions);
 

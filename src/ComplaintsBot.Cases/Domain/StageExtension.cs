@@ -29,6 +29,12 @@ public sealed class StageExtension
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? Comment { get; private set; }
 
+    internal void Anonymise()
+    {
+        Reason = Case.Anonymised;
+        Comment = Case.Mask(Comment);
+    }
+
     internal void Decide(bool approve, int decidedById, DateTimeOffset decidedAt, string? comment)
     {
         Decision = approve ? ExtensionDecision.Approved : ExtensionDecision.Declined;

@@ -24,4 +24,7 @@ public sealed record StageResponse
     /// <summary>Compensation offered, in pounds.</summary>
     public decimal? Compensation { get; private init; }
     public string? OutstandingActions { get; private init; }
+
+    internal StageResponse Anonymised() =>
+        this with { Reasons = Case.Anonymised, Remedy = Case.Mask(Remedy), OutstandingActions = Case.Mask(OutstandingActions) };
 }

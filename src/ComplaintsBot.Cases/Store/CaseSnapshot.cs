@@ -27,7 +27,10 @@ public sealed record CaseSnapshot(
     bool? LearningRecorded = null,
     bool? ServiceImprovementRecorded = null,
     OmbudsmanFinding? OmbudsmanFinding = null,
-    DateOnly? OmbudsmanDeterminedOn = null)
+    DateOnly? OmbudsmanDeterminedOn = null,
+    // That the case is held, not why: the reason may name the claimant.
+    bool? LegalHold = null,
+    DateTimeOffset? AnonymisedAt = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -59,7 +62,9 @@ public sealed record CaseSnapshot(
         @case.Learning is null ? null : true,
         @case.ServiceImprovement is null ? null : true,
         @case.OmbudsmanDetermination?.Finding,
-        @case.OmbudsmanDetermination?.DeterminedOn);
+        @case.OmbudsmanDetermination?.DeterminedOn,
+        @case.LegalHold ? true : null,
+        @case.AnonymisedAt);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

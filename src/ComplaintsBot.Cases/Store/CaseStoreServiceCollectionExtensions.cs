@@ -75,6 +75,7 @@ public static class CaseStoreServiceCollectionExtensions
                 : null));
         services.TryAddSingleton<StaffDirectory>();
         services.TryAddSingleton<CustomerCases>();
+        services.TryAddSingleton<CaseAnonymiser>();
         services.TryAddSingleton<Staff.StaffAdministration>();
         return services;
     }

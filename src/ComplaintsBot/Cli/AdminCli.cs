@@ -34,6 +34,10 @@ public static class AdminCli
         new StaffBootstrapAdminCommand(),
         new DemoSeedCommand(),
         new PrivacyExportCommand(),
+        new PrivacyRetentionCommand(),
+        new PrivacyHoldCommand(),
+        new PrivacyLiftHoldCommand(),
+        new PrivacyEraseCommand(),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "help"];

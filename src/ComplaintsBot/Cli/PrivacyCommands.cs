@@ -2,6 +2,8 @@ using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Staff;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Workflows.Erasure;
+using ComplaintsBot.Workflows.Retention;
 using ComplaintsBot.Workflows.SubjectAccess;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -29,6 +31,9 @@ internal static class PrivacyCommand
         return services.GetRequiredService<StaffAdministration>().FindAsync(by).GetAwaiter().GetResult()
             ?? throw new CliUsageException($"Nobody in the staff directory has the email or object id {by}; --by names the member of staff acting.");
     }
+
+    public static CaseReference Reference(string text) =>
+        CaseReference.TryParse(text, out var reference) ? reference : throw new CliUsageException($"'{text}' is not a case reference; write it like WCH-2026-00042.");
 
     public static IOptions<CaseAccessOptions> Access(CliContext context) =>
         Options.Create(context.Configuration.GetSection(CaseAccessOptions.SectionName).Get<CaseAccessOptions>() ?? new CaseAccessOptions());
@@ -73,6 +78,126 @@ internal sealed class PrivacyExportCommand : ICliCommand
             + (result.Cases.Count == 0 ? "." : $" ({request.CaseReferences})."));
         context.Output.WriteLine($"Received {request.ReceivedOn:yyyy-MM-dd}; the answer is due by {request.DueOn:yyyy-MM-dd}.");
         context.Output.WriteLine($"{result.LinesToReview} line{(result.LinesToReview == 1 ? "" : "s")} marked REVIEW to check before release: {Path.GetFullPath(output)}");
+        return AdminCli.Success;
+    }
+}
+
+/// <summary>`privacy retention [--dry-run]`: the cases whose retention date has come; without --dry-run, anonymises them now.</summary>
+internal sealed class PrivacyRetentionCommand : ICliCommand
+{
+    public string Name => "privacy retention";
+    public string Usage => "privacy retention [--dry-run] [--db <file> | --connection <string>]";
+    public string Summary => "Lists the cases the retention schedule (Retention:YearsAfterClosure) would anonymise now, held ones marked; without --dry-run, anonymises them.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: [CliStore.DbOption, CliStore.ConnectionOption], flags: ["--dry-run"]);
+        var options = context.Configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions();
+        if (options.YearsAfterClosure.All.Any(years => years < 1))
+            throw new CliUsageException("Retention:YearsAfterClosure needs at least 1 year for each kind of record.");
+        using var services = PrivacyCommand.Open(arguments, context);
+        var sweep = new RetentionSweep(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
+            services.GetRequiredService<CaseAnonymiser>(), Options.Create(options), context.Clock,
+            CaseStoreOptions.UsesPostgreSql(context.Configuration) || arguments.Option(CliStore.ConnectionOption) is not null
+                ? new PostgreSqlRetentionLock(arguments.Option(CliStore.ConnectionOption) ?? CaseStoreOptions.ResolvePostgreSqlConnection(context.Configuration))
+                : null);
+        var due = sweep.DueAsync().GetAwaiter().GetResult();
+        context.Output.WriteLine("reference\tkind\tended\tdue\tkept");
+        foreach (var item in due)
+            context.Output.WriteLine($"{item.Reference}\t{item.Kind}\t{item.EndedOn:yyyy-MM-dd}\t{item.DueOn:yyyy-MM-dd}\t{(item.Held ? $"legal hold: {item.HoldReason}" : "-")}");
+        var held = due.Count(i => i.Held);
+        if (arguments.Flag("--dry-run"))
+        {
+            context.Output.WriteLine($"{due.Count - held} would be anonymised; {held} kept under legal hold. Nothing was changed (--dry-run).");
+            return AdminCli.Success;
+        }
+        var result = sweep.RunOnceAsync().GetAwaiter().GetResult();
+        context.Output.WriteLine(result.RanElsewhere
+            ? "Another instance is running the retention job now; nothing was changed here."
+            : $"{result.Anonymised} anonymised; {result.Held} kept under legal hold; {result.ChangedMeanwhile} changed meanwhile (left for the next run).");
+        return AdminCli.Success;
+    }
+}
+
+/// <summary>`privacy hold &lt;case reference&gt; --reason &lt;text&gt; --by &lt;staff&gt;`.</summary>
+internal sealed class PrivacyHoldCommand : ICliCommand
+{
+    public string Name => "privacy hold";
+    public string Usage => "privacy hold <case reference> --reason <text> --by <email|object id> [--db <file> | --connection <string>]";
+    public string Summary => "Places a legal hold on a case (managers and administrators): the retention job and erasure leave it alone until it is lifted.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["case reference"], valueOptions: ["--reason", PrivacyCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
+        var reference = PrivacyCommand.Reference(arguments.Positionals[0]);
+        var reason = arguments.RequiredOption("--reason", "privacy hold");
+        using var services = PrivacyCommand.Open(arguments, context);
+        var by = PrivacyCommand.Staff(services, arguments, Usage);
+        try
+        {
+            new LegalHolds(services.GetRequiredService<CaseService>()).PlaceAsync(reference, reason, by).GetAwaiter().GetResult();
+        }
+        catch (LegalHoldRefusedException refused)
+        {
+            throw new CliUsageException(refused.Message);
+        }
+        context.Output.WriteLine($"{reference} is under legal hold: kept past its retention date, and not erased, until the hold is lifted.");
+        return AdminCli.Success;
+    }
+}
+
+/// <summary>`privacy lift-hold &lt;case reference&gt; --by &lt;staff&gt;`.</summary>
+internal sealed class PrivacyLiftHoldCommand : ICliCommand
+{
+    public string Name => "privacy lift-hold";
+    public string Usage => "privacy lift-hold <case reference> --by <email|object id> [--db <file> | --connection <string>]";
+    public string Summary => "Lifts a case's legal hold (managers and administrators): it goes back under the retention schedule.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage, positionals: ["case reference"], valueOptions: [PrivacyCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
+        var reference = PrivacyCommand.Reference(arguments.Positionals[0]);
+        using var services = PrivacyCommand.Open(arguments, context);
+        var by = PrivacyCommand.Staff(services, arguments, Usage);
+        try
+        {
+            new LegalHolds(services.GetRequiredService<CaseService>()).LiftAsync(reference, by).GetAwaiter().GetResult();
+        }
+        catch (LegalHoldRefusedException refused)
+        {
+            throw new CliUsageException(refused.Message);
+        }
+        context.Output.WriteLine($"{reference} is no longer under legal hold.");
+        return AdminCli.Success;
+    }
+}
+
+/// <summary>`privacy erase --customer &lt;reference or name&gt; --by &lt;staff&gt;`: erasure on request.</summary>
+internal sealed class PrivacyEraseCommand : ICliCommand
+{
+    public string Name => "privacy erase";
+    public string Usage => "privacy erase --customer <tenancy reference or name> [--tenancy <reference>] --by <email|object id> [--db <file> | --connection <string>]";
+    public string Summary => "Erasure on request: anonymises one customer's data on every case about them; refused, with the reason, while a case is open or held.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage, valueOptions: ["--customer", "--tenancy", PrivacyCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
+        var customer = arguments.RequiredOption("--customer", "privacy erase");
+        using var services = PrivacyCommand.Open(arguments, context);
+        var by = PrivacyCommand.Staff(services, arguments, Usage);
+        var erasure = new CustomerErasure(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
+            services.GetRequiredService<CustomerCases>(), services.GetRequiredService<CaseAnonymiser>(), context.Clock);
+        ErasureResult result;
+        try
+        {
+            result = erasure.EraseAsync(customer, arguments.Option("--tenancy"), by).GetAwaiter().GetResult();
+        }
+        catch (ErasureRefusedException refused)
+        {
+            throw new CliUsageException(refused.Message);
+        }
+        context.Output.WriteLine($"Erased: {result.Cases.Count} case{(result.Cases.Count == 1 ? "" : "s")} anonymised ({string.Join(' ', result.Cases)}); "
+            + $"{result.SubjectAccessRequests} subject access request record{(result.SubjectAccessRequests == 1 ? "" : "s")} no longer name them.");
         return AdminCli.Success;
     }
 }

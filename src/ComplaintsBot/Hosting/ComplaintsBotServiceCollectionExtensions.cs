@@ -18,7 +18,9 @@ using ComplaintsBot.Workflows.Extensions;
 using ComplaintsBot.Workflows.Letters;
 using ComplaintsBot.Workflows.LogContact;
 using ComplaintsBot.Workflows.Reminders;
+using ComplaintsBot.Workflows.Erasure;
 using ComplaintsBot.Workflows.Responses;
+using ComplaintsBot.Workflows.Retention;
 using ComplaintsBot.Workflows.SubjectAccess;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -83,6 +85,8 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddLetters(configuration);
         services.AddSlaReminders(configuration);
         services.AddSubjectAccess();
+        services.AddRetention(configuration);
+        services.AddErasure();
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);
         services.AddBotTelemetry(configuration);

@@ -220,8 +220,10 @@ public sealed class ComplaintsReportBuilder(ReportCases cases, PolicyCatalog pol
     private static List<RepeatThemeRow> RepeatThemes(List<Case> received)
     {
         var themed = received.Where(c => c.Theme is not null).ToList();
-        var byProperty = Repeats(themed.Where(c => c.Customer.TenancyReference is not null), "property", c => c.Customer.TenancyReference!);
-        var byCustomer = Repeats(themed.Where(c => c.Customer.Name is not null), "customer", c => c.Customer.Name!);
+        // Once a customer's cases are anonymised (retention, erasure) each stands under its alias, which every case of
+        // the customer was given when the first was: the repeats are still counted together, under no one's name.
+        var byProperty = Repeats(themed.Where(c => c.Customer.TenancyReference is not null), "property", c => c.HomeAlias ?? c.Customer.TenancyReference!);
+        var byCustomer = Repeats(themed.Where(c => c.Customer.Name is not null), "customer", c => c.CustomerAlias ?? c.Customer.Name!);
         return byProperty.Concat(byCustomer).ToList();
     }
 

@@ -1,4 +1,5 @@
 using ComplaintsBot.Tests.Workflows.Letters;
+using Microsoft.Extensions.Configuration;
 using ComplaintsBot.Tests.Workflows.SubjectAccess;
 
 namespace ComplaintsBot.Tests.Cli;
@@ -52,5 +53,72 @@ public sealed class PrivacyCommandTests : IAsyncLifetime
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: Nobody in the staff directory has the email or object id nobody@landlord.example; --by names the member of staff acting.", run.Error.Trim());
+    }
+}
+
+/// <summary>`privacy retention`, `privacy hold`, `privacy lift-hold` and `privacy erase` as an operator runs them.</summary>
+public sealed class PrivacyRetentionCommandTests : IAsyncLifetime
+{
+    private CustomerRecords _records = null!;
+
+    public async Task InitializeAsync() => _records = await CustomerRecords.CreateAsync();
+
+    public async Task DisposeAsync() => await _records.DisposeAsync();
+
+    private static Microsoft.Extensions.Configuration.IConfiguration Retention(int complaintYears) =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Retention:YearsAfterClosure:Complaint"] = complaintYears.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Build();
+
+    [Fact]
+    public void The_dry_run_lists_what_would_go_and_what_a_hold_keeps_and_changes_nothing()
+    {
+        var reference = _records.AnnComplaint.Reference.ToString();
+        // The CLI's clock is 24 November 2026; Ann's complaint closed on 10 November. With a one-year schedule nothing is due yet.
+        var none = CliRun.With(Retention(1), "privacy", "retention", "--dry-run", "--db", _records.DatabasePath);
+        Assert.Equal(["reference\tkind\tended\tdue\tkept", "0 would be anonymised; 0 kept under legal hold. Nothing was changed (--dry-run)."], none.OutputLines);
+
+        var hold = CliRun.Of("privacy", "hold", reference, "--reason", "Disrepair claim", "--by", "max@landlord.example", "--db", _records.DatabasePath);
+        Assert.True(hold.ExitCode == 0, hold.Error);
+        Assert.Equal($"{reference} is under legal hold: kept past its retention date, and not erased, until the hold is lifted.", hold.Output.Trim());
+        var again = CliRun.Of("privacy", "hold", reference, "--reason", "Another", "--by", "max@landlord.example", "--db", _records.DatabasePath);
+        Assert.Equal($"error: {reference} is already under legal hold (Disrepair claim).", again.Error.Trim());
+
+        var lift = CliRun.Of("privacy", "lift-hold", reference, "--by", "olive@landlord.example", "--db", _records.DatabasePath);
+        Assert.Equal(2, lift.ExitCode);
+        Assert.Equal("error: Olive Officer may not lift a legal hold: managers and administrators do.", lift.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Once_the_date_has_come_the_dry_run_lists_the_case_and_the_run_anonymises_it()
+    {
+        var reference = _records.AnnComplaint.Reference;
+        // Closed Tuesday 10 November 2026; six years later, Wednesday 10 November 2032.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2032, 11, 10, 9, 0, 0, TimeSpan.Zero));
+        string Run(params string[] args)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.True(ComplaintsBot.Cli.AdminCli.Run(args, output, error, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), clock) == 0, error.ToString());
+            return output.ToString();
+        }
+
+        var listed = $"{reference}\tComplaint\t2026-11-10\t2032-11-10\t-";
+        Assert.Equal(string.Join(Environment.NewLine, "reference\tkind\tended\tdue\tkept", listed, "1 would be anonymised; 0 kept under legal hold. Nothing was changed (--dry-run).", ""),
+            Run("privacy", "retention", "--dry-run", "--db", _records.DatabasePath));
+        Assert.Equal("Ann Able", (await _records.Cases.FindAsync(reference))!.Customer.Name);
+
+        Assert.EndsWith($"1 anonymised; 0 kept under legal hold; 0 changed meanwhile (left for the next run).{Environment.NewLine}",
+            Run("privacy", "retention", "--db", _records.DatabasePath), StringComparison.Ordinal);
+        Assert.Equal(Cases.Domain.Case.Anonymised, (await _records.Cases.FindAsync(reference))!.Description);
+    }
+
+    [Fact]
+    public void Erase_is_refused_while_cases_are_open_with_each_reason()
+    {
+        var run = CliRun.Of("privacy", "erase", "--customer", "T-100", "--by", "ada@landlord.example", "--db", _records.DatabasePath);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: Nothing was erased: {_records.AnnServiceRequest.Reference} is open; {_records.AnnWchComplaint.Reference} is open. Erase once every case is closed and no hold remains.", run.Error.Trim());
     }
 }

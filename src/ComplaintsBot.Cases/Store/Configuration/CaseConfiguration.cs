@@ -30,6 +30,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Learning).HasMaxLength(Lengths.Text);
         builder.Property(c => c.ServiceImprovement).HasMaxLength(Lengths.Text);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.LegalHoldReason).HasMaxLength(Lengths.Text);
+        builder.Property(c => c.CustomerAlias).HasMaxLength(Lengths.Name);
+        builder.Property(c => c.HomeAlias).HasMaxLength(Lengths.Id);
 
         builder.OwnsOne(c => c.Customer, customer =>
         {
@@ -63,5 +66,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.OwnerId);
         builder.HasIndex(c => c.ReceivedAt);
         builder.HasIndex(c => c.IntakeId).IsUnique();
+        // The retention job's search: ended cases not yet anonymised, by when they ended.
+        builder.HasIndex(c => new { c.AnonymisedAt, c.ClosedAt });
     }
 }

@@ -71,6 +71,10 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         CaseAuditActions.ExclusionDecided => "Exclusion decided when the contact was logged",
         CaseAuditActions.ExclusionDecidedByManager => "Exclusion decided by a manager",
         CaseAuditActions.SubjectAccessExported => "Included in a subject access document",
+        CaseAuditActions.LegalHoldPlaced => "Placed under legal hold",
+        CaseAuditActions.LegalHoldLifted => "Legal hold lifted",
+        CaseAuditActions.AnonymisedByRetention => "Customer's details anonymised: retention date passed",
+        CaseAuditActions.ErasedOnRequest => "Customer's details erased at their request",
         _ => action,
     };
 
