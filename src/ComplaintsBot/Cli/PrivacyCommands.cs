@@ -98,7 +98,8 @@ internal sealed class PrivacyRetentionCommand : ICliCommand
         using var services = PrivacyCommand.Open(arguments, context);
         var sweep = new RetentionSweep(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
             services.GetRequiredService<CaseAnonymiser>(), Options.Create(options), context.Clock,
-            CaseStoreOptions.UsesPostgreSql(context.Configuration) || arguments.Option(CliStore.ConnectionOption) is not null
+            // On PostgreSQL the command takes the job's lock, so it never runs beside an instance's scheduled run.
+            CliStore.SqlitePath(arguments, context) is null
                 ? new PostgreSqlRetentionLock(arguments.Option(CliStore.ConnectionOption) ?? CaseStoreOptions.ResolvePostgreSqlConnection(context.Configuration))
                 : null);
         var due = sweep.DueAsync().GetAwaiter().GetResult();
