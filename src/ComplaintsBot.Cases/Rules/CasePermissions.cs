@@ -25,7 +25,9 @@ public sealed record CasePermissions(
     bool WithdrawExclusion = false,
     bool ResendExclusion = false,
     bool WithdrawSignOff = false,
-    bool ResendSignOff = false)
+    bool ResendSignOff = false,
+    bool RestrictContact = false,
+    bool ReviewContactRestriction = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -84,7 +86,11 @@ public sealed record CasePermissions(
             WithdrawExclusion: open && referred,
             ResendExclusion: open && referral is not null && (referred || mayAct),
             WithdrawSignOff: open && askedSignOff,
-            ResendSignOff: open && askedSignOff);
+            ResendSignOff: open && askedSignOff,
+            // The role the policy names for unacceptable behaviour (Code 5.14-5.15): restricting a named customer's
+            // contact, and reviewing the restriction in force, whatever state the case is in.
+            RestrictContact: !@case.Customer.IsAnonymous && @case.ActiveContactRestriction is null && ContactRestrictionRules.MayOffer(policy, viewer),
+            ReviewContactRestriction: @case.ActiveContactRestriction is not null && ContactRestrictionRules.MayOffer(policy, viewer));
     }
 
     /// <summary>

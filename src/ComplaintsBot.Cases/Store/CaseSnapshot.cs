@@ -22,7 +22,8 @@ public sealed record CaseSnapshot(
     IReadOnlyList<CaseSnapshot.StageState> Stages,
     IReadOnlyList<CaseSnapshot.ExclusionState> Exclusions,
     int Version,
-    IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null)
+    IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null,
+    IReadOnlyList<CaseSnapshot.RestrictionState>? ContactRestrictions = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -50,7 +51,10 @@ public sealed record CaseSnapshot(
                 : [.. s.SignOffs.Select(o => new SignOffState(o.Id, o.RequestedById, o.SignOffRole, o.Decision, o.DecidedById))]))],
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
         @case.Version,
-        deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))]);
+        deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))],
+        // Who restricted the customer's contact and until when; the terms and the behaviour are personal, so stay out.
+        @case.ContactRestrictions.Count == 0 ? null
+            : [.. @case.ContactRestrictions.Select(r => new RestrictionState(r.Id, r.DecidedById, r.DeciderRole, r.ReviewBy, r.ReviewedById, r.LiftedAt))]);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -69,4 +73,6 @@ public sealed record CaseSnapshot(
     public sealed record DeadlineState(string Name, DateTimeOffset Due, bool Provisional, DateTimeOffset? MetAt);
 
     public sealed record ExclusionState(string ExclusionId, bool Applies, ExclusionOutcome Outcome, int DecidedById);
+
+    public sealed record RestrictionState(int Id, int DecidedById, string DeciderRole, DateOnly ReviewBy, int? ReviewedById, DateTimeOffset? LiftedAt);
 }

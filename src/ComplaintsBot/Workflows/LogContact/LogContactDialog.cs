@@ -80,8 +80,19 @@ public sealed class LogContactDialog : InterruptibleDialog
     private static Task<DialogTurnResult> AskCustomerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(nameof(CustomerDialog), Keep(step, null), cancellationToken);
 
-    private static Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(ContactDialog), Keep(step, step.Result), cancellationToken);
+    private async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Keep(step, step.Result);
+        // A customer whose contact is restricted (Code 5.14-5.15) is still logged: the officer is told the terms first.
+        if (!draft.Anonymous && !string.IsNullOrWhiteSpace(draft.CustomerName))
+        {
+            var customer = Customer.Named(draft.CustomerName, CustomerRelationship.Other, draft.TenancyReference);
+            foreach (var restriction in await _services.Restrictions.DescribeAllAsync(Policy, customer, onCaseId: null, cancellationToken))
+                await step.Context.SendActivityAsync(MessageFactory.Text(
+                    $"{restriction} Log this contact as usual: the restriction limits how contact is taken, not whether they may complain."), cancellationToken);
+        }
+        return await step.BeginDialogAsync(nameof(ContactDialog), draft, cancellationToken);
+    }
 
     private static Task<DialogTurnResult> AskClassificationAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(nameof(ClassificationDialog), Keep(step, step.Result), cancellationToken);
