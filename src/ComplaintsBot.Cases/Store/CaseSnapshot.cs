@@ -23,7 +23,12 @@ public sealed record CaseSnapshot(
     IReadOnlyList<CaseSnapshot.ExclusionState> Exclusions,
     int Version,
     IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null,
-    IReadOnlyList<CaseSnapshot.RestrictionState>? ContactRestrictions = null)
+    IReadOnlyList<CaseSnapshot.RestrictionState>? ContactRestrictions = null,
+    // Whether learning was recorded, not its words: free text may name the customer.
+    bool? LearningRecorded = null,
+    bool? ServiceImprovementRecorded = null,
+    OmbudsmanFinding? OmbudsmanFinding = null,
+    DateOnly? OmbudsmanDeterminedOn = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -54,7 +59,11 @@ public sealed record CaseSnapshot(
         deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))],
         // Who restricted the customer's contact and until when; the terms and the behaviour are personal, so stay out.
         @case.ContactRestrictions.Count == 0 ? null
-            : [.. @case.ContactRestrictions.Select(r => new RestrictionState(r.Id, r.DecidedById, r.DeciderRole, r.ReviewBy, r.ReviewedById, r.LiftedAt))]);
+            : [.. @case.ContactRestrictions.Select(r => new RestrictionState(r.Id, r.DecidedById, r.DeciderRole, r.ReviewBy, r.ReviewedById, r.LiftedAt))],
+        @case.Learning is null ? null : true,
+        @case.ServiceImprovement is null ? null : true,
+        @case.OmbudsmanDetermination?.Finding,
+        @case.OmbudsmanDetermination?.DeterminedOn);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -83,6 +83,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["escalate"] = can.Escalate,
                 ["reassign"] = can.Reassign,
                 ["close"] = can.Close,
+                ["recordLearning"] = can.RecordLearning,
+                ["recordOmbudsman"] = can.RecordOmbudsman,
                 ["history"] = can.History,
                 ["letter"] = can.Letter,
                 // One restriction at a time: none is offered while one decided on another case is in force.
