@@ -106,6 +106,15 @@ public static class SubjectAccessDocument
                 }
                 if (stage.EscalationRequestedAt is { } escalated) Line("  Escalation asked for", Day(LondonTime.DateOf(escalated)));
             }
+            foreach (var restriction in @case.ContactRestrictions.OrderBy(r => r.DecidedAt))
+            {
+                Line($"Contact restricted on {Day(LondonTime.DateOf(restriction.DecidedAt))}",
+                    restriction.LiftedAt is { } lifted ? $"lifted on {Day(LondonTime.DateOf(lifted))}" : $"to be reviewed by {Day(restriction.ReviewBy)}");
+                FreeText("  How contact is taken", restriction.Terms);
+                FreeText("  Why", restriction.Reason);
+                FreeText("  How the customer's needs were considered", restriction.NeedsConsidered);
+                FreeText("  Review", restriction.ReviewNote);
+            }
             FreeText("What the landlord learnt", @case.Learning);
             FreeText("Service improvement", @case.ServiceImprovement);
             if (@case.OmbudsmanDetermination is { } determination)
