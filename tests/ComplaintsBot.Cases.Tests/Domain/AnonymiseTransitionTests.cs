@@ -37,6 +37,7 @@ public sealed class AnonymiseTransitionTests
     public void Anonymising_removes_the_customers_details_and_every_free_text_and_keeps_what_reports_count()
     {
         var @case = Answered();
+        @case.RestrictContact("Email only", "Ada shouted at staff", "Ada's hearing loss: email suits her", new DateOnly(2026, 9, 1), new DateOnly(2026, 3, 8), 2, "manager", Received.AddDays(6));
         @case.Close(Received.AddDays(6), "Ada taught us to call back");
         var version = @case.Version;
 
@@ -49,6 +50,8 @@ public sealed class AnonymiseTransitionTests
             @case.Stage(1)!.Extensions[0].Reason, @case.Stage(1)!.Extensions[0].Comment, @case.Stage(1)!.Response!.Reasons,
             @case.Stage(1)!.Response!.Remedy, @case.Stage(1)!.Response!.OutstandingActions }, text => Assert.Equal(Case.Anonymised, text));
         Assert.All(@case.Contacts, c => Assert.Equal(Case.Anonymised, c.Summary));
+        var restriction = Assert.Single(@case.ContactRestrictions);
+        Assert.Equal((Case.Anonymised, Case.Anonymised, Case.Anonymised, new DateOnly(2026, 9, 1)), (restriction.Terms, restriction.Reason, restriction.NeedsConsidered, restriction.ReviewBy));
         // Empty stays empty, so "was it recorded" still counts right.
         Assert.Null(@case.ReasonableAdjustments);
         Assert.Null(@case.ServiceImprovement);
