@@ -27,7 +27,8 @@ public sealed record CasePermissions(
     bool WithdrawSignOff = false,
     bool ResendSignOff = false,
     bool RecordLearning = false,
-    bool RecordOmbudsman = false)
+    bool RecordOmbudsman = false,
+    bool EvidencePack = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -89,7 +90,9 @@ public sealed record CasePermissions(
             ResendSignOff: open && askedSignOff,
             // After closing, learning is often agreed later (Code 9.1); an Ombudsman determination comes after the final response.
             RecordLearning: @case.Status == CaseStatus.Closed && mayAct && @case.HasStages,
-            RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer));
+            RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer),
+            // The whole file, for the Housing Ombudsman: whoever holds the case and managers, as for its letters.
+            EvidencePack: mayAct);
     }
 
     /// <summary>

@@ -78,6 +78,7 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["recordOmbudsman"] = can.RecordOmbudsman,
                 ["history"] = can.History,
                 ["letter"] = can.Letter,
+                ["evidencePack"] = can.EvidencePack,
             },
         };
     }
