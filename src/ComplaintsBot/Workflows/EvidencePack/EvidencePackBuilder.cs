@@ -62,7 +62,9 @@ public sealed class EvidencePackBuilder(CaseService cases, CaseDeadlines deadlin
         H("5. Stage by stage");
         foreach (var stage in @case.Stages.OrderBy(s => s.Number))
         {
-            H($"Stage {stage.Number}: {policy.Stage(stage.Number).Name}", 2);
+            // A policy may call its stages "Stage 1" or give them names of their own ("Review").
+            var stageName = policy.Stage(stage.Number).Name;
+            H(stageName.StartsWith("Stage", StringComparison.Ordinal) ? stageName : $"Stage {stage.Number}: {stageName}", 2);
             var rows = new List<string[]>
             {
                 new[] { "Opened", CardDates.DayAndTime(stage.OpenedAt) },
