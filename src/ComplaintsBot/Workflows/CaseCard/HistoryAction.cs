@@ -75,6 +75,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         CaseAuditActions.LegalHoldLifted => "Legal hold lifted",
         CaseAuditActions.AnonymisedByRetention => "Customer's details anonymised: retention date passed",
         CaseAuditActions.ErasedOnRequest => "Customer's details erased at their request",
+        CaseAuditActions.EvidencePackExported => "Evidence pack exported",
         CaseAuditActions.ContactRestricted => "Customer's contact restricted for unacceptable behaviour",
         CaseAuditActions.ContactRestrictionReviewed => "Contact restriction reviewed",
         _ => action,
