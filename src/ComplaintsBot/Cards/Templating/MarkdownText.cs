@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace ComplaintsBot.Cards.Templating;
+
+/// <summary>
+/// Keeps data text literal where Teams reads a card's text as markdown (a TextBlock's <c>text</c>, a fact's
+/// <c>title</c> and <c>value</c>): a customer called <c>**Khan**</c> or <c>[x](https://…)</c> must show those characters,
+/// not bold text or a live link. CommonMark backslash escapes: the inline markers anywhere, the block markers
+/// (heading, quote, list, rule) at the start of a line. Only the values bound in are escaped, never the template's
+/// own words. tests/e2e/cards-check.mjs applies the same rule to the reference expansion.
+/// </summary>
+public static partial class MarkdownText
+{
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var inline = InlineMarker().Replace(text, @"\$0");
+        var blocks = LineStartMarker().Replace(inline, "$1\\$2");
+        return OrderedListMarker().Replace(blocks, "$1\\$2");
+    }
+
+    /// <summary>The text as it reads once the escapes are taken off (a notification summary is not markdown).</summary>
+    public static string Unescape(string text) => EscapedCharacter().Replace(text, "$1");
+
+    [GeneratedRegex(@"[\\`*_\[\]~]")]
+    private static partial Regex InlineMarker();
+
+    [GeneratedRegex(@"^([ \t]*)([#>+=-])", RegexOptions.Multiline)]
+    private static partial Regex LineStartMarker();
+
+    [GeneratedRegex(@"^([ \t]*\d+)([.)])", RegexOptions.Multiline)]
+    private static partial Regex OrderedListMarker();
+
+    [GeneratedRegex(@"\\([\\`*_\[\]~#>+=.)-])")]
+    private static partial Regex EscapedCharacter();
+}
