@@ -59,19 +59,26 @@ const minContrast = 4.5;
 
 // The same rule as src/ComplaintsBot/Cards/Templating/MarkdownText.cs: CommonMark backslash escapes for the inline
 // markers anywhere and the block markers at the start of a line.
-function markdownEscape(text) {
-  return text.replace(/[\\`*_\[\]~]/g, "\\$&").replace(/^([ \t]*)([#>+=-])/gm, "$1\\$2").replace(/^([ \t]*\d+)([.)])/gm, "$1\\$2");
+function markdownEscape(text, atLineStart) {
+  const escapeBlocks = (t) => t.replace(/^([ \t]*)([#>+=-])(?=[ \t#=-]|$)/gm, "$1\\$2").replace(/^([ \t]*\d{1,9})([.)])(?=[ \t]|$)/gm, "$1\\$2");
+  const inline = text.replace(/[\\`*_\[\]~]/g, "\\$&");
+  if (atLineStart) return escapeBlocks(inline);
+  const firstBreak = inline.indexOf("\n");
+  return firstBreak < 0 ? inline : inline.slice(0, firstBreak + 1) + escapeBlocks(inline.slice(firstBreak + 1));
 }
 // adaptivecards-templating looks functions up in the standard table only, so the check's helper goes there.
 ExpressionFunctions.standardFunctions.set("markdownEscapeForCheck", new ExpressionEvaluator("markdownEscapeForCheck",
-  FunctionUtils.apply((args) => (typeof args[0] === "string" ? markdownEscape(args[0]) : args[0])), ReturnType.Object));
+  FunctionUtils.apply((args) => (typeof args[0] === "string" ? markdownEscape(args[0], args[1]) : args[0])), ReturnType.Object));
 
 // Wraps each ${expression} of a string Teams reads as markdown in markdownEscapeForCheck(...), as the C# binder
 // escapes what it binds there (a TextBlock's text, a fact's title and value). \${ stays literal.
+// A value is at the start of a line when nothing of the template's comes before it, or the template's text before
+// it ends a line (after another value it is not), as in the C# binder.
 function wrapExpressions(text) {
   let out = "";
+  let atLineStart = true;
   for (let i = 0; i < text.length;) {
-    if (text[i] === "\\" && text.startsWith("${", i + 1)) { out += text.slice(i, i + 3); i += 3; continue; }
+    if (text[i] === "\\" && text.startsWith("${", i + 1)) { out += text.slice(i, i + 3); i += 3; atLineStart = false; continue; }
     if (text.startsWith("${", i)) {
       let depth = 0, j = i + 2, quote = null;
       for (; j < text.length; j++) {
@@ -82,8 +89,14 @@ function wrapExpressions(text) {
         else if (c === "}") { if (depth === 0) break; depth--; }
       }
       const source = text.slice(i + 2, j);
-      if (j < text.length && source.trim().length > 0) { out += "${markdownEscapeForCheck(" + source + ")}"; i = j + 1; continue; }
+      if (j < text.length && source.trim().length > 0) {
+        out += "${markdownEscapeForCheck(" + source + ", " + atLineStart + ")}";
+        i = j + 1;
+        atLineStart = false;
+        continue;
+      }
     }
+    atLineStart = text[i] === "\n";
     out += text[i]; i++;
   }
   return out;

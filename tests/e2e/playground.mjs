@@ -295,7 +295,15 @@ export async function waitForStillChat(page, { quietMs = 400, timeoutMs = 4000 }
 /** Clicks the button titled `title` on the newest Adaptive Card that has one, once the chat has stopped changing. */
 export async function clickCardButton(page, title) {
   await waitForStillChat(page);
-  await page.locator(`${selectors.card} button[title="${title}"]`).last().click();
+  const button = page.locator(`${selectors.card} button[title="${title}"]`);
+  if (await button.count()) {
+    await button.last().click();
+    return;
+  }
+  // A secondary action ("mode": "secondary") is in the card's "..." menu: open the newest card's menu, pick the item.
+  const overflow = 'button[title="..."], button[aria-label="More options"]';
+  await page.locator(selectors.card).filter({ has: page.locator(overflow) }).last().locator(overflow).last().click();
+  await page.getByRole("menuitem", { name: title, exact: true }).first().click();
 }
 
 /**

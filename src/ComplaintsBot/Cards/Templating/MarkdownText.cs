@@ -11,13 +11,18 @@ namespace ComplaintsBot.Cards.Templating;
 /// </summary>
 public static partial class MarkdownText
 {
-    public static string Escape(string text)
+    /// <param name="atLineStart">The text begins a line of the card's text (the template has nothing before it on that
+    /// line); otherwise its first line follows other words, where block markers mean nothing.</param>
+    public static string Escape(string text, bool atLineStart = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var inline = InlineMarker().Replace(text, @"\$0");
-        var blocks = LineStartMarker().Replace(inline, "$1\\$2");
-        return OrderedListMarker().Replace(blocks, "$1\\$2");
+        if (atLineStart) return EscapeBlocks(inline);
+        var firstBreak = inline.IndexOf('\n', StringComparison.Ordinal);
+        return firstBreak < 0 ? inline : inline[..(firstBreak + 1)] + EscapeBlocks(inline[(firstBreak + 1)..]);
     }
+
+    private static string EscapeBlocks(string text) => OrderedListMarker().Replace(LineStartMarker().Replace(text, "$1\\$2"), "$1\\$2");
 
     /// <summary>The text as it reads once the escapes are taken off (a notification summary is not markdown).</summary>
     public static string Unescape(string text) => EscapedCharacter().Replace(text, "$1");
@@ -25,10 +30,11 @@ public static partial class MarkdownText
     [GeneratedRegex(@"[\\`*_\[\]~]")]
     private static partial Regex InlineMarker();
 
-    [GeneratedRegex(@"^([ \t]*)([#>+=-])", RegexOptions.Multiline)]
+    // A heading, a quote, a bullet, a setext underline or a rule: the marker is only one followed by a space or the end.
+    [GeneratedRegex(@"^([ \t]*)([#>+=-])(?=[ \t#=-]|$)", RegexOptions.Multiline)]
     private static partial Regex LineStartMarker();
 
-    [GeneratedRegex(@"^([ \t]*\d+)([.)])", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^([ \t]*\d{1,9})([.)])(?=[ \t]|$)", RegexOptions.Multiline)]
     private static partial Regex OrderedListMarker();
 
     [GeneratedRegex(@"\\([\\`*_\[\]~#>+=.)-])")]

@@ -143,14 +143,20 @@ internal sealed partial class TemplateExpander(string templateName, IReadOnlyDic
             return result.Value.IsDefined ? CardValue.Of(result.Value.Node?.DeepClone()) : CardValue.Undefined;
         }
         var text = new StringBuilder();
+        // Block markers (a list, a heading) count only at the start of a line: a value is at one when nothing of
+        // the template's comes before it, or its text before it ends a line.
+        var atLineStart = true;
         foreach (var part in template.Parts)
         {
             if (part is string literal)
             {
                 text.Append(literal);
+                atLineStart = literal.Length == 0 ? atLineStart : literal.EndsWith('\n');
                 continue;
             }
             var expression = (Expression)part;
+            var valueAtLineStart = atLineStart;
+            atLineStart = false;
             Evaluation value;
             try
             {
@@ -173,7 +179,7 @@ internal sealed partial class TemplateExpander(string templateName, IReadOnlyDic
             else
             {
                 var bound = JsValues.ToText(value.Value.Node!);
-                text.Append(markdown ? MarkdownText.Escape(bound) : bound);
+                text.Append(markdown ? MarkdownText.Escape(bound, valueAtLineStart) : bound);
             }
         }
         return CardValue.Of(text.ToString());
