@@ -5,6 +5,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Tests.Hosting;
 using ComplaintsBot.Tests.Instances;
 using ComplaintsBot.Tests.Workflows.Reminders;
+using ComplaintsBot.BotFramework.Testing;
 
 // Turns per second through HAProxy for one and for two host processes on one PostgreSQL database, each round
 // `conversations` officers logging a complaint at once through the real logging dialog (21 turns each: "log", 17 answers, two exclusion questions, Save).
@@ -34,7 +35,7 @@ async Task<List<double>> MeasureAsync(int instances)
 {
     var connection = await server.CreateDatabaseAsync() + ";Maximum Pool Size=40";
     using var folder = new TempFolder();
-    await using var connector = await ConnectorRecorder.StartAsync();
+    await using var connector = await RecordingConnector.StartAsync();
     var settings = new Dictionary<string, string>
     {
         ["Store__Provider"] = "PostgreSql",

@@ -50,7 +50,7 @@ public sealed class MainDialog : ComponentDialog
             case CommandKind.Log:
             case CommandKind.StartAgain:
                 if (await _replies.MayLogAsync(context, cancellationToken))
-                    return await step.BeginDialogAsync(nameof(LogContactDialog), null, cancellationToken);
+                    return await step.BeginDialogAsync(nameof(LogContactDialog), command.Kind == CommandKind.Log ? command.Argument : null, cancellationToken);
                 await context.SendActivityAsync(MessageFactory.Text(CaseReplies.NotOnStaffList), cancellationToken);
                 break;
             case CommandKind.MyCases:

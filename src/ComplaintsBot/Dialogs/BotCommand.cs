@@ -33,8 +33,18 @@ public sealed partial record BotCommand(CommandKind Kind, string? Argument = nul
             "admin" => new BotCommand(CommandKind.Admin),
             "cancel" or "quit" or "stop" => new BotCommand(CommandKind.Cancel),
             "start again" or "restart" or "start over" => new BotCommand(CommandKind.StartAgain),
-            _ => None,
+            _ => LogShortcut(activity.Text.Trim()),
         };
+    }
+
+    /// <summary>
+    /// "log complaint T-200417 Mr Sam Okafor: the repair was missed twice": Log, with the rest as its argument. Only
+    /// "log" followed by a kind of contact, or with a colon, so an answer such as "log the leak" is still an answer.
+    /// </summary>
+    private static BotCommand LogShortcut(string text)
+    {
+        var match = LogShortcutCommand().Match(text);
+        return match.Success ? new BotCommand(CommandKind.Log, match.Groups["rest"].Value.Trim()) : None;
     }
 
     private static BotCommand FromCard(JsonNode? value)
@@ -57,6 +67,9 @@ public sealed partial record BotCommand(CommandKind Kind, string? Argument = nul
 
     [GeneratedRegex(@"^case\s+(?<reference>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaseCommand();
+
+    [GeneratedRegex(@"^log\s+(?<rest>(?:(?:complaint|compliment|service|request|grumble|feedback|comment|suggestion|concern)\b.*|[^:]*:.*))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex LogShortcutCommand();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -6,6 +6,7 @@ using ComplaintsBot.Cases.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 using ComplaintsBot.Tests.CardActions;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Admin;
 

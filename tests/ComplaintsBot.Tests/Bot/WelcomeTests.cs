@@ -14,7 +14,7 @@ public sealed class WelcomeTests : HostTestBase
             Host.PostActivityAsync(Teams.MembersAdded()));
 
         Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
-        var welcome = Assert.Single(Channel.Sends);
+        var welcome = Assert.Single(Channel.Writes);
         Assert.True(welcome.CarriesAdaptiveCard, welcome.Body?.ToJsonString());
         Assert.StartsWith($"/v3/conversations/{Teams.ConversationId}/activities", welcome.Path);
         Assert.Equal(TeamsActivities.UserId, (string?)welcome.Body!["recipient"]?["id"]);
@@ -27,7 +27,7 @@ public sealed class WelcomeTests : HostTestBase
         await Host.PostActivityAsync(Teams.MembersAdded());
         await Host.PostActivityAsync(Teams.InstallationUpdate("add"));
 
-        Assert.Single(Channel.Sends, call => call.CarriesAdaptiveCard);
+        Assert.Single(Channel.Writes, call => call.CarriesAdaptiveCard);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class WelcomeTests : HostTestBase
     public async Task The_welcome_greets_the_user_by_first_name_looked_up_from_the_connector()
     {
         // Teams sends installationUpdate without the user's name.
-        Channel.MemberNames[TeamsActivities.UserId] = "Alex Wilber";
+        Channel.MemberName = userId => userId == TeamsActivities.UserId ? "Alex Wilber" : null;
         var install = Teams.InstallationUpdate("add");
         install["from"]!.AsObject().Remove("name");
 
@@ -53,7 +53,7 @@ public sealed class WelcomeTests : HostTestBase
 
         var lookup = Assert.Single(Channel.Calls, call => call.Method == "GET");
         Assert.Equal($"/v3/conversations/{Teams.ConversationId}/members/{TeamsActivities.UserId}", lookup.Path);
-        var welcome = Assert.Single(Channel.Sends);
+        var welcome = Assert.Single(Channel.Writes);
         Assert.Contains("Hello Alex,", welcome.Body!.ToJsonString());
     }
 
@@ -66,7 +66,7 @@ public sealed class WelcomeTests : HostTestBase
         await Host.PostActivityAsync(members);
 
         Assert.Single(Channel.Calls, call => call.Method == "GET");
-        var welcome = Assert.Single(Channel.Sends);
+        var welcome = Assert.Single(Channel.Writes);
         Assert.Contains("Hello there,", welcome.Body!.ToJsonString());
     }
 }

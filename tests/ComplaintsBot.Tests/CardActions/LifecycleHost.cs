@@ -10,12 +10,13 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.CardActions;
 
 /// <summary>
 /// The bot as Teams meets it: the real host (Development, local mode) on a temporary SQLite file, a fake
-/// clock, and a <see cref="FakeConnector"/> on 127.0.0.1 as the serviceUrl. Clicks are POSTed to
+/// clock, and a <see cref="RecordingConnector"/> on 127.0.0.1 as the serviceUrl. Clicks are POSTed to
 /// /api/messages as Teams posts Action.Execute (invoke adaptiveCard/action).
 /// </summary>
 public sealed class LifecycleHost : IAsyncDisposable
@@ -46,7 +47,7 @@ public sealed class LifecycleHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public FakeConnector Connector { get; } = new();
+    public RecordingConnector Connector { get; } = RecordingConnector.Start();
 
     public IServiceProvider Services => _factory.Services;
 
@@ -152,7 +153,7 @@ public sealed class LifecycleHost : IAsyncDisposable
         Type = type,
         Id = Guid.NewGuid().ToString(),
         ChannelId = "msteams",
-        ServiceUrl = Connector.Url,
+        ServiceUrl = Connector.ServiceUrl,
         From = new ChannelAccount { Id = TeamsId(who), Name = who.DisplayName, AadObjectId = who.AadObjectId },
         Recipient = new ChannelAccount { Id = "28:complaintsbot", Name = "ComplaintsBot" },
         Conversation = new ConversationAccount { Id = PersonalChat(who), ConversationType = "personal", TenantId = "tenant-1" },

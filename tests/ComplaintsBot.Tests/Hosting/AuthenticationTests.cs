@@ -1,4 +1,5 @@
 using System.Net;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Hosting;
 
@@ -13,12 +14,12 @@ public sealed class AuthenticationTests : IAsyncLifetime
     };
 
     private readonly TempFolder _data = new();
-    private ChannelStub _channel = null!;
+    private RecordingConnector _channel = null!;
     private BotHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _channel = await ChannelStub.StartAsync();
+        _channel = await RecordingConnector.StartAsync();
         _host = new BotHost(_data.Path, Registration);
     }
 

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Hosting;
 
 /// <summary>
 /// The real host (Program) in Development mode on a SQLite file in <paramref name="dataFolder"/>, with optional
 /// extra settings and DI overrides. Requests go through the in-memory test server; the bot's Connector calls
-/// leave over real HTTP to wherever the activity's serviceUrl points (a <see cref="ChannelStub"/>).
+/// leave over real HTTP to wherever the activity's serviceUrl points (a <see cref="RecordingConnector"/>).
 /// </summary>
 public sealed class BotHost(string dataFolder, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? overrides = null)
     : WebApplicationFactory<Program>

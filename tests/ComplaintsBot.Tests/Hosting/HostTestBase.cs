@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using ComplaintsBot.BotFramework.Testing;
 namespace ComplaintsBot.Tests.Hosting;
 
 /// <summary>Per test: a temp data folder, a Connector stub, Teams activities aimed at it, and the host.</summary>
 public abstract class HostTestBase : IAsyncLifetime
 {
     protected TempFolder Data { get; } = new();
-    protected ChannelStub Channel { get; private set; } = null!;
+    protected RecordingConnector Channel { get; private set; } = null!;
     protected TeamsActivities Teams { get; private set; } = null!;
     protected BotHost Host { get; private set; } = null!;
 
@@ -16,7 +17,7 @@ public abstract class HostTestBase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Channel = await ChannelStub.StartAsync();
+        Channel = await RecordingConnector.StartAsync();
         Teams = new TeamsActivities(Channel.ServiceUrl);
         Host = StartHost();
     }

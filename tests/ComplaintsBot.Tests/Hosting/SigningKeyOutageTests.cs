@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Hosting;
 
@@ -22,14 +23,14 @@ public sealed class SigningKeyOutageTests(ITestOutputHelper output) : IAsyncLife
 {
     private const string AppId = "0b7a1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
     private readonly TempFolder _data = new();
-    private ChannelStub _channel = null!;
+    private RecordingConnector _channel = null!;
     private WebApplication _keys = null!;
     private string _metadataUrl = "";
     private int _keyRequests;
 
     public async Task InitializeAsync()
     {
-        _channel = await ChannelStub.StartAsync();
+        _channel = await RecordingConnector.StartAsync();
         // The OpenID metadata endpoint: accepts the connection and never answers.
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

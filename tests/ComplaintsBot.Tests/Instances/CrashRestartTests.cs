@@ -7,6 +7,7 @@ using ComplaintsBot.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Instances;
 
@@ -26,7 +27,7 @@ public sealed class CrashRestartTests(ITestOutputHelper output)
     public async Task Killed_after_each_question_and_between_the_case_being_saved_and_its_confirmation_the_officer_continues_at_the_right_question_and_one_case_keeps_every_answer()
     {
         using var folder = new TempFolder();
-        await using var connector = await ConnectorRecorder.StartAsync();
+        await using var connector = await RecordingConnector.StartAsync();
         var database = Path.Combine(folder.Path, "complaintsbot.db");
         var settings = new Dictionary<string, string>
         {
@@ -90,7 +91,7 @@ public sealed class CrashRestartTests(ITestOutputHelper output)
         // started again. The message is not sent again (the officer saw the question and answers it next) except at the
         // "How did they contact us?" step, where the host halts after the first state write of the turn and Teams's retry
         // must bring the question (saved with the state, not yet sent).
-        async Task<IReadOnlyList<BotReply>> AnswerAsync(string say, string expect)
+        async Task<IReadOnlyList<ConnectorCall>> AnswerAsync(string say, string expect)
         {
             var activity = Activity(say, null);
             var id = (string)activity["id"]!;
@@ -154,5 +155,5 @@ public sealed class CrashRestartTests(ITestOutputHelper output)
         }
     }
 
-    private static string Said(IEnumerable<BotReply> replies) => string.Join(" | ", replies.Select(r => r.Text ?? "(card)"));
+    private static string Said(IEnumerable<ConnectorCall> replies) => string.Join(" | ", replies.Select(r => r.Text ?? "(card)"));
 }

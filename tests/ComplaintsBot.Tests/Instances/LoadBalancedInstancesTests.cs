@@ -12,6 +12,7 @@ using ComplaintsBot.Tests.Workflows.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Instances;
 
@@ -36,7 +37,7 @@ public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOut
         Assert.True(File.Exists(HaProxy.Binary), "HAProxy is not installed: run `apt-get install -y haproxy` (scripts/test.sh does).");
         var connection = await server.CreateDatabaseAsync() + ";Maximum Pool Size=40";
         using var folder = new TempFolder();
-        await using var connector = await ConnectorRecorder.StartAsync();
+        await using var connector = await RecordingConnector.StartAsync();
         var settings = new Dictionary<string, string>
         {
             ["Store__Provider"] = "PostgreSql",
@@ -91,8 +92,8 @@ public sealed class LoadBalancedInstancesTests(PostgreSqlServer server, ITestOut
 
             // No message answered twice: double sends, which reach both hosts at once, never; a message whose delivery the
             // kill broke at most once more, and only in the window between the Connector's answer and the committed write.
-            var repeated = connector.All.GroupBy(r => (r.ReplyToId, r.Text, r.Attachments)).Where(g => g.Count() > 1).ToList();
-            output.WriteLine($"{connector.All.Count} replies; {repeated.Count} sent twice, all to the {driver.SentAgain.Count} activities whose delivery failed and was repeated.");
+            var repeated = connector.AllReplies.GroupBy(r => (r.ReplyToId, r.Text, r.Attachments)).Where(g => g.Count() > 1).ToList();
+            output.WriteLine($"{connector.AllReplies.Count} replies; {repeated.Count} sent twice, all to the {driver.SentAgain.Count} activities whose delivery failed and was repeated.");
             var notFromTheKill = repeated.Where(g => g.Key.ReplyToId is null || !driver.SentAgain.ContainsKey(g.Key.ReplyToId)).ToList();
             Assert.True(notFromTheKill.Count == 0, $"{notFromTheKill.Count} replies were sent twice to activities no kill interrupted, e.g. to {notFromTheKill.FirstOrDefault()?.Key.ReplyToId}: {notFromTheKill.FirstOrDefault()?.Key.Text}");
             Assert.All(repeated, g => Assert.True(g.Count() == 2, $"A reply to {g.Key.ReplyToId} was sent {g.Count()} times: {g.Key.Text}"));

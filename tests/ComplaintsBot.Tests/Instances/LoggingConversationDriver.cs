@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Time;
 using ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Instances;
 
@@ -14,7 +15,7 @@ namespace ComplaintsBot.Tests.Instances;
 /// each reply must be the next question; a share of messages is sent twice, once straight to each instance; a
 /// message that fails is sent again with the same id. Used by the load-balancer test and the instances benchmark.
 /// </summary>
-public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder connector, Uri balancer, Uri[] hosts, Policy policy, double doubleSendShare)
+public sealed class LoggingConversationDriver(HttpClient http, RecordingConnector connector, Uri balancer, Uri[] hosts, Policy policy, double doubleSendShare)
 {
     private int _turns;
     private int _doubleSends;
@@ -109,7 +110,7 @@ public sealed class LoggingConversationDriver(HttpClient http, ConnectorRecorder
     }
 
     /// <summary>Sends one message as Teams does (again after a failure, same id) and returns the replies to it.</summary>
-    private async Task<IReadOnlyList<BotReply>?> TurnAsync(string conversationId, int n, string? text, JsonObject? value, int sequence, Uri? through, Random random)
+    private async Task<IReadOnlyList<ConnectorCall>?> TurnAsync(string conversationId, int n, string? text, JsonObject? value, int sequence, Uri? through, Random random)
     {
         var activityId = $"{n:000}{sequence:000}{Guid.NewGuid():N}"[..24];
         var activity = Activity(conversationId, n, activityId, text, value);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ComplaintsBot.Tests.Hosting;
 using ComplaintsBot.Tests.Workflows.Reminders;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Instances;
 
@@ -19,7 +20,7 @@ public sealed class WelcomeAcrossInstancesTests(PostgreSqlServer server) : IClas
     public async Task The_two_install_events_reaching_two_instances_at_once_bring_one_welcome_card()
     {
         using var folder = new TempFolder();
-        await using var connector = await ConnectorRecorder.StartAsync();
+        await using var connector = await RecordingConnector.StartAsync();
         var settings = new Dictionary<string, string>
         {
             ["Store__Provider"] = "PostgreSql",

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 using ComplaintsBot.Tests.Hosting;
+using ComplaintsBot.BotFramework.Testing;
 
 namespace ComplaintsBot.Tests.Telemetry;
 
@@ -21,12 +22,12 @@ public sealed class TelemetryTests : IAsyncLifetime
 {
     private readonly TempFolder _data = new();
     private readonly CapturingLoggerProvider _logs = new();
-    private ChannelStub _channel = null!;
+    private RecordingConnector _channel = null!;
     private TeamsActivities _teams = null!;
 
     public async Task InitializeAsync()
     {
-        _channel = await ChannelStub.StartAsync();
+        _channel = await RecordingConnector.StartAsync();
         _teams = new TeamsActivities(_channel.ServiceUrl);
     }
 

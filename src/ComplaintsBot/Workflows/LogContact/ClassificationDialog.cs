@@ -25,7 +25,7 @@ public sealed class ClassificationDialog : LogContactPart
     }
 
     private static Task<DialogTurnResult> AskUnhappyAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        Draft(step).ShouldAsk(AnswerKeys.Unhappy)
+        AsksGuided(Draft(step), AnswerKeys.Unhappy)
             ? AskYesNoAsync(step, "Is the customer unhappy with our service (something we did, didn't do, or how we did it)?", cancellationToken)
             : SkipAsync(step, cancellationToken);
 
@@ -77,7 +77,7 @@ public sealed class ClassificationDialog : LogContactPart
     private static Task<DialogTurnResult> AskFirstTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return draft.Unhappy == true && !draft.ComplaintByConcern && draft.ShouldAsk(AnswerKeys.FirstTime)
+        return draft.Unhappy == true && !draft.ComplaintByConcern && AsksGuided(draft, AnswerKeys.FirstTime)
             ? AskYesNoAsync(step, "Is this the first time they have asked us for this?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }
@@ -98,7 +98,7 @@ public sealed class ClassificationDialog : LogContactPart
     {
         var draft = Draft(step);
         var asked = draft.FirstTime == false || (draft.FirstTime == true && Policy.QuickResolution is { NewIssuesOnly: true });
-        return draft.Unhappy == true && !draft.ComplaintByConcern && asked && draft.ShouldAsk(AnswerKeys.Investigate)
+        return draft.Unhappy == true && !draft.ComplaintByConcern && asked && AsksGuided(draft, AnswerKeys.Investigate)
             ? AskYesNoAsync(step, "Do they want it investigated (a formal complaint), rather than just put right?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }
@@ -117,7 +117,7 @@ public sealed class ClassificationDialog : LogContactPart
     private static Task<DialogTurnResult> AskPraiseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return draft.Unhappy == false && draft.ShouldAsk(AnswerKeys.Praise)
+        return draft.Unhappy == false && AsksGuided(draft, AnswerKeys.Praise)
             ? AskYesNoAsync(step, "Are they praising a colleague, a team or a service?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }
@@ -136,7 +136,7 @@ public sealed class ClassificationDialog : LogContactPart
     private static Task<DialogTurnResult> AskActionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return draft.Unhappy == false && draft.Praise == false && draft.ShouldAsk(AnswerKeys.AsksForAction)
+        return draft.Unhappy == false && draft.Praise == false && AsksGuided(draft, AnswerKeys.AsksForAction)
             ? AskYesNoAsync(step, "Are they asking us to do something (a repair, a visit, information)?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }
@@ -155,7 +155,7 @@ public sealed class ClassificationDialog : LogContactPart
     private Task<DialogTurnResult> AskThanksAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        return draft.Praise == true && Policy.Classification.ThanksIsNotACompliment && draft.ShouldAsk(AnswerKeys.Thanks)
+        return draft.Praise == true && Policy.Classification.ThanksIsNotACompliment && AsksGuided(draft, AnswerKeys.Thanks)
             ? AskYesNoAsync(step, "Did they get in touch to praise us, rather than just thank us at the end of a call or visit?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }
@@ -239,6 +239,9 @@ public sealed class ClassificationDialog : LogContactPart
         }
         return step.NextAsync(null, cancellationToken);
     }
+
+    /// <summary>A guided question is asked unless staff named the category when they started (and are not changing this answer).</summary>
+    private static bool AsksGuided(ContactDraft draft, string key) => draft.ShouldAsk(key) && !(draft.CategoryGiven && draft.Changing != key);
 
     private ContactKind? KindOf(ContactDraft draft) =>
         draft.CategoryId is { } id ? Policy.Category(id).Kind : null;

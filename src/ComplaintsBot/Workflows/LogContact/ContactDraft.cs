@@ -43,6 +43,8 @@ public sealed class ContactDraft
     public bool? MoreThanThanks { get; set; }
     public string? SuggestedCategoryId { get; set; }
     public string? CategoryId { get; set; }
+    /// <summary>Staff named the category when they started (the one-line shortcut): the guided questions, which only suggest one, are not asked.</summary>
+    public bool CategoryGiven { get; set; }
     /// <summary>A concern made it a complaint under the policy: the category is not offered for change.</summary>
     public bool ComplaintByConcern { get; set; }
     public string? StaffPraised { get; set; }
@@ -72,6 +74,6 @@ public sealed class ContactDraft
 
     public void Forget(string key) => Answered.Remove(key);
 
-    /// <summary>Ask this question now: while logging, or when changing it, or when a change made it newly needed.</summary>
-    public bool ShouldAsk(string key) => Changing is null || Changing == key || !Has(key);
+    /// <summary>Ask this question now: when changing it, or when it has no answer yet (filled in from the one-line shortcut is an answer).</summary>
+    public bool ShouldAsk(string key) => Changing == key || !Has(key);
 }

@@ -53,6 +53,23 @@ public sealed class LogContactDialog : InterruptibleDialog
         $"You are logging a contact under {Policy.Name}. Answer the question, or type **cancel** to stop (nothing is saved) " +
         "or **start again**. You can also type **my cases** or **case** and a reference; I'll ask the question again after.";
 
+    /// <summary>Begun with the rest of a one-line shortcut ("complaint T-200417 Mr Sam Okafor: ..."): starts from what it says.</summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (options is string line)
+        {
+            var reading = ContactShortcut.Read(Policy, line);
+            var said = new StringBuilder();
+            if (reading.Filled.Count > 0) said.Append($"Filled in from your message: {string.Join(", ", reading.Filled)}. I'll ask only for the rest.");
+            if (reading.NotUsed.Count > 0) said.Append($"{(said.Length > 0 ? " " : "")}I couldn't use {string.Join(" or ", reading.NotUsed)}, so I'll ask for it.");
+            if (reading.Draft.Anonymous) said.Append(' ').Append(CustomerDialog.AnonymousConsequence);
+            if (said.Length > 0) await innerDc.Context.SendActivityAsync(MessageFactory.Text(said.ToString()), cancellationToken);
+            options = reading.Draft;
+        }
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
     private static ContactDraft Keep(WaterfallStepContext step, object? result)
     {
         var draft = result as ContactDraft ?? step.GetValue<ContactDraft>(DraftKey) ?? step.GetOptions<ContactDraft>() ?? new ContactDraft();

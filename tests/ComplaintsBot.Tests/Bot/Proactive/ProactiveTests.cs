@@ -35,7 +35,7 @@ public sealed class ProactiveTests : HostTestBase
     public async Task A_proactive_message_to_a_user_who_blocked_the_bot_throws_message_writes_blocked()
     {
         var reference = await SavedReferenceAsync();
-        Channel.BlockedConversations.Add(Teams.ConversationId);
+        Channel.Block(Teams.ConversationId);
 
         var send = Host.GetService<CloudAdapter>().ContinueConversationAsync(null, reference,
             (turn, cancellationToken) => turn.SendActivityAsync(MessageFactory.Text("Reminder"), cancellationToken), CancellationToken.None);

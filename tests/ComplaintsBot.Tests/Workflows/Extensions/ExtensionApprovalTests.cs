@@ -102,7 +102,7 @@ public sealed class ExtensionApprovalTests : IAsyncLifetime
     public async Task An_approver_whose_chat_refuses_the_approval_card_as_blocked_is_marked_unreachable_and_not_counted_as_sent_to()
     {
         var @case = await Acknowledged();
-        _host.Connector.BlockedConversations[LifecycleHost.PersonalChat(_lead)] = true;
+        _host.Connector.Block(LifecycleHost.PersonalChat(_lead));
 
         var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "requestExtension", @case.Id, @case.Version, Request(5)));
 
