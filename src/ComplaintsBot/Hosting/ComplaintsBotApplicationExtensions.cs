@@ -6,6 +6,7 @@ using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
+using ComplaintsBot.Manifest;
 using ComplaintsBot.Workflows.Letters;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -92,6 +93,7 @@ public static class ComplaintsBotApplicationExtensions
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.MapDashboard();
+        app.MapLegalPages();
     }
 
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)

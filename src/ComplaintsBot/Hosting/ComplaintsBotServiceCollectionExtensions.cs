@@ -30,6 +30,7 @@ public static class ComplaintsBotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ComplaintsBotOptions>(configuration.GetSection(ComplaintsBotOptions.SectionName));
+        services.Configure<Manifest.LegalOptions>(configuration.GetSection(Manifest.LegalOptions.SectionName));
         services.Configure<Cases.Rules.CaseAccessOptions>(configuration.GetSection(Cases.Rules.CaseAccessOptions.SectionName));
         services.Configure<Entra.EntraDirectoryOptions>(configuration.GetSection(Entra.EntraDirectoryOptions.SectionName));
 
