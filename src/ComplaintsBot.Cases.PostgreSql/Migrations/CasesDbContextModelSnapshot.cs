@@ -113,6 +113,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Learning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int?>("OwnerId")
                         .HasColumnType("integer");
 
@@ -139,6 +143,10 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Property<string>("ServiceArea")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceImprovement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("StaffPraised")
                         .HasMaxLength(200)
@@ -878,6 +886,42 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("ComplaintsBot.Cases.Domain.OmbudsmanDetermination", "OmbudsmanDetermination", b1 =>
+                        {
+                            b1.Property<int>("CaseId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("DeterminedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("OmbudsmanDeterminedOn");
+
+                            b1.Property<string>("Finding")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("OmbudsmanFinding");
+
+                            b1.Property<string>("Orders")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("OmbudsmanOrders");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("OmbudsmanRecordedAt");
+
+                            b1.Property<int>("RecordedById")
+                                .HasColumnType("integer")
+                                .HasColumnName("OmbudsmanRecordedById");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("ComplaintsBot.Cases.Domain.Representative", "Representative", b1 =>
                         {
                             b1.Property<int>("CaseId")
@@ -909,6 +953,8 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
                     b.Navigation("Customer")
                         .IsRequired();
+
+                    b.Navigation("OmbudsmanDetermination");
 
                     b.Navigation("Representative");
                 });

@@ -103,6 +103,10 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Learning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OwnerId")
                         .HasColumnType("INTEGER");
 
@@ -128,6 +132,10 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
 
                     b.Property<string>("ServiceArea")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceImprovement")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StaffPraised")
@@ -846,6 +854,42 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("ComplaintsBot.Cases.Domain.OmbudsmanDetermination", "OmbudsmanDetermination", b1 =>
+                        {
+                            b1.Property<int>("CaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("DeterminedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OmbudsmanDeterminedOn");
+
+                            b1.Property<string>("Finding")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OmbudsmanFinding");
+
+                            b1.Property<string>("Orders")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OmbudsmanOrders");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OmbudsmanRecordedAt");
+
+                            b1.Property<int>("RecordedById")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OmbudsmanRecordedById");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("ComplaintsBot.Cases.Domain.Representative", "Representative", b1 =>
                         {
                             b1.Property<int>("CaseId")
@@ -877,6 +921,8 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
 
                     b.Navigation("Customer")
                         .IsRequired();
+
+                    b.Navigation("OmbudsmanDetermination");
 
                     b.Navigation("Representative");
                 });

@@ -55,6 +55,12 @@ public sealed class Case
     public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>The customer was granted the policy's longer window to ask for the next stage.</summary>
     public bool EscalationWindowExtended { get; private set; }
+    /// <summary>What the landlord learnt from the case, recorded when it was closed (Code 9.1: look beyond the individual complaint).</summary>
+    public string? Learning { get; private set; }
+    /// <summary>The change to the service the case led to, if any (Code 9.2), reported in the annual report (Code 8.1).</summary>
+    public string? ServiceImprovement { get; private set; }
+    /// <summary>The Housing Ombudsman's determination, when the customer took the complaint to it.</summary>
+    public OmbudsmanDetermination? OmbudsmanDetermination { get; private set; }
     /// <summary>Moves on with every change; the store's optimistic concurrency token.</summary>
     public int Version { get; private set; }
 
@@ -273,7 +279,7 @@ public sealed class Case
     /// <summary>
     /// The person who referred a discretionary exclusion (or the owner) takes the question back before anyone decides:
     /// the exclusion is recorded as not applying and the complaint goes ahead, as if it had been accepted. Accepting is
-    /// always open to staff (Code 1.3, 5.1: a complaint is accepted unless an exclusion applies).
+    /// always open to staff (Code 2.1: a complaint is accepted unless there is a valid reason not to).
     /// </summary>
     public ExclusionDecision WithdrawExclusionReferral(int withdrawnById, DateTimeOffset at)
     {
@@ -424,8 +430,11 @@ public sealed class Case
         Touch();
     }
 
-    /// <summary>Closes the case; a complaint only once its running stage is answered.</summary>
-    public void Close(DateTimeOffset at)
+    /// <summary>
+    /// Closes the case; a complaint only once its running stage is answered. What was learnt and any service
+    /// improvement are recorded with it (Code 9.1, 9.2), for the annual report (Code 8.1).
+    /// </summary>
+    public void Close(DateTimeOffset at, string? learning = null, string? serviceImprovement = null)
     {
         if (Status == CaseStatus.Closed)
             throw new CaseStateException($"{Reference} is already closed.");
@@ -434,6 +443,39 @@ public sealed class Case
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; record it before closing the case.");
         Status = CaseStatus.Closed;
         ClosedAt = at.ToUniversalTime();
+        Learning = Optional(learning);
+        ServiceImprovement = Optional(serviceImprovement);
+        Touch();
+    }
+
+    /// <summary>
+    /// Records the learning and service improvement after the case closed (they are often agreed later), replacing
+    /// what was recorded before; blank leaves a field as it was.
+    /// </summary>
+    public void RecordLearning(string? learning, string? serviceImprovement)
+    {
+        RequireStatus(CaseStatus.Closed, "record what was learnt from it");
+        if (Optional(learning) is null && Optional(serviceImprovement) is null)
+            throw new CaseStateException("Write what was learnt or the service improvement made.");
+        Learning = Optional(learning) ?? Learning;
+        ServiceImprovement = Optional(serviceImprovement) ?? ServiceImprovement;
+        Touch();
+    }
+
+    /// <summary>
+    /// Records the Housing Ombudsman's determination on a complaint taken to it, replacing an earlier one (a review
+    /// of a determination replaces it).
+    /// </summary>
+    public void RecordOmbudsmanDetermination(OmbudsmanDetermination determination)
+    {
+        ArgumentNullException.ThrowIfNull(determination);
+        if (Kind != ContactKind.Complaint)
+            throw new CaseStateException($"{Reference} is not a complaint; only complaints go to the Housing Ombudsman.");
+        if (LondonTime.DateOf(determination.RecordedAt) < determination.DeterminedOn)
+            throw new CaseStateException("The Ombudsman's determination cannot be dated after the day it is recorded.");
+        if (determination.DeterminedOn < LondonTime.DateOf(ReceivedAt))
+            throw new CaseStateException($"The Ombudsman's determination cannot be dated before the complaint was received on {LondonTime.DateOf(ReceivedAt).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.");
+        OmbudsmanDetermination = determination;
         Touch();
     }
 

@@ -37,6 +37,10 @@ public static class CaseAuditActions
     public const string Escalated = "case.escalated";
     public const string Reassigned = "case.reassigned";
     public const string Closed = "case.closed";
+    /// <summary>Learning or a service improvement recorded on a closed case.</summary>
+    public const string LearningRecorded = "case.learning-recorded";
+    /// <summary>The Housing Ombudsman's determination recorded on a complaint.</summary>
+    public const string OmbudsmanDetermined = "case.ombudsman-determination";
     /// <summary>An exclusion answered when the contact was logged.</summary>
     public const string ExclusionDecided = "exclusion.decided";
     /// <summary>A discretionary exclusion decided by a manager from the exclusion-decision card.</summary>

@@ -13,3 +13,14 @@ public enum CustomerTenure
     /// <summary>Low-cost home ownership (LCHO): shared ownership and similar part-buy schemes.</summary>
     LowCostHomeOwnership,
 }
+
+public static class CustomerTenures
+{
+    /// <summary>The tenure in words, with the abbreviation the Tenant Satisfaction Measures use.</summary>
+    public static string Describe(this CustomerTenure tenure) => tenure switch
+    {
+        CustomerTenure.LowCostRental => "Low-cost rental (LCRA)",
+        CustomerTenure.LowCostHomeOwnership => "Low-cost home ownership (LCHO)",
+        _ => "Other or not recorded",
+    };
+}

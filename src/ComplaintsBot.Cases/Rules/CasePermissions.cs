@@ -25,7 +25,9 @@ public sealed record CasePermissions(
     bool WithdrawExclusion = false,
     bool ResendExclusion = false,
     bool WithdrawSignOff = false,
-    bool ResendSignOff = false)
+    bool ResendSignOff = false,
+    bool RecordLearning = false,
+    bool RecordOmbudsman = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -84,7 +86,10 @@ public sealed record CasePermissions(
             WithdrawExclusion: open && referred,
             ResendExclusion: open && referral is not null && (referred || mayAct),
             WithdrawSignOff: open && askedSignOff,
-            ResendSignOff: open && askedSignOff);
+            ResendSignOff: open && askedSignOff,
+            // After closing, learning is often agreed later (Code 9.1); an Ombudsman determination comes after the final response.
+            RecordLearning: @case.Status == CaseStatus.Closed && mayAct && @case.HasStages,
+            RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer));
     }
 
     /// <summary>

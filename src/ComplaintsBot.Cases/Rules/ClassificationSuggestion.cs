@@ -39,11 +39,14 @@ public static class ClassificationSuggestion
             }
             if (answers.FirstTime == true) return Of(ContactKind.ServiceRequest);
             if (answers.WantsInvestigation == true || feedback.Count == 0) return Of(ContactKind.Complaint);
-            // Offered the choice to complain and declining it (Code 1.3), the customer still wants it put right: the
-            // policy's quick resolution or its own category for putting things right (whg 2.5), else a service request,
-            // which is what a request to put something right is (Code 1.4). General feedback is for comments, not for
-            // dissatisfaction left unresolved (Code 5.2: no informal stage).
-            return quick ?? feedback.FirstOrDefault(c => c.PutsThingsRight) ?? Of(ContactKind.ServiceRequest);
+            // Offered the choice to complain and declining it (Code 1.3): the policy's quick resolution or its own
+            // category for putting things right (whg 2.5). Otherwise the reading the Code's policy file applies to
+            // Code 1.4: the dissatisfaction is recorded as feedback with the choice the customer made, not relabelled
+            // a service request (a service request is a request for action, and the one already open goes on, Code 1.5).
+            if ((quick ?? feedback.FirstOrDefault(c => c.PutsThingsRight)) is { } own) return own;
+            return policy.Classification.DeclinedComplaint == DeclinedComplaint.Feedback && general is not null
+                ? general
+                : Of(ContactKind.ServiceRequest);
         }
         if (answers.Praise == true) return answers.MoreThanThanks == false ? general ?? quick ?? Of(ContactKind.ServiceRequest) : Of(ContactKind.Compliment);
         if (answers.AsksForAction == false && (general ?? quick) is { } comment) return comment;

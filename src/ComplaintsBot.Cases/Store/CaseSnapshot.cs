@@ -22,7 +22,12 @@ public sealed record CaseSnapshot(
     IReadOnlyList<CaseSnapshot.StageState> Stages,
     IReadOnlyList<CaseSnapshot.ExclusionState> Exclusions,
     int Version,
-    IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null)
+    IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null,
+    // Whether learning was recorded, not its words: free text may name the customer.
+    bool? LearningRecorded = null,
+    bool? ServiceImprovementRecorded = null,
+    OmbudsmanFinding? OmbudsmanFinding = null,
+    DateOnly? OmbudsmanDeterminedOn = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -50,7 +55,11 @@ public sealed record CaseSnapshot(
                 : [.. s.SignOffs.Select(o => new SignOffState(o.Id, o.RequestedById, o.SignOffRole, o.Decision, o.DecidedById))]))],
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
         @case.Version,
-        deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))]);
+        deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))],
+        @case.Learning is null ? null : true,
+        @case.ServiceImprovement is null ? null : true,
+        @case.OmbudsmanDetermination?.Finding,
+        @case.OmbudsmanDetermination?.DeterminedOn);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -1,6 +1,7 @@
 using Medallion.Threading.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,7 +54,11 @@ public static class CaseStoreStartup
     {
         var status = await db.SchemaStatusAsync(cancellationToken);
         if (status.Unknown.Count > 0) throw CaseStoreSchemaException.Newer(status);
-        if (status.Pending.Count > 0) await db.Database.MigrateAsync(cancellationToken);
+        if (status.Pending.Count == 0) return status.Pending;
+        // EF Core would read the history table before creating it and log that as an error on a new database
+        // (dotnet/efcore#37328): creating it first keeps a normal first start free of error lines.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
         return status.Pending;
     }
 
@@ -62,11 +67,24 @@ public static class CaseStoreStartup
     {
         ArgumentNullException.ThrowIfNull(db);
         var known = db.Database.GetMigrations().ToList();
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        // EF Core finds out whether the history table exists by reading it, and logs the failed read on a new
+        // database as an error (dotnet/efcore#37328): look in the catalogue first.
+        var applied = await HistoryTableExistsAsync(db, cancellationToken)
+            ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList()
+            : [];
         return new CaseStoreSchemaStatus(
             known.Except(applied, StringComparer.Ordinal).ToList(),
             applied.Except(known, StringComparer.Ordinal).ToList(),
             known.LastOrDefault());
+    }
+
+    private static async Task<bool> HistoryTableExistsAsync(CasesDbContext db, CancellationToken cancellationToken)
+    {
+        const string HistoryTable = HistoryRepository.DefaultTableName;
+        var sql = db.Database.IsNpgsql()
+            ? $"SELECT to_regclass('\"{HistoryTable}\"') IS NOT NULL AS \"Value\""
+            : $"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}') AS \"Value\"";
+        return await db.Database.SqlQueryRaw<bool>(sql).SingleAsync(cancellationToken);
     }
 
     /// <summary>Refuses a database that is not at this build's schema: older (pending migrations) or newer (unknown ones).</summary>

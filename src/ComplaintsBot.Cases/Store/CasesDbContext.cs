@@ -7,7 +7,7 @@ namespace ComplaintsBot.Cases.Store;
 
 /// <summary>
 /// The case store. Provider-neutral model (SQLite by default, or PostgreSQL). The bot's own tables share its database
-/// and transactions but not the case model: they are declared apart, in <c>Store/BotPlumbing</c>. On every save it moves a
+/// and migrations but not the case model: they are declared apart, in <c>Store/BotPlumbing</c>. On every save it moves a
 /// changed case's <see cref="Case.Version"/> on if the domain did not, and refuses to change or delete
 /// audit entries.
 /// </summary>

@@ -90,26 +90,6 @@ public abstract class CaseCardAction(CaseActionServices services) : ICardAction
         return AdaptiveCardInvokeResponse.Card(answer);
     }
 
-    /// <summary>
-    /// Tells every administrator, in their own chat, about something only they can put right (an approval with nobody
-    /// to route it to); the names of those reached.
-    /// </summary>
-    protected async Task<List<string>> TellAdminsAsync(CaseActionContext context, string text, CancellationToken cancellationToken)
-    {
-        var told = new List<string>();
-        foreach (var admin in (await services.Staff.AllAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.Admin)))
-        {
-            if (await services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, admin, MessageFactory.Text(text), cancellationToken) is not null) told.Add(admin.DisplayName);
-        }
-        return told;
-    }
-
-    /// <summary>The end of a requester's notice when nobody may decide: whether the administrators were told.</summary>
-    protected static string AdminsTold(List<string> told) =>
-        told.Count > 0
-            ? $"I told the administrators ({string.Join(", ", told)}) so they can give someone the role."
-            : "No administrator could be reached either: ask one to give someone the role (they type admin).";
-
     protected static void Require(bool allowed, string explanation)
     {
         if (!allowed) throw CardActionRefusedException.Forbidden(explanation);

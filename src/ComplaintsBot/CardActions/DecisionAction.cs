@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 
 namespace ComplaintsBot.CardActions;
@@ -30,6 +31,25 @@ public abstract class DecisionAction(CaseActionServices services, bool approve) 
         AlreadyDecided(current)
             ? $"Nothing was changed: this {Nouns.Decided} was already decided. This is the decision."
             : $"Nothing was changed: {current.Reference} changed since this card was shown. This is the {Nouns.Shown} as it is now.";
+
+    /// <summary>
+    /// Who asked for what waits on the card: still on the staff list (else <paramref name="refusals"/>.Gone), and not
+    /// the one deciding, as nobody decides their own request (else <paramref name="refusals"/>.OwnRequest).
+    /// </summary>
+    protected async Task<StaffMember> RequesterAsync(CaseActionContext context, int requestedById, (string Gone, string OwnRequest) refusals, CancellationToken cancellationToken)
+    {
+        var requester = await Services.Staff.FindAsync(requestedById, cancellationToken) ?? throw new CaseStateException(refusals.Gone);
+        if (requester.Id == context.Clicker.Id) throw CardActionRefusedException.Forbidden(refusals.OwnRequest);
+        return requester;
+    }
+
+    /// <summary>The decider's comment, which declining needs so that whoever waits knows what to do instead (<paramref name="whyDeclineNeedsOne"/>).</summary>
+    protected string? Comment(CaseActionContext context, string whyDeclineNeedsOne)
+    {
+        var comment = context.Request.Input("comment");
+        if (!Approve && comment is null) throw CardActionRefusedException.BadRequest("CommentRequired", whyDeclineNeedsOne);
+        return comment;
+    }
 
     /// <summary>
     /// After the decision: every copy of the decision card (<paramref name="cardKind"/>, <paramref name="itemId"/>)

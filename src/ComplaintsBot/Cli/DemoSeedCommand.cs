@@ -33,7 +33,7 @@ internal sealed class DemoSeedCommand : ICliCommand
             context.Output.WriteLine(
                 $"Demo year {summary.From:yyyy-MM-dd} to {summary.To:yyyy-MM-dd} written: {summary.Staff} staff, {summary.Contacts} contacts, " +
                 $"{summary.Complaints} complaints ({summary.Stage2} taken to stage 2, {summary.Extensions} extensions asked, {summary.WithCompensation} " +
-                $"responses with compensation, {summary.OpenAtEnd} still open), under {string.Join(", ", summary.Policies)}.");
+                $"responses with compensation, {summary.OmbudsmanDeterminations} Ombudsman determinations, {summary.OpenAtEnd} still open), under {string.Join(", ", summary.Policies)}.");
             context.Output.WriteLine("Open the dashboard at /dashboard with the bot running on this database.");
             return AdminCli.Success;
         }

@@ -16,6 +16,13 @@ public sealed record CaseDetail
     public string? Theme { get; init; }
     public string? Customer { get; init; }
     public string? TenancyReference { get; init; }
+    /// <summary>The customer's tenure as the Tenant Satisfaction Measures split it: LCRA, LCHO or other.</summary>
+    public required string Tenure { get; init; }
+    /// <summary>What was learnt, recorded at or after closing (Code 9.1).</summary>
+    public string? Learning { get; init; }
+    public string? ServiceImprovement { get; init; }
+    /// <summary>The Housing Ombudsman's determination in words: finding, date and orders.</summary>
+    public string? OmbudsmanDetermination { get; init; }
     public required string Description { get; init; }
     public string? DesiredOutcome { get; init; }
     public string? Owner { get; init; }

@@ -119,6 +119,12 @@ public sealed class DashboardCases(
             Theme = found.Theme,
             Customer = found.Customer.IsAnonymous ? "Anonymous" : found.Customer.Name,
             TenancyReference = found.Customer.TenancyReference,
+            Tenure = found.Customer.Tenure.Describe(),
+            Learning = found.Learning,
+            ServiceImprovement = found.ServiceImprovement,
+            OmbudsmanDetermination = found.OmbudsmanDetermination is { } d
+                ? $"{char.ToUpperInvariant(d.Finding.Describe()[0])}{d.Finding.Describe()[1..]}, {CardDates.Day(d.DeterminedOn)}{(d.Orders is { } orders ? ": " + orders : "")}"
+                : null,
             Description = found.Description,
             DesiredOutcome = found.DesiredOutcome,
             Owner = Name(found.OwnerId),

@@ -122,12 +122,15 @@ public static class DashboardEndpoints
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>from and to as yyyy-MM-dd; without them, the twelve months up to today (London).</summary>
+    /// <summary>
+    /// from and to as yyyy-MM-dd; without from, a true twelve months ending on to (today, London, without it): from the
+    /// day after the same date a year earlier, so 8 December 2025 to 7 December 2026, not a part month plus eleven.
+    /// </summary>
     private static ReportPeriod? Period(string? from, string? to, TimeProvider clock)
     {
         var today = LondonTime.DateOf(clock.GetUtcNow());
         var end = Text(to) is { } t ? ParseDate(t) : today;
-        var start = Text(from) is { } f ? ParseDate(f) : end is { } e ? new DateOnly(e.Year, e.Month, 1).AddMonths(-11) : null;
+        var start = Text(from) is { } f ? ParseDate(f) : end is { } e ? e.AddMonths(-12).AddDays(1) : null;
         return start is { } s && end is { } last && s <= last ? new ReportPeriod(s, last) : null;
     }
 

@@ -101,10 +101,10 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
     {
         private readonly List<StaffMember> _people = [];
         private readonly List<(string Reference, string Name, CustomerRelationship Relationship, CustomerTenure Tenure)> _homes = [];
-        private int _contacts, _complaints, _stage2, _extensions, _compensated, _open;
+        private int _contacts, _complaints, _stage2, _extensions, _compensated, _open, _determinations;
 
         public DemoSummary Summary(DateOnly from, DateOnly to) =>
-            new(from, to, _people.Count, _contacts, _complaints, _stage2, _extensions, _compensated, _open, policies.Select(p => p.Id).ToList());
+            new(from, to, _people.Count, _contacts, _complaints, _stage2, _extensions, _compensated, _open, policies.Select(p => p.Id).ToList(), _determinations);
 
         private StaffMember Person(string name) => _people.Single(p => p.DisplayName == name);
 
@@ -218,6 +218,12 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
             }
         }
 
+        private static (string? Learning, string? Improvement) Learning(string? theme, StageOutcome outcome) =>
+            outcome == StageOutcome.NotUpheld || theme is null
+                ? (null, null)
+                : ($"Reports about {theme.ToLowerInvariant()} were passed between teams without anyone owning the follow-up.",
+                   $"{theme}: one named officer now owns each report until the follow-up visit is done, checked weekly by the team leader.");
+
         private static string Description(ContactKind kind, string theme) => kind switch
         {
             ContactKind.Complaint => $"Unhappy with how we handled {theme.ToLowerInvariant()}: reported before and still not resolved.",
@@ -313,7 +319,22 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
 
                 var closed = WorkingDaysAfter(responded, random.Next(1, 8));
                 if (closed > now) { _open++; return; }
-                await ChangeAsync(@case, handler, CaseAuditActions.Closed, closed, c => c.Close(closed), cancellationToken);
+                // What an upheld complaint taught us (Code 9.1), worked out from the case, not drawn: the year's draws stay as they were.
+                var (learning, improvement) = Learning(@case.Theme, outcome);
+                @case = await ChangeAsync(@case, handler, CaseAuditActions.Closed, closed, c => c.Close(closed, learning, improvement), cancellationToken);
+                // Now and then a customer takes the final response to the Housing Ombudsman, which decides some months later.
+                var determinedOn = LondonTime.DateOf(closed).AddDays(120);
+                if (stage == lastStage && stage > 1 && @case.Id % 3 == 0 && LondonTime.StartOfDay(determinedOn).AddHours(10) <= now)
+                {
+                    var recordedAt = LondonTime.StartOfDay(determinedOn).AddHours(10);
+                    var finding = outcome == StageOutcome.NotUpheld ? OmbudsmanFinding.NoMaladministration
+                        : compensation is not null ? OmbudsmanFinding.ReasonableRedress : OmbudsmanFinding.ServiceFailure;
+                    var recorder = Person("Marcus Reid");
+                    await ChangeAsync(@case, recorder, CaseAuditActions.OmbudsmanDetermined, recordedAt,
+                        c => c.RecordOmbudsmanDetermination(new OmbudsmanDetermination(finding, determinedOn,
+                            finding == OmbudsmanFinding.ServiceFailure ? "Apologise in writing and pay £150 within four weeks." : null, recorder.Id, recordedAt)), cancellationToken);
+                    _determinations++;
+                }
                 return;
             }
         }

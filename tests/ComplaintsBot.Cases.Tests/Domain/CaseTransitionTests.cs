@@ -178,6 +178,51 @@ public sealed class CaseTransitionTests
     }
 
     [Fact]
+    public void Closing_records_what_was_learnt_and_the_service_improvement_Code_9_1_and_9_2_and_they_can_be_added_later()
+    {
+        var @case = Complaint();
+        @case.Acknowledge(Received.AddHours(1));
+        @case.RecordResponse(Response(5));
+
+        @case.Close(Received.AddDays(6), "  Repairs booked by phone were not logged.  ", " ");
+
+        Assert.Equal(("Repairs booked by phone were not logged.", (string?)null), (@case.Learning, @case.ServiceImprovement));
+        var version = @case.Version;
+        @case.RecordLearning(null, "Every phone booking now gets a job number read back to the caller.");
+        Assert.Equal(("Repairs booked by phone were not logged.", "Every phone booking now gets a job number read back to the caller."), (@case.Learning, @case.ServiceImprovement));
+        Assert.Equal(version + 1, @case.Version);
+        Assert.Throws<CaseStateException>(() => @case.RecordLearning(" ", null));
+    }
+
+    [Fact]
+    public void Learning_is_added_after_closing_not_while_the_case_is_open()
+    {
+        var @case = Complaint();
+
+        Assert.Throws<CaseStateException>(() => @case.RecordLearning("Something", null));
+    }
+
+    [Fact]
+    public void The_Ombudsman_determination_is_recorded_on_a_complaint_only_and_dated_between_receipt_and_recording()
+    {
+        var @case = Complaint();
+        @case.Acknowledge(Received.AddHours(1));
+        @case.RecordResponse(Response(5));
+        @case.Close(Received.AddDays(6));
+        var recordedAt = new DateTimeOffset(2026, 9, 15, 10, 0, 0, TimeSpan.Zero);
+
+        @case.RecordOmbudsmanDetermination(new OmbudsmanDetermination(OmbudsmanFinding.Maladministration, new DateOnly(2026, 9, 14), " Pay £300. ", Manager, recordedAt));
+
+        Assert.Equal((OmbudsmanFinding.Maladministration, new DateOnly(2026, 9, 14), "Pay £300."),
+            (@case.OmbudsmanDetermination!.Finding, @case.OmbudsmanDetermination.DeterminedOn, @case.OmbudsmanDetermination.Orders));
+        Assert.True(@case.OmbudsmanDetermination.Finding.IsAdverse());
+        Assert.Throws<CaseStateException>(() => @case.RecordOmbudsmanDetermination(new OmbudsmanDetermination(OmbudsmanFinding.ServiceFailure, new DateOnly(2026, 9, 16), null, Manager, recordedAt)));
+        Assert.Throws<CaseStateException>(() => @case.RecordOmbudsmanDetermination(new OmbudsmanDetermination(OmbudsmanFinding.ServiceFailure, new DateOnly(2026, 3, 1), null, Manager, recordedAt)));
+        var request = Case.Open(new CaseReference("HOC", 2026, 2), Intake(ContactKind.ServiceRequest));
+        Assert.Throws<CaseStateException>(() => request.RecordOmbudsmanDetermination(new OmbudsmanDetermination(OmbudsmanFinding.NoMaladministration, new DateOnly(2026, 9, 14), null, Manager, recordedAt)));
+    }
+
+    [Fact]
     public void An_exclusion_that_applies_takes_the_complaint_out_of_the_process()
     {
         var @case = Complaint();

@@ -1,4 +1,6 @@
+using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
 
 namespace ComplaintsBot.Cases.Tests.Policies;
 
@@ -81,6 +83,51 @@ public sealed class ClassificationRulesTests
             Assert.Contains("bad.yaml", error.Message);
             Assert.Contains("classification.concerns-make-a-complaint[0]", error.Message);
             Assert.Contains("'damp' is not a concern", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+    // Code 1.3-1.4: the Code's policy file records two readings of a declined complaint and applies the second (the
+    // Ombudsman's compliance-check reading); a landlord file may state the other, and the suggestion follows the file.
+    private static readonly GuidedAnswers DeclinedARepeatIssue = new(ComplaintByConcern: false, Unhappy: true, FirstTime: false,
+        WantsInvestigation: false, Praise: null, MoreThanThanks: null, AsksForAction: null);
+
+    [Fact]
+    public void Code_1_4_a_declined_complaint_is_recorded_as_feedback_not_a_service_request()
+    {
+        var code = Catalog.Get("hoc-2024");
+        var citation = code.RuleBook.Find("classification.declined-complaint")!.Citation;
+        Assert.Equal(("Code 1.3-1.4", 2), (citation.Clause, citation.Applies));
+        Assert.StartsWith("not a service request", citation.AppliedReading);
+        Assert.Equal(ContactKind.Feedback, ClassificationSuggestion.For(code, DeclinedARepeatIssue).Kind);
+    }
+
+    [Fact]
+    public void A_landlord_file_that_reads_a_declined_complaint_as_a_service_request_gets_one_suggested()
+    {
+        var folder = Directory.CreateTempSubdirectory("policy-declined-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(PolicyCatalog.DefaultFolder, "hoc-2024.yaml"), Path.Combine(folder, "hoc-2024.yaml"));
+            File.WriteAllText(Path.Combine(folder, "other.yaml"), """
+                id: other
+                name: Other
+                landlord: Other Homes
+                extends: hoc-2024
+                source: test
+                reference-prefix: OTH
+                classification:
+                  declined-complaint: service-request
+                rule-book:
+                  classification.declined-complaint: {clause: "Other 1.1"}
+                """);
+
+            var policy = PolicyLoader.LoadFile(Path.Combine(folder, "other.yaml"));
+
+            Assert.Equal(DeclinedComplaint.ServiceRequest, policy.Classification.DeclinedComplaint);
+            Assert.Equal(ContactKind.ServiceRequest, ClassificationSuggestion.For(policy, DeclinedARepeatIssue).Kind);
         }
         finally
         {

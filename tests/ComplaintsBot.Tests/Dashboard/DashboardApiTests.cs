@@ -160,6 +160,7 @@ public sealed class DashboardApiTests(ReportFixture fixture) : IClassFixture<Rep
         var (status, f, _) = await GetAsync(client, "/dashboard/api/case/HOC-2026-00006");
 
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Low-cost rental (LCRA)", (string?)f["tenure"]);
         var deadlines = f["deadlines"]!.AsArray();
         Assert.Contains(deadlines, d => (string?)d!["name"] == "Stage 1 acknowledgement" && (string?)d["due"] == "Wed 9 Dec 2026" && (string?)d["standing"] == "Missed (met late)");
         Assert.Contains(deadlines, d => (string?)d!["name"] == "Stage 1 response" && (string?)d["standing"] == "Missed (met late)");

@@ -18,11 +18,12 @@ public sealed class DemoDashboardBrowserTests
         var report = await DashboardBrowser.RunAsync(host, "", "demo",
             "--apply", "from=2026-03-01", "--apply", "to=2026-08-31", "--apply", "serviceArea=Repairs", "--follow");
 
-        // The default view, the last twelve months (from the first of the month), shows a year with something in every chart.
+        // The default view, a true twelve months (the day after the same date a year back, to today), shows the demo's
+        // whole year with something in every chart; its months run from part of December 2025 to part of December 2026.
         Assert.Null((string?)report["problem"]);
         Assert.Empty(report["consoleErrors"]!.AsArray());
-        Assert.Equal("1 Jan 2026 to 7 Dec 2026", (string?)report["period"]);
-        Assert.Equal(12, report["api"]!["trend"]!.AsArray().Count);
+        Assert.Equal("8 Dec 2025 to 7 Dec 2026", (string?)report["period"]);
+        Assert.Equal(13, report["api"]!["trend"]!.AsArray().Count);
         Assert.Contains(report["bars"]!.AsArray(), b => (string?)b!["chart"] == "chart-received" && (string?)b["series"] == "stage2-received" && (string?)b["value"] != "0");
         Assert.NotEmpty(report["overdue"]!.AsArray());
         Assert.All(report["axes"]!.AsObject(), axis => Assert.Empty(axis.Value!["overlaps"]!.AsArray()));

@@ -75,6 +75,12 @@ internal sealed partial class PolicyDocumentMapper(string file)
         {
             ConcernsMakeAComplaint = concerns.Distinct().ToList(),
             ThanksIsNotACompliment = doc?.ThanksIsNotACompliment ?? false,
+            DeclinedComplaint = doc?.DeclinedComplaint switch
+            {
+                null or "feedback" => DeclinedComplaint.Feedback,
+                "service-request" => DeclinedComplaint.ServiceRequest,
+                var other => throw Fail("classification.declined-complaint", $"'{other}' is not a reading; use feedback or service-request."),
+            },
         };
     }
 

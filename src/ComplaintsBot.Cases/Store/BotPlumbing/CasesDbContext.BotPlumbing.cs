@@ -5,9 +5,10 @@ namespace ComplaintsBot.Cases.Store;
 /// <summary>
 /// The bot's plumbing in the store's database: bot state (IStorage rows, the redelivery guard's among them), where
 /// each person and conversation is reached, and the card messages sent (to update every copy). They belong to the bot,
-/// not to the case model: no case entity refers to them and no rule reads them. They live in the cases context only so
-/// that a turn's state and the case change it made commit in one transaction, and one migration history covers the
-/// database. This folder is the seam: moving them to a context of the bot's own is moving this folder (and giving that
+/// not to the case model: no case entity refers to them and no rule reads them. They live in the cases context so that
+/// one migration history covers the database (the migrations projects see only this context) and a case's sent
+/// messages go with it; a turn's one write touches only BotState, and a case change commits on its own before it
+/// (docs/architecture.md). This folder is the seam: moving them to a context of the bot's own is moving this folder (and giving that
 /// context its migrations). Their types keep the <c>ComplaintsBot.Cases.Store</c> namespace on purpose, because both
 /// providers' migration snapshots name the entity types by it.
 /// </summary>

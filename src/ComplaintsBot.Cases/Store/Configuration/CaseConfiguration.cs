@@ -27,6 +27,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.ServiceArea).HasMaxLength(Lengths.Name);
         builder.Property(c => c.Theme).HasMaxLength(Lengths.Name);
         builder.Property(c => c.StaffPraised).HasMaxLength(Lengths.Name);
+        builder.Property(c => c.Learning).HasMaxLength(Lengths.Text);
+        builder.Property(c => c.ServiceImprovement).HasMaxLength(Lengths.Text);
         builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.OwnsOne(c => c.Customer, customer =>
@@ -43,6 +45,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             representative.Property(x => x.Name).HasColumnName("RepresentativeName").HasMaxLength(Lengths.Name);
             representative.Property(x => x.Kind).HasColumnName("RepresentativeKind").HasConversion<string>().HasMaxLength(Lengths.Enum);
             representative.Property(x => x.ConsentRecorded).HasColumnName("RepresentativeConsentRecorded");
+        });
+        builder.OwnsOne(c => c.OmbudsmanDetermination, determination =>
+        {
+            determination.Property(x => x.Finding).HasColumnName("OmbudsmanFinding").HasConversion<string>().HasMaxLength(Lengths.Enum);
+            determination.Property(x => x.DeterminedOn).HasColumnName("OmbudsmanDeterminedOn");
+            determination.Property(x => x.Orders).HasColumnName("OmbudsmanOrders").HasMaxLength(Lengths.Text);
+            determination.Property(x => x.RecordedById).HasColumnName("OmbudsmanRecordedById");
+            determination.Property(x => x.RecordedAt).HasColumnName("OmbudsmanRecordedAt");
         });
 
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);

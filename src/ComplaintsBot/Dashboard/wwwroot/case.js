@@ -39,7 +39,8 @@
       rows("#facts", [
         ["Received", c.received], ["Closed", c.closed], ["Category", c.category], ["Channel", c.channel],
         ["Service area", c.serviceArea], ["Theme", c.theme], ["Customer", c.customer], ["Tenancy", c.tenancyReference],
-        ["Owner", c.owner], ["What happened", c.description], ["What the customer wants", c.desiredOutcome],
+        ["Tenure", c.tenure], ["Owner", c.owner], ["What happened", c.description], ["What the customer wants", c.desiredOutcome],
+        ["What we learnt", c.learning], ["Service improvement", c.serviceImprovement], ["Housing Ombudsman's determination", c.ombudsmanDetermination],
       ].filter(([, v]) => v != null), (pair) => pair);
       rows("#deadlines", c.deadlines, (d) => [d.name, d.due, d.standing, d.metAt]);
       rows("#stages", c.stages, (s) => [s.number, s.opened, s.owner, s.acknowledged, s.responded, s.outcome,

@@ -296,27 +296,39 @@
     for (const name of FILTERS) if (query.get(name)) document.getElementById("filter-" + name).value = query.get(name);
   }
 
-  // Quick periods ending on the period's last day: 3, 12 and 24 months, each from the first of a month.
+  // Quick periods ending on the period's last day: a true 3, 12 and 24 months, from the day after the same date
+  // that many months back (the day clamped to the month's length, as the server does), so "12 months" is 12 months.
+  function monthsBefore(end, months) {
+    const y = end.getUTCFullYear(), m = end.getUTCMonth() - months;
+    const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(y, m, Math.min(end.getUTCDate(), lastDay) + 1));
+  }
+
   function presets(to) {
     const end = new Date(to + "T00:00:00Z");
     const span = document.getElementById("presets");
     for (const months of [3, 12, 24]) {
-      const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - months + 1, 1));
+      const start = monthsBefore(end, months);
       const params = scope({ from: isoDate(start), to });
       const a = document.createElement("a");
       a.href = "/dashboard?" + params.toString();
-      a.textContent = `${months} months`;
+      a.textContent = `Last ${months} months`;
+      a.title = `${ukDate(isoDate(start))} to ${ukDate(to)}`;
       a.dataset.months = months;
       span.appendChild(a);
     }
   }
 
-  function monthLabels(trend) {
+  // A month cut short by the period (its first or last) says so in its title: "Dec 2025 (8 Dec 2025 to 31 Dec 2025)".
+  function monthLabels(trend, summary) {
     return trend.map((p, i) => {
       const date = new Date(p.month + "-01T00:00:00Z");
       const year = String(date.getUTCFullYear());
       const newYear = i === 0 || date.getUTCMonth() === 0;
-      return { key: p.month, title: `${monthFormat.format(date)} ${year}`, lines: newYear ? [monthFormat.format(date), year] : [monthFormat.format(date)] };
+      const part = summary ? monthPeriod(p.month, summary) : null;
+      const whole = !part || (part.from.endsWith("-01") && part.to === isoDate(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0))));
+      const title = `${monthFormat.format(date)} ${year}` + (whole ? "" : ` (${ukDate(part.from)} to ${ukDate(part.to)})`);
+      return { key: p.month, title, lines: newYear ? [monthFormat.format(date), year] : [monthFormat.format(date)] };
     });
   }
 
@@ -364,7 +376,7 @@
       document.getElementById("content").hidden = false;
       const targets = options.targets;
       const code = { name: "code", title: `Code ${options.codeTargetPercent}%`, className: "code-line", value: options.codeTargetPercent };
-      const months = monthLabels(trend);
+      const months = monthLabels(trend, summary);
       groupedBars(document.getElementById("chart-received"), months, [
         { name: "stage1-received", title: "Stage 1", className: "stage1", values: trend.map(p => p.stage1Received), dimension: "stage1Received" },
         { name: "stage2-received", title: "Stage 2", className: "stage2", values: trend.map(p => p.stage2Received), dimension: "stage2Received" },

@@ -22,6 +22,8 @@ public static class CaseCardServiceCollectionExtensions
         services.AddSingleton<ICardAction, AcknowledgeAction>();
         services.AddSingleton<ICardAction, RecordContactAction>();
         services.AddSingleton<ICardAction, CloseAction>();
+        services.AddSingleton<ICardAction, RecordLearningAction>();
+        services.AddSingleton<ICardAction, RecordOmbudsmanAction>();
         services.AddSingleton<ICardAction, ReassignAction>();
         return services;
     }

@@ -74,6 +74,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["escalate"] = can.Escalate,
                 ["reassign"] = can.Reassign,
                 ["close"] = can.Close,
+                ["recordLearning"] = can.RecordLearning,
+                ["recordOmbudsman"] = can.RecordOmbudsman,
                 ["history"] = can.History,
                 ["letter"] = can.Letter,
             },

@@ -66,6 +66,8 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         CaseAuditActions.Escalated => "Escalated to the next stage",
         CaseAuditActions.Reassigned => "Reassigned",
         CaseAuditActions.Closed => "Case closed",
+        CaseAuditActions.LearningRecorded => "Learning and service improvement recorded",
+        CaseAuditActions.OmbudsmanDetermined => "Housing Ombudsman's determination recorded",
         CaseAuditActions.ExclusionDecided => "Exclusion decided when the contact was logged",
         CaseAuditActions.ExclusionDecidedByManager => "Exclusion decided by a manager",
         _ => action,

@@ -8,7 +8,6 @@ using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
-using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Compensation;
 
@@ -43,10 +42,8 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
             throw new CaseStateException($"{context.Case.Reference} has no compensation waiting for approval.");
         var (stage, approval) = pending;
         var policy = context.Policy;
-        var requester = await Services.Staff.FindAsync(approval.RequestedById, cancellationToken)
-            ?? throw new CaseStateException("The person who asked for this compensation is no longer on the staff list.");
-        if (requester.Id == context.Clicker.Id)
-            throw CardActionRefusedException.Forbidden("You asked for this compensation, so someone else must agree it.");
+        var requester = await RequesterAsync(context, approval.RequestedById,
+            ("The person who asked for this compensation is no longer on the staff list.", "You asked for this compensation, so someone else must agree it."), cancellationToken);
         var amount = CompensationDecisionView.Pounds(approval.Amount);
         var approverRole = ApprovalRules.CompensationApprover(policy, approval.Amount);
         var approverName = approverRole is null ? "a manager" : ApprovalRules.RoleName(policy, approverRole);
@@ -60,7 +57,7 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
             throw CardActionRefusedException.Forbidden($"{amount} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}; {approverName} must decide it.");
         }
 
-        var comment = context.Request.Input("comment");
+        var comment = Comment(context, $"Say why in the comment, so {requester.DisplayName} knows what to record instead.");
         decimal? agreed = null;
         if (Approve)
         {
@@ -68,10 +65,6 @@ public sealed class CompensationDecisionAction(CaseActionServices services, Comp
             if (agreed <= 0 || agreed > approval.Amount)
                 throw CardActionRefusedException.BadRequest("CompensationAmount",
                     $"The amount agreed must be more than £0.00 and at most the {amount} asked; to offer nothing, decline it with a comment.");
-        }
-        else if (comment is null)
-        {
-            throw CardActionRefusedException.BadRequest("CommentRequired", $"Say why in the comment, so {requester.DisplayName} knows what to record instead.");
         }
 
         var action = CaseAuditActions.CompensationDecided(Approve);

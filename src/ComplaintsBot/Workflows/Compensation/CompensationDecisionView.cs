@@ -6,7 +6,6 @@ using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Rules;
-using ComplaintsBot.Workflows.Responses;
 
 namespace ComplaintsBot.Workflows.Compensation;
 

@@ -9,11 +9,12 @@ public static class CompensationServiceCollectionExtensions
     {
         services.AddSingleton<CompensationDecisionView>();
         services.AddSingleton<CompensationCards>();
+        services.AddSingleton<CompensationRouting>();
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<CompensationDecisionAction>(provider, true));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<CompensationDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshCompensationAction>();
-        services.AddSingleton<ICardAction, WithdrawCompensationAction>();
-        services.AddSingleton<ICardAction, ResendCompensationAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingCompensationAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingCompensationAction>(provider, false));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
@@ -71,10 +72,7 @@ public sealed class ExclusionRouting(CardMessenger messenger, StaffDirectory sta
         var told = await TellAdminsAsync(turn, saved, officer, once,
             $"{saved.Reference}, logged by {officer.DisplayName}, waits for a decision on whether to accept it as a complaint. {says}, but {problem}: " +
             $"type **admin** to give someone the role, or ask them to open the bot.", cancellationToken);
-        return $" {says}, but {problem}, so nobody has the decision card. " +
-               (told.Count > 0
-                   ? $"I told the administrators ({string.Join(", ", told)}) so they can give someone the role."
-                   : "No administrator could be reached either: ask one to give someone the role (they type admin).");
+        return $" {says}, but {problem}, so nobody has the decision card. {AdminNotices.Told(told)}";
     }
 
     // Remembered, so the decision replaces every decider's copy. The officer who logged it gets a copy too when they

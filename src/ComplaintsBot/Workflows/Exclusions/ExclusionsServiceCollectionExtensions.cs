@@ -10,8 +10,8 @@ public static class ExclusionsServiceCollectionExtensions
     {
         services.TryAddSingleton<ExclusionDecisionView>();
         services.TryAddSingleton<ExclusionRouting>();
-        services.AddSingleton<ICardAction, WithdrawExclusionAction>();
-        services.AddSingleton<ICardAction, ResendExclusionAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingExclusionAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingExclusionAction>(provider, false));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, true));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExclusionDecisionAction>(provider, false));
         return services;

@@ -40,10 +40,8 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
         if (ExtensionCards.Latest(context.Case) is not { Extension.Decision: ExtensionDecision.Pending } pending)
             throw new CaseStateException($"{context.Case.Reference} has no extension waiting for a decision.");
         var (stage, extension) = pending;
-        var requester = await Services.Staff.FindAsync(extension.RequestedById, cancellationToken)
-            ?? throw new CaseStateException("The person who asked for this extension is no longer on the staff list.");
-        if (requester.Id == context.Clicker.Id)
-            throw CardActionRefusedException.Forbidden("You asked for this extension, so someone else must decide it.");
+        var requester = await RequesterAsync(context, extension.RequestedById,
+            ("The person who asked for this extension is no longer on the staff list.", "You asked for this extension, so someone else must decide it."), cancellationToken);
         // The administrators decide only when nobody the policy names may (Deciders).
         Require((await approvalCards.DecidersAsync(context.Policy, stage.Number, requester, cancellationToken)).Include(context.Clicker),
             $"Only {requester.DisplayName}'s line manager or {ApprovalRules.RoleName(context.Policy, context.Policy.Stage(stage.Number).Extension.Approver)} can decide this extension.");

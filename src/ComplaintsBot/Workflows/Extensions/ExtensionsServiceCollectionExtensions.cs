@@ -10,12 +10,13 @@ public static class ExtensionsServiceCollectionExtensions
         services.AddSingleton<ExtensionRequestView>();
         services.AddSingleton<ExtensionDecisionView>();
         services.AddSingleton<ExtensionCards>();
+        services.AddSingleton<ExtensionRouting>();
         services.AddSingleton<ICardAction, RequestExtensionAction>();
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExtensionDecisionAction>(provider, true));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<ExtensionDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshExtensionAction>();
-        services.AddSingleton<ICardAction, WithdrawExtensionAction>();
-        services.AddSingleton<ICardAction, ResendExtensionAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingExtensionAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingExtensionAction>(provider, false));
         return services;
     }
 }

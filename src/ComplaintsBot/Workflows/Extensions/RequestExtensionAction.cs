@@ -12,7 +12,7 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// what was already approved) and the customer's agreement where required, records the request, and sends
 /// the approval card to everyone who may decide it.
 /// </summary>
-public sealed class RequestExtensionAction(CaseActionServices services, ExtensionRequestView form, ExtensionCards approvalCards) : ExtensionRoutingAction(services, approvalCards)
+public sealed class RequestExtensionAction(CaseActionServices services, ExtensionRequestView form, ExtensionRouting routing) : CaseCardAction(services)
 {
     public override string Verb => "requestExtension";
 
@@ -46,7 +46,7 @@ public sealed class RequestExtensionAction(CaseActionServices services, Extensio
         var changed = await Services.Cases.ChangeAsync(@case.Id, request.Version, context.Clicker.AadObjectId, CaseAuditActions.ExtensionRequested,
             c => c.RequestExtension(context.Clicker.Id, Now, days, reason, customerAgreed), cancellationToken);
 
-        var notice = await RouteAsync(context, changed, $"Extension of {days} working days asked", cancellationToken);
+        var notice = await routing.RouteAsync(context, changed, $"Extension of {days} working days asked", cancellationToken);
         return await ChangedAsync(context, changed, notice, cancellationToken);
     }
 }

@@ -16,8 +16,9 @@ namespace ComplaintsBot.Workflows.Responses;
 /// the person may agree under the policy is held for approval and the approval card goes to whoever may agree
 /// it; the response is recorded once agreed. The letter to the customer is then ready to download.
 /// </summary>
-public sealed class RecordResponseAction(CaseActionServices services, StageResponseView form, CompensationCards approvalCards, ExtensionCards extensionCards, SignOffRouting signOffs)
-    : CompensationRoutingAction(services, approvalCards)
+public sealed class RecordResponseAction(
+    CaseActionServices services, StageResponseView form, CompensationCards approvalCards, CompensationRouting compensations, ExtensionCards extensionCards, SignOffRouting signOffs)
+    : CaseCardAction(services)
 {
     public override string Verb => "recordResponse";
 
@@ -156,13 +157,13 @@ public sealed class RecordResponseAction(CaseActionServices services, StageRespo
         var clicker = context.Clicker;
         var limit = ApprovalRules.CompensationLimit(policy, clicker)!.Value;
         var role = ApprovalRules.CompensationApprover(policy, amount);
-        var deciders = await ApprovalCards.DecidersAsync(policy, clicker, amount, cancellationToken);
+        var deciders = await approvalCards.DecidersAsync(policy, clicker, amount, cancellationToken);
         var lineManager = !deciders.AdministratorsAsFallback && deciders.People is [var only] && only.Id == clicker.LineManagerId ? only : null;
 
         var changed = await Services.Cases.ChangeAsync(context.Case.Id, context.Request.Version, clicker.AadObjectId,
             c => Lapsing(c, CaseAuditActions.CompensationRequested, () => c.RequestCompensationApproval(clicker.Id, response, role, lineManager?.Id)), cancellationToken);
 
         var asked = $"{CompensationDecisionView.Pounds(amount)} is above the {CompensationDecisionView.Pounds(limit)} you may agree under {policy.Name}";
-        return await ChangedAsync(context, changed, await RouteAsync(context, changed, asked, cancellationToken), cancellationToken);
+        return await ChangedAsync(context, changed, await compensations.RouteAsync(context, changed, asked, cancellationToken), cancellationToken);
     }
 }

@@ -15,8 +15,8 @@ public static class ResponsesServiceCollectionExtensions
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<SignOffDecisionAction>(provider, true));
         services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<SignOffDecisionAction>(provider, false));
         services.AddSingleton<ICardAction, RefreshSignOffAction>();
-        services.AddSingleton<ICardAction, WithdrawSignOffAction>();
-        services.AddSingleton<ICardAction, ResendSignOffAction>();
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingSignOffAction>(provider, true));
+        services.AddSingleton<ICardAction>(provider => ActivatorUtilities.CreateInstance<PendingSignOffAction>(provider, false));
         return services;
     }
 }

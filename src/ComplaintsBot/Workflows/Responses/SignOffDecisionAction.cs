@@ -38,16 +38,12 @@ public sealed class SignOffDecisionAction(CaseActionServices services, SignOffCa
             throw new CaseStateException($"{context.Case.Reference} has no response waiting for sign-off.");
         var (stage, waiting) = pending;
         var policy = context.Policy;
-        var writer = await Services.Staff.FindAsync(waiting.RequestedById, cancellationToken)
-            ?? throw new CaseStateException("The person who wrote this response is no longer on the staff list.");
-        if (writer.Id == context.Clicker.Id)
-            throw CardActionRefusedException.Forbidden("You wrote this response, so someone else signs it off.");
+        var writer = await RequesterAsync(context, waiting.RequestedById,
+            ("The person who wrote this response is no longer on the staff list.", "You wrote this response, so someone else signs it off."), cancellationToken);
         var signer = ApprovalRules.RoleName(policy, waiting.SignOffRole);
         Require((await cards.DecidersAsync(waiting, writer, cancellationToken)).Include(context.Clicker),
             $"Under {policy.Name} only the {signer} signs off this response.");
-        var comment = context.Request.Input("comment");
-        if (!Approve && comment is null)
-            throw CardActionRefusedException.BadRequest("CommentRequired", $"Say why in the comment, so {writer.DisplayName} knows what to change.");
+        var comment = Comment(context, $"Say why in the comment, so {writer.DisplayName} knows what to change.");
 
         // Compensation above what the writer may agree needs someone whose limit covers it: the signer, or the role the policy names.
         var amount = waiting.Compensation ?? 0m;

@@ -22,10 +22,10 @@ public sealed class SignOffRouting(CaseActionServices services, SignOffCards car
         var card = await cards.RenderAsync(changed, stage, signOff, cancellationToken);
         var deciders = await cards.DecidersAsync(signOff, writer, cancellationToken);
         if (deciders.AdministratorsAsFallback)
-            await TellAdminsAsync(context, writer,
+            await AdminNotices.TellAsync(services, context.Turn,
                 $"{writer.DisplayName} wrote the {context.Policy.Stage(stage.Number).Name} response on {changed.Reference}, and {context.Policy.Name} has the {signer} sign it off, " +
                 $"but nobody holds that role ({signOff.SignOffRole}). As an administrator you may sign it off from the card I am sending you, or type **admin** to give someone the role.",
-                cancellationToken);
+                cancellationToken, except: writer);
         var sentTo = await services.Messenger.SendCardAsync(context.Turn.Adapter, deciders.People, card, changed.Id, SentCardMessage.SignOffCard, signOff.Id, cancellationToken);
         var keeps = "The deadline keeps running until it is signed off.";
         if (deciders.AdministratorsAsFallback)
@@ -35,21 +35,11 @@ public sealed class SignOffRouting(CaseActionServices services, SignOffCards car
                   $"Send it again once someone may, or withdraw it. {keeps}";
         if (sentTo.Count > 0) return $"{what}; sent to {string.Join(", ", sentTo)} to sign off. {keeps}";
         var unreachable = string.Join(", ", deciders.People.Select(p => p.DisplayName));
-        var told = await TellAdminsAsync(context, writer,
+        var told = await AdminNotices.TellAsync(services, context.Turn,
             $"{writer.DisplayName}'s response on {changed.Reference} waits for the {signer} to sign it off, but nobody who may ({unreachable}) can be reached in Teams: ask them to open the bot.",
-            cancellationToken);
+            cancellationToken, except: writer);
         return $"{what}, but nobody who may sign it off ({unreachable}) can be reached in Teams. " +
                (told.Count > 0 ? $"I told the administrators ({string.Join(", ", told)}). " : "No administrator could be reached either. ") +
                $"Send it again once they have opened the bot, or withdraw it. {keeps}";
-    }
-
-    private async Task<List<string>> TellAdminsAsync(CaseActionContext context, StaffMember writer, string text, CancellationToken cancellationToken)
-    {
-        var told = new List<string>();
-        foreach (var admin in (await services.Staff.AllAsync(cancellationToken)).Where(s => s.HasRole(StaffRoles.Admin) && s.Id != writer.Id))
-        {
-            if (await services.Messenger.TrySendPersonalAsync(context.Turn.Adapter, admin, MessageFactory.Text(text), cancellationToken) is not null) told.Add(admin.DisplayName);
-        }
-        return told;
     }
 }

@@ -127,6 +127,7 @@ internal static class HisRuleBook
         { "HiS, Compensation", "compensation", "{up-to: 999.99, approver: customer-focus-manager, also-approved-by: service-lead; director-of-communities}; {up-to: no limit, approver: executive-team}" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.concerns-make-a-complaint", "none" },
         { "HiS, What is a compliment?", "classification.thanks-is-not-a-compliment", "true" },
+        { "Code 1.3-1.4", "classification.declined-complaint", "feedback" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.name", "Housing Ombudsman Service" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.address", "PO Box 152, Liverpool L33 7WQ" },

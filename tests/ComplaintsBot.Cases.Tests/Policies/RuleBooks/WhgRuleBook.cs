@@ -123,6 +123,7 @@ internal static class WhgRuleBook
         { "whg 2.20", "compensation", "{up-to: no limit, approver: service-manager}" },
         { "whg 2.5", "classification.concerns-make-a-complaint", "health-and-safety" },
         { "Code 1.2-1.3 (no concern is a complaint by itself; thanks are not singled out)", "classification.thanks-is-not-a-compliment", "false" },
+        { "Code 1.3-1.4", "classification.declined-complaint", "feedback" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.ombudsman", "You can contact the Housing Ombudsman Service at any point for free, independent and impartial advice about your complaint. Once our complaints procedure is complete, you can ask the Ombudsman to investigate. Housing Ombudsman Service, PO Box 152, Liverpool L33 7WQ. Telephone 0300 111 3000. Email info@housing-ombudsman.org.uk. Website www.housing-ombudsman.org.uk." },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.name", "Housing Ombudsman Service" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.address", "PO Box 152, Liverpool L33 7WQ" },

@@ -90,15 +90,76 @@ public sealed class CaseVerbTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Close_after_the_response_closes_the_case()
+    public async Task Close_after_the_response_asks_what_was_learnt_then_closes_the_case_with_it()
     {
         var @case = await Responded();
 
-        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "close", @case.Id, @case.Version));
+        var form = InvokeAssert.Card(await _host.ClickAsync(_owner, "close", @case.Id, @case.Version));
+        Assert.Contains("What we learnt (Code 9.1)", form.ToJsonString());
+        Assert.Equal(CaseStatus.Open, (await _host.Cases.FindAsync(@case.Id))!.Status);
+        var card = InvokeAssert.Card(await _host.ClickAsync(_owner, "close", @case.Id, @case.Version, new JsonObject
+        {
+            ["confirm"] = "yes", ["learning"] = "Mould reports were closed after the wash, without a check visit.",
+            ["serviceImprovement"] = "Every mould job now gets a check visit six weeks later.",
+        }));
 
         Assert.Equal("Closed by Priya Shah.", InvokeAssert.Notice(card));
-        Assert.Equal(CaseStatus.Closed, (await _host.Cases.FindAsync(@case.Id))!.Status);
-        Assert.Equal("case.closed", (await _host.Cases.AuditTrailAsync(@case.Id)).Last().Action);
+        var saved = (await _host.Cases.FindAsync(@case.Id))!;
+        Assert.Equal((CaseStatus.Closed, "Mould reports were closed after the wash, without a check visit.", "Every mould job now gets a check visit six weeks later."),
+            (saved.Status, saved.Learning, saved.ServiceImprovement));
+        var audit = (await _host.Cases.AuditTrailAsync(@case.Id)).Last();
+        Assert.Equal("case.closed", audit.Action);
+        // The audit trail says learning was recorded, never its words (free text may name the customer).
+        Assert.Contains("\"learningRecorded\":true", audit.After, StringComparison.Ordinal);
+        Assert.DoesNotContain("check visit", audit.After, StringComparison.Ordinal);
+        Assert.Contains("recordLearning", InvokeAssert.Verbs(card));
+    }
+
+    [Fact]
+    public async Task On_a_closed_complaint_the_owner_adds_learning_later_and_only_a_manager_records_the_Ombudsman_determination()
+    {
+        var @case = await Responded();
+        @case = await _host.ChangeAsync(@case, c => c.Close(_host.Clock.GetUtcNow()));
+
+        var learnt = InvokeAssert.Card(await _host.ClickAsync(_owner, "recordLearning", @case.Id, @case.Version, new JsonObject
+        {
+            ["confirm"] = "yes", ["serviceImprovement"] = "Extractor fans are checked at every damp inspection.",
+        }));
+        Assert.Equal("Learning recorded by Priya Shah.", InvokeAssert.Notice(learnt));
+        @case = (await _host.Cases.FindAsync(@case.Id))!;
+        Assert.Equal("Extractor fans are checked at every damp inspection.", @case.ServiceImprovement);
+        Assert.DoesNotContain("recordOmbudsman", InvokeAssert.Verbs(learnt));
+
+        Assert.Contains("Only a manager", InvokeAssert.Error(await _host.ClickAsync(_owner, "recordOmbudsman", @case.Id, @case.Version), 403, "Forbidden"), StringComparison.Ordinal);
+        _host.Clock.Advance(TimeSpan.FromDays(120)); // the Ombudsman decides months after the final response: Mon 6 Apr 2027
+        var form = InvokeAssert.Card(await _host.ClickAsync(_manager, "recordOmbudsman", @case.Id, @case.Version));
+        Assert.Contains("Severe maladministration", form.ToJsonString());
+        var card = InvokeAssert.Card(await _host.ClickAsync(_manager, "recordOmbudsman", @case.Id, @case.Version, new JsonObject
+        {
+            ["finding"] = "ServiceFailure", ["determinedOn"] = "2027-04-01", ["orders"] = "Apologise and pay £150 within four weeks.",
+        }));
+
+        Assert.Equal("Ombudsman's determination (service failure) recorded by Sam Patel.", InvokeAssert.Notice(card));
+        var determination = (await _host.Cases.FindAsync(@case.Id))!.OmbudsmanDetermination!;
+        Assert.Equal((OmbudsmanFinding.ServiceFailure, new DateOnly(2027, 4, 1), "Apologise and pay £150 within four weeks.", _manager.Id),
+            (determination.Finding, determination.DeterminedOn, determination.Orders, determination.RecordedById));
+        Assert.Equal("case.ombudsman-determination", (await _host.Cases.AuditTrailAsync(@case.Id)).Last().Action);
+    }
+
+    [Theory]
+    [InlineData("Maladministrated", "2026-12-07", "not a finding the Housing Ombudsman makes")]
+    [InlineData("ServiceFailure", "07/12/2026", "must be a date such as")]
+    [InlineData("ServiceFailure", "2026-12-04", "cannot be dated before the complaint was received")]
+    [InlineData("ServiceFailure", "2026-12-08", "cannot be dated after the day it is recorded")]
+    public async Task A_determination_with_a_finding_or_date_that_cannot_be_right_is_refused_and_nothing_is_recorded(string finding, string date, string reason)
+    {
+        var @case = await Responded();
+        @case = await _host.ChangeAsync(@case, c => c.Close(_host.Clock.GetUtcNow()));
+
+        var refusal = await _host.ClickAsync(_manager, "recordOmbudsman", @case.Id, @case.Version, new JsonObject { ["finding"] = finding, ["determinedOn"] = date });
+
+        Assert.Contains(reason, refusal.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null((await _host.Cases.FindAsync(@case.Id))!.OmbudsmanDetermination);
     }
 
     [Fact]

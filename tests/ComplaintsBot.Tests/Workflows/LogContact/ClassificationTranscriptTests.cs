@@ -44,17 +44,17 @@ public sealed class ClassificationTranscriptTests
             .Says("Safeguarding").Tells("Flagged for a senior manager: tell them about the concern now.")
             .Asks("Is this the first time they have asked us for this?")
             .Says("no").Asks("investigated")
-            .Says("no").Tells("**Suggested: Service request.**").Asks("Log it as Service request")
-            .Says("General feedback")
+            .Says("no").Tells("**Suggested: General feedback.**").Asks("Log it as General feedback")
+            .Says("Service request")
             .Routed("Estates", "Staff attitude")
-            .ShowsCard("General feedback under Complaint Handling Code (2024)", "Safeguarding (flagged for a senior manager)")
+            .ShowsCard("Service request under Complaint Handling Code (2024)", "Safeguarding (flagged for a senior manager)")
             .PressesSave()
-            .Tells("Saved as **HOC-2026-00001**", "Flagged for a senior manager", "Next: The Code has no informal stage")
+            .Tells("Saved as **HOC-2026-00001**", "Flagged for a senior manager", "Next: If the resident is unhappy with the response to a service request")
             .ShowsCard("HOC-2026-00001")
             .RunAsync();
 
         var saved = await bot.OnlyCaseAsync();
-        Assert.Equal((ContactKind.Feedback, true), (saved.Kind, saved.SafeguardingConcern));
+        Assert.Equal((ContactKind.ServiceRequest, true), (saved.Kind, saved.SafeguardingConcern));
     }
 
     [Fact]
@@ -101,12 +101,12 @@ public sealed class ClassificationTranscriptTests
             .Says("yes").Asks("concern")
             .Says("no").Asks("first time")
             .Says("no").Asks("investigated")
-            .Says("no").Tells("Suggested").Asks("Log it as Service request")
+            .Says("no").Tells("Suggested").Asks("Log it as General feedback")
             .Says("1")
             .Routed()
-            .ShowsCard("Service request under Complaint Handling Code (2024)")
+            .ShowsCard("General feedback under Complaint Handling Code (2024)")
             .PressesChange("category")
-            .Tells("**Suggested: Service request.**").Asks("Log it as Service request")
+            .Tells("**Suggested: General feedback.**").Asks("Log it as General feedback")
             .Says("Complaint").Asks("When did the issue happen?")
             .Says("14/12/2026")
             .NoExclusionApplies(questions)

@@ -189,7 +189,7 @@ public sealed class ManagerAlertTranscriptTests
             .Says("Safeguarding").Tells("Flagged for a senior manager: tell them about the concern now.")
             .Asks("Is this the first time they have asked us for this?")
             .Says("no").Asks("investigated")
-            .Says("no").Tells("**Suggested: Service request.**").Asks("Log it as Service request")
+            .Says("no").Tells("**Suggested: General feedback.**").Asks("Log it as General feedback")
             .Says("General feedback")
             .Routed("Estates", "Staff attitude")
             .ShowsCard("Safeguarding (flagged for a senior manager)")

@@ -11,14 +11,14 @@ namespace ComplaintsBot.Workflows.Extensions;
 /// administrators get the card as fallback deciders, and that is said to the requester and to them at once, so the
 /// request is never left waiting on nobody.
 /// </summary>
-public abstract class ExtensionRoutingAction(CaseActionServices services, ExtensionCards approvalCards) : CaseCardAction(services)
+public sealed class ExtensionRouting(CaseActionServices services, ExtensionCards approvalCards)
 {
     /// <summary>Routes the running stage's waiting extension; the notice for the requester, starting with <paramref name="what"/>.</summary>
-    protected async Task<string> RouteAsync(CaseActionContext context, Case changed, string what, CancellationToken cancellationToken)
+    public async Task<string> RouteAsync(CaseActionContext context, Case changed, string what, CancellationToken cancellationToken)
     {
         var (stage, extension) = ExtensionCards.Latest(changed)!.Value;
         var rules = context.Policy.Stage(stage.Number).Extension;
-        var requester = await Services.Staff.FindAsync(extension.RequestedById, cancellationToken) ?? context.Clicker;
+        var requester = await services.Staff.FindAsync(extension.RequestedById, cancellationToken) ?? context.Clicker;
         var card = await approvalCards.RenderAsync(changed, stage, extension, cancellationToken);
         var deciders = await approvalCards.DecidersAsync(context.Policy, stage.Number, requester, cancellationToken);
         var days = extension.WorkingDays;
@@ -28,13 +28,13 @@ public abstract class ExtensionRoutingAction(CaseActionServices services, Extens
             // Nobody the policy names may decide: said to the administrators (with the card, as fallback deciders) and to
             // the requester at once.
             why = NobodyDecides(context, requester, rules.Approver);
-            await TellAdminsAsync(context,
+            await AdminNotices.TellAsync(services, context.Turn,
                 $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody may decide it: {why}. " +
                 $"As an administrator you may decide it from the card I am sending you, or type **admin** to give " +
                 $"{(rules.Approver == ApprovalRules.LineManager ? $"{requester.DisplayName} a line manager" : $"someone the {rules.Approver} role")}.",
                 cancellationToken);
         }
-        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, deciders.People, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
+        var sentTo = await services.Messenger.SendCardAsync(context.Turn.Adapter, deciders.People, card, changed.Id, SentCardMessage.ExtensionDecisionCard, extension.Id, cancellationToken);
         if (why is not null)
             return sentTo.Count > 0
                 ? $"{what}, but nobody may decide it: {why}. I sent it to the administrators ({string.Join(", ", sentTo)}) to decide instead, or to give someone the role. " +
@@ -44,10 +44,10 @@ public abstract class ExtensionRoutingAction(CaseActionServices services, Extens
         if (sentTo.Count > 0) return $"{what}; sent to {string.Join(", ", sentTo)} to decide.";
         // Someone may decide but has no chat with the bot (never opened it, or removed it): the admins can see to it.
         var unreachable = string.Join(", ", deciders.People.Select(a => a.DisplayName));
-        var toldAdmins = await TellAdminsAsync(context,
+        var toldAdmins = await AdminNotices.TellAsync(services, context.Turn,
             $"{requester.DisplayName} asked to extend {changed.Reference} by {days} working days, but nobody who may decide it ({unreachable}) can be reached in Teams: " +
             "ask them to open the bot, or give the role to someone who has.", cancellationToken);
-        return $"{what}, but nobody who may decide it ({unreachable}) can be reached in Teams. {AdminsTold(toldAdmins)} " +
+        return $"{what}, but nobody who may decide it ({unreachable}) can be reached in Teams. {AdminNotices.Told(toldAdmins)} " +
                "Send it again once they have opened the bot, or withdraw it; you can record the response meanwhile.";
     }
 

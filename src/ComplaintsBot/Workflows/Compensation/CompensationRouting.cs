@@ -11,32 +11,29 @@ namespace ComplaintsBot.Workflows.Compensation;
 /// names may agree it, the administrators get the card as fallback deciders, and that is said to the requester and
 /// to them at once; when nobody who may agree it can be reached, the administrators are told.
 /// </summary>
-public abstract class CompensationRoutingAction(CaseActionServices services, CompensationCards approvalCards) : CaseCardAction(services)
+public sealed class CompensationRouting(CaseActionServices services, CompensationCards approvalCards)
 {
-    /// <summary>The approval card of this workflow, for derived actions.</summary>
-    protected CompensationCards ApprovalCards { get; } = approvalCards;
-
     /// <summary>Routes the running stage's waiting compensation; the notice for the requester, starting with <paramref name="asked"/>.</summary>
-    protected async Task<string> RouteAsync(CaseActionContext context, Case changed, string asked, CancellationToken cancellationToken)
+    public async Task<string> RouteAsync(CaseActionContext context, Case changed, string asked, CancellationToken cancellationToken)
     {
         var policy = context.Policy;
         var (stage, approval) = CompensationCards.Latest(changed)!.Value;
-        var requester = await Services.Staff.FindAsync(approval.RequestedById, cancellationToken) ?? context.Clicker;
+        var requester = await services.Staff.FindAsync(approval.RequestedById, cancellationToken) ?? context.Clicker;
         var amount = CompensationDecisionView.Pounds(approval.Amount);
-        var card = await ApprovalCards.RenderAsync(changed, stage, approval, cancellationToken);
-        var deciders = await ApprovalCards.DecidersAsync(policy, requester, approval.Amount, cancellationToken);
+        var card = await approvalCards.RenderAsync(changed, stage, approval, cancellationToken);
+        var deciders = await approvalCards.DecidersAsync(policy, requester, approval.Amount, cancellationToken);
         string? nobody = null;
         if (deciders.AdministratorsAsFallback)
         {
             var role = ApprovalRules.CompensationApprover(policy, approval.Amount);
             var decider = role is null ? "a manager" : $"{ApprovalRules.RoleName(policy, role)} ({role})";
             nobody = $"{policy.Name} has {decider} agree that amount and nobody holds that role";
-            await TellAdminsAsync(context,
+            await AdminNotices.TellAsync(services, context.Turn,
                 $"{requester.DisplayName} needs {amount} of compensation on {changed.Reference} agreed, but nobody may agree it: {nobody}. " +
                 "As an administrator you may decide it from the card I am sending you, or type **admin** to give someone the role.",
                 cancellationToken);
         }
-        var sentTo = await Services.Messenger.SendCardAsync(context.Turn.Adapter, deciders.People, card, changed.Id, SentCardMessage.CompensationDecisionCard, approval.Id, cancellationToken);
+        var sentTo = await services.Messenger.SendCardAsync(context.Turn.Adapter, deciders.People, card, changed.Id, SentCardMessage.CompensationDecisionCard, approval.Id, cancellationToken);
         if (nobody is not null)
             return sentTo.Count > 0
                 ? $"{asked}, and nobody may agree it: {nobody}. I sent it to the administrators ({string.Join(", ", sentTo)}) to decide instead. The response is recorded once it is agreed."
@@ -47,10 +44,10 @@ public abstract class CompensationRoutingAction(CaseActionServices services, Com
         // Nobody who may agree it has a chat with the bot: said to the requester and to the administrators at once.
         var unreachable = string.Join(", ", deciders.People.Select(a => a.DisplayName));
         var lineManager = approval.ApproverId is { } id ? deciders.People.FirstOrDefault(p => p.Id == id) : null;
-        var toldAdmins = await TellAdminsAsync(context,
+        var toldAdmins = await AdminNotices.TellAsync(services, context.Turn,
             $"{requester.DisplayName} needs {amount} of compensation on {changed.Reference} agreed, but nobody who may agree it ({unreachable}) " +
             "can be reached in Teams: ask them to open the bot.", cancellationToken);
         return $"{asked}; nobody who may agree it ({unreachable}) can be reached in Teams: tell {(lineManager is null ? "them" : lineManager.DisplayName)}. " +
-               $"{AdminsTold(toldAdmins)} The response is recorded once it is agreed.";
+               $"{AdminNotices.Told(toldAdmins)} The response is recorded once it is agreed.";
     }
 }
