@@ -17,6 +17,7 @@ using ComplaintsBot.Workflows.Exclusions;
 using ComplaintsBot.Workflows.Extensions;
 using ComplaintsBot.Workflows.Letters;
 using ComplaintsBot.Workflows.LogContact;
+using ComplaintsBot.Workflows.MessageExtension;
 using ComplaintsBot.Workflows.Reminders;
 using ComplaintsBot.Workflows.Responses;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -80,6 +81,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddExclusions();
         services.AddEscalation();
         services.AddResponses();
+        services.AddMessageExtension();
         services.AddLetters(configuration);
         services.AddSlaReminders(configuration);
         services.AddTransient<IBot, ComplaintsBotHandler>();

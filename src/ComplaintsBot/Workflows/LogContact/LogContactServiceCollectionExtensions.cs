@@ -16,6 +16,7 @@ public static class LogContactServiceCollectionExtensions
         services.TryAddSingleton<ExclusionDecisionView>();
         services.TryAddSingleton<ExclusionRouting>();
         services.AddSingleton<ManagerAlerts>();
+        services.AddSingleton<ContactSaving>();
         services.AddSingleton<LogContactServices>();
         services.AddSingleton<LogContactDialog>();
         return services;
