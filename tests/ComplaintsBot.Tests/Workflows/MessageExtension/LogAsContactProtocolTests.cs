@@ -105,7 +105,7 @@ public sealed class LogAsContactProtocolTests : IAsyncLifetime
 
     private static string? InputValue(JsonObject form, string id) => (string?)Inputs(form).Single(i => (string?)i["id"] == id)["value"];
 
-    private Task<(HttpStatusCode Status, JsonObject? Body)> SubmitAsync(StaffMember who, JsonObject data) =>
+    private Task<(HttpStatusCode Status, JsonObject? Body)> SubmitAsync(StaffMember who, JsonObject data, ConversationAccount? conversation = null) =>
         _host.InvokeAsync(who, "composeExtension/submitAction", new JsonObject
         {
             ["commandId"] = "logAsContact",
@@ -113,7 +113,7 @@ public sealed class LogAsContactProtocolTests : IAsyncLifetime
             ["messagePayload"] = MessagePayload(),
             ["context"] = new JsonObject { ["theme"] = "dark" },
             ["data"] = data,
-        });
+        }, conversation);
 
     private async Task<List<Case>> SavedCasesAsync()
     {
@@ -207,6 +207,20 @@ public sealed class LogAsContactProtocolTests : IAsyncLifetime
         var confirmation = _host.Connector.Replies(LifecycleHost.PersonalChat(_officer)).First(c => c.Text is not null).Text!;
         Assert.Contains("Complaint not accepted", confirmation, StringComparison.Ordinal);
         Assert.Contains("Not accepted. Tell the customer: Legal proceedings about this matter have started", confirmation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chosen_so_the_case_card_is_posted_in_the_channel_thread_the_message_is_in_and_not_in_the_personal_chat()
+    {
+        var thread = new ConversationAccount { Id = "19:housing-team@thread.tacv2;messageid=1732443300000", ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" };
+        var data = Submitted(await FetchFormAsync(_officer), d => { d["category"] = "service-request"; d["postTo"] = "conversation"; });
+
+        var (_, body) = await SubmitAsync(_officer, data, thread);
+
+        var saved = Assert.Single(await SavedCasesAsync());
+        Assert.Equal($"Saved as {saved.Reference}. The case card is in this conversation.", (string?)body!["task"]!["value"]);
+        Assert.Contains(_host.Connector.Replies(thread.Id), c => c.Card is { } card && InvokeAssert.AllText(card).Contains(saved.Reference.ToString(), StringComparison.Ordinal));
+        Assert.Empty(_host.Connector.Replies(LifecycleHost.PersonalChat(_officer)));
     }
 
     [Fact]
