@@ -35,6 +35,8 @@ const samplesDir = path.join(cardsDir, "samples");
 
 const maxVersion = [1, 5];
 const maxBytes = 28 * 1024;
+// The narrowest card Teams shows: its mobile app on a small phone.
+const mobileWidth = 320;
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // As playground.md says for Debian Chromium run as root; playwright-core adds a fresh profile itself.
 const chromiumFlags = [
@@ -202,7 +204,23 @@ function renderInPage({ card, forbidden, hostConfig, width, minContrast }) {
       for (const tag of forbidden) {
         if (element.querySelector(tag)) result.forbiddenElements.push(tag);
       }
-      if (width) measure(element);
+      // Buttons cut and text hard to read, in each Teams host config.
+      if (hostConfig) measure(element);
+      // What sticks out past the card's right edge at this width (a phone is 320 px): it would be cut off or scroll sideways.
+      const edge = host.getBoundingClientRect().right + 1;
+      result.overflow = [];
+      for (const e of [element, ...element.querySelectorAll("*")]) {
+        const box = e.getBoundingClientRect();
+        if (box.width > 0 && box.right > edge && !e.closest("[aria-hidden='true']")) {
+          result.overflow.push(`${e.tagName.toLowerCase()}${e.className ? "." + String(e.className).split(" ")[0] : ""} "${(e.textContent || "").trim().slice(0, 40)}" ends at ${Math.round(box.right - edge + 1)} px past the edge`);
+        }
+      }
+      for (const e of element.querySelectorAll("*")) {
+        if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).textOverflow === "ellipsis" && !e.closest("select")) {
+          result.overflow.push(`${e.tagName.toLowerCase()} "${(e.textContent || "").trim().slice(0, 40)}" is cut off with an ellipsis`);
+        }
+      }
+      if (element.scrollWidth > element.clientWidth + 1) result.overflow.push(`the card scrolls sideways (${element.scrollWidth} px wide in ${element.clientWidth})`);
     }
   } catch (e) {
     result.renderErrors.push(String(e && e.stack ? e.stack : e));
@@ -344,8 +362,15 @@ async function main() {
         if (!versionWithinLimit(entry.version)) entry.problems.push(`version ${entry.version} is not 1.5 or lower`);
         if (entry.sizeBytes >= maxBytes) entry.problems.push(`size ${entry.sizeBytes} bytes is not under ${maxBytes}`);
 
+        // Teams on a phone gives a card 320 px: rendered there first, to record what does not fit.
+        const narrow = await page.evaluate(renderInPage, { card: expanded, forbidden: forbiddenTags, width: mobileWidth });
+        entry.overflowAtMobileWidth = narrow.overflow ?? [];
+        entry.mobileScreenshot = path.join(screenshotDir, `${sample}.${mobileWidth}px.png`);
+        await page.locator("#host").screenshot({ path: entry.mobileScreenshot });
+
         pageErrors.length = 0;
-        const rendered = await page.evaluate(renderInPage, { card: expanded, forbidden: forbiddenTags });
+        const rendered = await page.evaluate(renderInPage, { card: expanded, forbidden: forbiddenTags, width: 480 });
+        delete rendered.overflow;
         Object.assign(entry, rendered);
         entry.renderErrors.push(...pageErrors);
         for (const e of entry.parseEvents) entry.problems.push(`parse: ${e}`);

@@ -17,6 +17,7 @@ public sealed class MainDialog : ComponentDialog
     public const string HelpText =
         "I help you log every customer contact under your complaints policy and keep track of its deadlines.\n\n" +
         "- **log** or **new**: log a contact (service request, feedback, complaint or compliment)\n" +
+        "- **log complaint** *reference* *name*: *what they say*: start logging with those filled in\n" +
         "- **my cases**: your open cases, soonest deadline first\n" +
         "- **case** *reference*: one case, e.g. case HOC-2026-00042\n" +
         "- **report** (managers): this month's complaint figures, or **report 2026-12** for a month\n" +
@@ -61,6 +62,7 @@ public sealed class MainDialog : ComponentDialog
                 break;
             case CommandKind.SaveContact:
             case CommandKind.ChangeAnswer:
+            case CommandKind.ContactCard:
                 await AnswerFinishedSummaryAsync(step, command, cancellationToken);
                 break;
             case CommandKind.Cancel:

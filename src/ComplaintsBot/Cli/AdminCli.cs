@@ -25,6 +25,7 @@ public static class AdminCli
         new ReportCommand(),
         new PackageCommand(),
         new SelfAssessmentCommand(),
+        new AnnualReportCommand(),
         new MigrateCommand(),
         new StaffImportCommand(),
         new StaffListCommand(),

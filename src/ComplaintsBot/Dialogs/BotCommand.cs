@@ -15,6 +15,9 @@ public sealed partial record BotCommand(CommandKind Kind, string? Argument = nul
 {
     public static readonly BotCommand None = new(CommandKind.None);
 
+    /// <summary>The argument of a Log command that logs by cards (a card per step) rather than typed questions.</summary>
+    public const string LogByCards = "(cards)";
+
     public static BotCommand Read(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -52,11 +55,13 @@ public sealed partial record BotCommand(CommandKind Kind, string? Argument = nul
         if (value is not JsonObject data || data["command"] is not JsonValue command || !command.TryGetValue<string>(out var name)) return None;
         return name switch
         {
-            "logContact" => new BotCommand(CommandKind.Log),
+            // The welcome card's button logs by cards; a button without "form" by typed questions.
+            "logContact" => new BotCommand(CommandKind.Log, data["form"] is JsonValue form && form.TryGetValue<string>(out var how) && how == "cards" ? LogByCards : null),
             "myCases" => new BotCommand(CommandKind.MyCases),
             "help" => new BotCommand(CommandKind.Help),
             "saveContact" => new BotCommand(CommandKind.SaveContact, IntakeIdOf(data)),
             "changeAnswer" => new BotCommand(CommandKind.ChangeAnswer, IntakeIdOf(data)),
+            "contactCard" => new BotCommand(CommandKind.ContactCard, IntakeIdOf(data)),
             _ => None,
         };
     }

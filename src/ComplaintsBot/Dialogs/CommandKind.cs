@@ -12,6 +12,8 @@ public enum CommandKind
     StartAgain,
     SaveContact,
     ChangeAnswer,
+    /// <summary>A card step of logging a contact (its Next button).</summary>
+    ContactCard,
     Report,
     Admin,
 }

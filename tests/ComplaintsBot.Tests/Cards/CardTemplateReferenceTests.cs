@@ -93,6 +93,19 @@ public sealed class CardTemplateReferenceTests(ReferenceCheck reference) : IClas
         Assert.All(layouts, layout => Assert.Equal(3, (int)layout!["buttons"]!));
     }
 
+    /// <summary>The cards of logging a contact, from the welcome card to the summary: each a step of the phone call; and the "Log as a contact" dialog.</summary>
+    public static TheoryData<string> LoggingSamples =>
+        new(CardSamples.SampleNames.Where(s => CardSamples.TemplateOf(s) is "welcome" or "contact-details" or "contact-classification" or "contact-exclusions" or "contact-summary" or "log-from-message"));
+
+    [Theory]
+    [MemberData(nameof(LoggingSamples))]
+    public void Each_logging_card_fits_Teams_mobile_at_320_px_with_nothing_past_its_edge_or_cut_off(string sample)
+    {
+        var overflow = reference.EntryFor(sample)["overflowAtMobileWidth"]!.AsArray().Select(p => (string)p!).ToList();
+
+        Assert.True(overflow.Count == 0, $"{sample} at 320 px:\n  " + string.Join("\n  ", overflow));
+    }
+
     [Fact]
     public void Every_template_has_sample_data_and_every_sample_was_checked()
     {

@@ -22,6 +22,12 @@ public sealed class Chat(TestFlow flow)
     /// <summary>An Action.Submit press: a message with no text and the button's data as value.</summary>
     public Chat Presses(JsonObject data) => new(flow.Send(new Activity { Type = ActivityTypes.Message, Value = data }), _summary);
 
+    /// <summary>
+    /// Fills in a card step of logging a contact and presses Next: a submit as Teams sends it (every value a string,
+    /// empty inputs left out), carrying the step and the draft id of the cards shown.
+    /// </summary>
+    public Chat Submits(string step, params (string Input, string Value)[] inputs) => new(flow.Send(_summary.PressCard(step, inputs)), _summary);
+
     /// <summary>Presses Save on the last summary card shown (its data carries the draft's id).</summary>
     public Chat PressesSave() => new(flow.Send(_summary.Press("saveContact", null)), _summary);
 
@@ -71,6 +77,19 @@ public sealed class Chat(TestFlow flow)
             if (at < 0) return;
             var intakeId = json.Substring(at + 12, 36);
             foreach (var press in _presses) press["intakeId"] = intakeId;
+        }
+
+        public Activity PressCard(string step, (string Input, string Value)[] inputs)
+        {
+            var data = new JsonObject { ["command"] = "contactCard", ["step"] = step };
+            // A later value for the same input replaces the earlier one; an empty input is not sent.
+            foreach (var (input, value) in inputs)
+            {
+                if (value.Length > 0) data[input] = value;
+                else data.Remove(input);
+            }
+            _presses.Add(data);
+            return new Activity { Type = ActivityTypes.Message, Value = data };
         }
 
         public Activity Press(string command, string? answerKey)

@@ -51,28 +51,38 @@ public sealed class ClassificationDialog : LogContactPart
     private async Task<DialogTurnResult> RecordConcernAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        if (step.Result is FoundChoice choice)
-        {
-            draft.HealthAndSafety = choice.Index is 1 or 3;
-            draft.Safeguarding = choice.Index is 2 or 3;
-            draft.Answer(AnswerKeys.Concern);
-            var forcing = new[] { (draft.HealthAndSafety, Concerns.HealthAndSafety, "health and safety"), (draft.Safeguarding, Concerns.Safeguarding, "safeguarding") }
-                .Where(c => c.Item1 && Policy.Classification.ConcernsMakeAComplaint.Contains(c.Item2)).Select(c => c.Item3).ToList();
-            draft.ComplaintByConcern = forcing.Count > 0;
-            if (draft.ComplaintByConcern)
-            {
-                draft.CategoryId = Policy.Categories.First(c => c.Kind == ContactKind.Complaint).Id;
-                draft.Answer(AnswerKeys.Category);
-                await SayAsync(step, $"Under {Policy.Name}, a {string.Join(" or ", forcing)} concern is always a complaint, so I have filed it as one. " +
-                    "It is flagged for a senior manager: tell them now.", cancellationToken);
-            }
-            else if (draft.HealthAndSafety || draft.Safeguarding)
-            {
-                await SayAsync(step, "Flagged for a senior manager: tell them about the concern now.", cancellationToken);
-            }
-        }
+        if (step.Result is FoundChoice choice && RecordConcern(Policy, draft, choice.Index is 1 or 3, choice.Index is 2 or 3) is { } said)
+            await SayAsync(step, said, cancellationToken);
         return await step.NextAsync(null, cancellationToken);
     }
+
+    /// <summary>
+    /// Records the concern answer (typed or on the card) and, where the policy says such a concern is always a complaint,
+    /// files it as one; returns what to tell staff.
+    /// </summary>
+    internal static string? RecordConcern(Policy policy, ContactDraft draft, bool healthAndSafety, bool safeguarding)
+    {
+        draft.HealthAndSafety = healthAndSafety;
+        draft.Safeguarding = safeguarding;
+        draft.Answer(AnswerKeys.Concern);
+        var forcing = Forcing(policy, draft);
+        draft.ComplaintByConcern = forcing.Count > 0;
+        if (draft.ComplaintByConcern)
+        {
+            draft.CategoryId = policy.Categories.First(c => c.Kind == ContactKind.Complaint).Id;
+            draft.Answer(AnswerKeys.Category);
+            return $"Under {policy.Name}, a {string.Join(" or ", forcing)} concern is always a complaint, so I have filed it as one. " +
+                "It is flagged for a senior manager: tell them now.";
+        }
+        return draft.HealthAndSafety || draft.Safeguarding ? "Flagged for a senior manager: tell them about the concern now." : null;
+    }
+
+    /// <summary>Whether the draft's concern is one the policy says always makes a complaint.</summary>
+    internal static bool ConcernMakesAComplaint(Policy policy, ContactDraft draft) => Forcing(policy, draft).Count > 0;
+
+    private static List<string> Forcing(Policy policy, ContactDraft draft) =>
+        new[] { (draft.HealthAndSafety, Concerns.HealthAndSafety, "health and safety"), (draft.Safeguarding, Concerns.Safeguarding, "safeguarding") }
+            .Where(c => c.Item1 && policy.Classification.ConcernsMakeAComplaint.Contains(c.Item2)).Select(c => c.Item3).ToList();
 
     private static Task<DialogTurnResult> AskFirstTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -97,11 +107,14 @@ public sealed class ClassificationDialog : LogContactPart
     private Task<DialogTurnResult> AskInvestigateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Draft(step);
-        var asked = draft.FirstTime == false || (draft.FirstTime == true && Policy.QuickResolution is { NewIssuesOnly: true });
-        return draft.Unhappy == true && !draft.ComplaintByConcern && asked && AsksGuided(draft, AnswerKeys.Investigate)
+        return draft.Unhappy == true && !draft.ComplaintByConcern && AsksInvestigation(Policy, draft) && AsksGuided(draft, AnswerKeys.Investigate)
             ? AskYesNoAsync(step, "Do they want it investigated (a formal complaint), rather than just put right?", cancellationToken)
             : SkipAsync(step, cancellationToken);
     }
+
+    /// <summary>Whether "do they want it investigated" follows the first-time answer.</summary>
+    internal static bool AsksInvestigation(Policy policy, ContactDraft draft) =>
+        draft.FirstTime == false || (draft.FirstTime == true && policy.QuickResolution is { NewIssuesOnly: true });
 
     private static Task<DialogTurnResult> RecordInvestigateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -176,16 +189,11 @@ public sealed class ClassificationDialog : LogContactPart
         var draft = Draft(step);
         if (draft.MoreThanThanks == false)
         {
-            var compliment = Policy.Categories.First(c => c.Kind == ContactKind.Compliment);
-            // Said once: in the policy's own words where it has them (HiS does), else in ours.
-            var rule = compliment.Guidance is { Length: > 0 } guidance
-                ? char.ToLowerInvariant(guidance[0]) + guidance[1..]
-                : $"thanks at the end of a call or visit is not recorded as a compliment. {compliment.Definition}";
-            await SayAsync(step, $"Under {Policy.Name}, {rule}", cancellationToken);
+            await SayAsync(step, $"Under {Policy.Name}, {ThanksRule(Policy)}", cancellationToken);
         }
         if (draft.ComplaintByConcern || !draft.ShouldAsk(AnswerKeys.Category)) return await SkipAsync(step, cancellationToken);
 
-        var suggested = Suggest(draft);
+        var suggested = Suggest(Policy, draft);
         draft.SuggestedCategoryId = suggested.Id;
         await SayAsync(step, Describe(suggested), cancellationToken);
         // Thanks at the end of a call is not a compliment under this policy, so it is not offered.
@@ -193,6 +201,15 @@ public sealed class ClassificationDialog : LogContactPart
             .Where(c => !(draft.MoreThanThanks == false && c.Kind == ContactKind.Compliment))
             .Select(c => c.Name);
         return await AskChoiceAsync(step, $"Log it as {suggested.Name}, or choose another category:", choices, cancellationToken);
+    }
+
+    /// <summary>Why thanks is not a compliment here: in the policy's own words where it has them (HiS does), else in ours.</summary>
+    internal static string ThanksRule(Policy policy)
+    {
+        var compliment = policy.Categories.First(c => c.Kind == ContactKind.Compliment);
+        return compliment.Guidance is { Length: > 0 } guidance
+            ? char.ToLowerInvariant(guidance[0]) + guidance[1..]
+            : $"thanks at the end of a call or visit is not recorded as a compliment. {compliment.Definition}";
     }
 
     private Task<DialogTurnResult> RecordCategoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -247,7 +264,7 @@ public sealed class ClassificationDialog : LogContactPart
         draft.CategoryId is { } id ? Policy.Category(id).Kind : null;
 
     /// <summary>The category the guided answers point to, by the policy's rules.</summary>
-    private ContactCategory Suggest(ContactDraft draft) => ClassificationSuggestion.For(Policy, new GuidedAnswers(
+    internal static ContactCategory Suggest(Policy policy, ContactDraft draft) => ClassificationSuggestion.For(policy, new GuidedAnswers(
         draft.ComplaintByConcern, draft.Unhappy, draft.FirstTime, draft.WantsInvestigation, draft.Praise, draft.MoreThanThanks, draft.AsksForAction));
 
     private static string Describe(ContactCategory category)

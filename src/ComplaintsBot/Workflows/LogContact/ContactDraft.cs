@@ -13,6 +13,15 @@ public sealed class ContactDraft
     /// <summary>While changing one answer from the summary: its key; null while logging.</summary>
     public string? Changing { get; set; }
 
+    /// <summary>Logging by cards (a card per step) rather than by typed questions; the answers and their keys are the same.</summary>
+    public bool UseCards { get; set; }
+    /// <summary>Set when typing took over from the cards, until the waterfall has started again by typed questions.</summary>
+    public bool SwitchedFromCards { get; set; }
+    /// <summary>The values of a card shown again for bad input, by input id: every value submitted, kept.</summary>
+    public Dictionary<string, string>? CardKept { get; set; }
+    /// <summary>What was wrong with that card's values, by input id, shown beside each input.</summary>
+    public Dictionary<string, string>? CardProblems { get; set; }
+
     // Customer
     public bool Anonymous { get; set; }
     public string? CustomerName { get; set; }

@@ -52,6 +52,30 @@ public sealed class ContactLogging(CaseService cases, IDbContextFactory<CasesDbC
         return @case;
     }
 
+    /// <summary>
+    /// The channel and service area the officer logs most often, from the last contacts they logged (the most recent
+    /// wins a tie); null where they have logged none. The card path fills them in as defaults.
+    /// </summary>
+    public async Task<(string? Channel, string? ServiceArea)> UsualAsync(int staffId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recent = await db.Cases
+            .Where(c => c.Contacts.Any(x => x.OpenedCase && x.RecordedById == staffId))
+            .OrderByDescending(c => c.Id)
+            .Take(UsualOf)
+            .Select(c => new { c.Channel, c.ServiceArea })
+            .ToListAsync(cancellationToken);
+        static string? MostOften(IEnumerable<string?> values) =>
+            values.Select((value, order) => (value, order)).Where(v => !string.IsNullOrWhiteSpace(v.value))
+                .GroupBy(v => v.value!, StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(v => v.order))
+                .Select(g => g.First().value).FirstOrDefault();
+        return (MostOften(recent.Select(r => (string?)r.Channel.ToString())), MostOften(recent.Select(r => r.ServiceArea)));
+    }
+
+    /// <summary>How many of the officer's last contacts say what is usual for them.</summary>
+    private const int UsualOf = 20;
+
     /// <summary>The case saved from the draft, or null when it was never saved (cancelled, or not finished).</summary>
     public async Task<Case?> FindByIntakeAsync(Guid intakeId, CancellationToken cancellationToken = default)
     {

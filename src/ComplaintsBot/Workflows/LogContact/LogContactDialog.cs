@@ -44,6 +44,7 @@ public sealed class LogContactDialog : InterruptibleDialog
         AddDialog(new ClassificationDialog(services));
         AddDialog(new ExclusionsDialog(services));
         AddDialog(new RoutingDialog(services));
+        foreach (var card in ContactCardDialog.All(services)) AddDialog(card);
         InitialDialogId = StepsId;
     }
 
@@ -59,7 +60,11 @@ public sealed class LogContactDialog : InterruptibleDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (options is string line)
+        if (options is string start && start == WithCards)
+        {
+            options = await CardDraftAsync(innerDc.Context, cancellationToken);
+        }
+        else if (options is string line)
         {
             var reading = ContactShortcut.Read(Policy, line);
             var said = new StringBuilder();
@@ -72,6 +77,27 @@ public sealed class LogContactDialog : InterruptibleDialog
         return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
     }
 
+    /// <summary>Begin with this to log by cards (the welcome card's button) rather than typed questions.</summary>
+    public const string WithCards = BotCommand.LogByCards;
+
+    // The officer's usual channel and service area (their last contacts logged) are filled in; they change them on the card.
+    private async Task<ContactDraft> CardDraftAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        var me = await _replies.SenderAsync(context, cancellationToken);
+        var usual = await _services.Logging.UsualAsync(me.Id, cancellationToken);
+        return new ContactDraft { UseCards = true, Channel = usual.Channel ?? nameof(ContactChannel.Phone), ServiceArea = usual.ServiceArea };
+    }
+
+    // Typed "chat" at a card: the waterfall starts again by typed questions, which ask only what has no answer yet.
+    private static Task<DialogTurnResult>? SwitchedToChat(WaterfallStepContext step, ContactDraft draft) =>
+        draft is { UseCards: false, SwitchedFromCards: true } ? step.ReplaceDialogAsync(StepsId, Unswitched(draft)) : null;
+
+    private static ContactDraft Unswitched(ContactDraft draft)
+    {
+        draft.SwitchedFromCards = false;
+        return draft;
+    }
+
     private static ContactDraft Keep(WaterfallStepContext step, object? result)
     {
         var draft = result as ContactDraft ?? step.GetValue<ContactDraft>(DraftKey) ?? step.GetOptions<ContactDraft>() ?? new ContactDraft();
@@ -79,25 +105,45 @@ public sealed class LogContactDialog : InterruptibleDialog
         return draft;
     }
 
-    private static Task<DialogTurnResult> AskCustomerAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(CustomerDialog), Keep(step, null), cancellationToken);
+    // By cards, the customer-and-contact card also asks the contact and where it goes; a category chosen on it that is
+    // not a complaint needs no classification card (a service request or compliment asks nothing a complaint needs).
+    private static Task<DialogTurnResult> AskCustomerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Keep(step, null);
+        return step.BeginDialogAsync(draft.UseCards ? ContactCardDialog.DetailsId : nameof(CustomerDialog), draft, cancellationToken);
+    }
 
-    private static Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(ContactDialog), Keep(step, step.Result), cancellationToken);
+    private static Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Keep(step, step.Result);
+        return SwitchedToChat(step, draft)
+            ?? (draft.UseCards ? step.NextAsync(draft, cancellationToken) : step.BeginDialogAsync(nameof(ContactDialog), draft, cancellationToken));
+    }
 
-    private static Task<DialogTurnResult> AskClassificationAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(ClassificationDialog), Keep(step, step.Result), cancellationToken);
+    private Task<DialogTurnResult> AskClassificationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Keep(step, step.Result);
+        if (!draft.UseCards) return step.BeginDialogAsync(nameof(ClassificationDialog), draft, cancellationToken);
+        return draft.CategoryGiven && Policy.Category(draft.CategoryId!).Kind != ContactKind.Complaint
+            ? step.NextAsync(draft, cancellationToken)
+            : step.BeginDialogAsync(ContactCardDialog.ClassificationId, draft, cancellationToken);
+    }
 
     private Task<DialogTurnResult> AskExclusionsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Keep(step, step.Result);
+        if (SwitchedToChat(step, draft) is { } switched) return switched;
         return Policy.Category(draft.CategoryId!).Kind == ContactKind.Complaint
-            ? step.BeginDialogAsync(nameof(ExclusionsDialog), draft, cancellationToken)
+            ? step.BeginDialogAsync(draft.UseCards ? ContactCardDialog.ExclusionsId : nameof(ExclusionsDialog), draft, cancellationToken)
             : step.NextAsync(draft, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskRoutingAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.BeginDialogAsync(nameof(RoutingDialog), Keep(step, step.Result), cancellationToken);
+    private static Task<DialogTurnResult> AskRoutingAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = Keep(step, step.Result);
+        return SwitchedToChat(step, draft)
+            ?? (draft.UseCards ? step.NextAsync(draft, cancellationToken) : step.BeginDialogAsync(nameof(RoutingDialog), draft, cancellationToken));
+    }
 
     private static Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.ReplaceDialogAsync(ReviewId, Keep(step, step.Result), cancellationToken);
@@ -141,7 +187,8 @@ public sealed class LogContactDialog : InterruptibleDialog
         }
         draft.Changing = key;
         if (key == AnswerKeys.Concern) draft.ComplaintByConcern = false;
-        return await step.BeginDialogAsync(part, draft, cancellationToken);
+        // By cards, a change shows the card that holds the answer, with every answer on it as given.
+        return await step.BeginDialogAsync(draft.UseCards && ContactCardDialog.ForPart(part) is { } card && key != AnswerKeys.Owner ? card : part, draft, cancellationToken);
     }
 
     // A change can make other questions needed (a complaint needs its exclusions) or moot (a compliment has none).
@@ -157,7 +204,11 @@ public sealed class LogContactDialog : InterruptibleDialog
             return step.NextAsync(draft, cancellationToken);
         }
         draft.Changing = FillGaps;
-        return step.BeginDialogAsync(nameof(ExclusionsDialog), draft, cancellationToken);
+        if (!draft.UseCards) return step.BeginDialogAsync(nameof(ExclusionsDialog), draft, cancellationToken);
+        var review = new ExclusionReview(Policy, draft);
+        return draft.Has(AnswerKeys.IssueDate) && review.Asked.All(e => draft.ExclusionAnswers.ContainsKey(e.Id))
+            ? step.NextAsync(draft, cancellationToken)
+            : step.BeginDialogAsync(ContactCardDialog.ExclusionsId, draft, cancellationToken);
     }
 
     private static Task<DialogTurnResult> ReviewAgainAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

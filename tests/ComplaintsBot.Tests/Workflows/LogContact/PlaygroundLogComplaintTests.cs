@@ -11,7 +11,7 @@ namespace ComplaintsBot.Tests.Workflows.LogContact;
 
 /// <summary>
 /// A complaint logged through the Microsoft 365 Agents Playground in headless Chromium, as a person would:
-/// the welcome card's button, typed answers, the summary card's Save button, then the case card.
+/// "log" typed, typed answers, the summary card's Save button, then the case card.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class PlaygroundLogComplaintTests(ITestOutputHelper output)
