@@ -348,6 +348,72 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.ToTable("CompensationApprovals", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.ContactRestriction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeciderRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NeedsConsidered")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReviewBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReviewedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("LiftedAt");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.ToTable("ContactRestrictions", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1058,6 +1124,26 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.ContactRestriction", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
+                        .WithMany("ContactRestrictions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
@@ -1143,6 +1229,8 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.Case", b =>
                 {
+                    b.Navigation("ContactRestrictions");
+
                     b.Navigation("Contacts");
 
                     b.Navigation("ExclusionDecisions");

@@ -332,6 +332,70 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.ToTable("CompensationApprovals", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.ContactRestriction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeciderRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedsConsidered")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("LiftedAt");
+
+                    b.HasIndex("ReviewedById");
+
+                    b.ToTable("ContactRestrictions", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1026,6 +1090,26 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.ContactRestriction", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
+                        .WithMany("ContactRestrictions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ExclusionDecision", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.Case", null)
@@ -1111,6 +1195,8 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
 
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.Case", b =>
                 {
+                    b.Navigation("ContactRestrictions");
+
                     b.Navigation("Contacts");
 
                     b.Navigation("ExclusionDecisions");

@@ -15,6 +15,7 @@ public sealed class Case
     private readonly List<CaseContact> _contacts = [];
     private readonly List<CaseStage> _stages = [];
     private readonly List<ExclusionDecision> _exclusionDecisions = [];
+    private readonly List<ContactRestriction> _contactRestrictions = [];
 
     // For EF Core, which fills the properties itself.
     private Case()
@@ -66,6 +67,10 @@ public sealed class Case
 
     public IReadOnlyList<CaseContact> Contacts => _contacts;
     public IReadOnlyList<CaseStage> Stages => _stages;
+    /// <summary>Restrictions on the customer's contact decided on this case, lifted ones included (the record of them is kept).</summary>
+    public IReadOnlyList<ContactRestriction> ContactRestrictions => _contactRestrictions;
+    /// <summary>The restriction on the customer's contact in force from this case; null when none is.</summary>
+    public ContactRestriction? ActiveContactRestriction => _contactRestrictions.LastOrDefault(r => !r.IsLifted);
     public IReadOnlyList<ExclusionDecision> ExclusionDecisions => _exclusionDecisions;
 
     public CaseStage? Stage(int number) => _stages.FirstOrDefault(s => s.Number == number);
@@ -508,6 +513,47 @@ public sealed class Case
 
     private CaseStage? Running() => CurrentStage is { } number ? Stage(number) : null;
 
+    /// <summary>
+    /// Restricts how the customer's contact is taken, under the policy's provision for unacceptable behaviour, by the
+    /// role it names (the caller checks who). The terms, the behaviour, how the customer's needs were considered (Code
+    /// 5.15) and a review date after today are all required; the case itself goes on as before.
+    /// </summary>
+    public ContactRestriction RestrictContact(string terms, string reason, string needsConsidered, DateOnly reviewBy, DateOnly today,
+        int decidedById, string deciderRole, DateTimeOffset at)
+    {
+        if (Customer.IsAnonymous)
+            throw new CaseStateException($"{Reference} is from an anonymous customer: there is nobody whose contact could be restricted.");
+        if (ActiveContactRestriction is not null)
+            throw new CaseStateException($"{Reference} already restricts the customer's contact: review that restriction instead.");
+        Stated(terms, "how contact will be taken");
+        Stated(reason, "the behaviour that led to it");
+        Stated(needsConsidered, "how the customer's needs were considered");
+        ArgumentException.ThrowIfNullOrWhiteSpace(deciderRole);
+        if (reviewBy <= today)
+            throw new CaseStateException("The review date must be after today: a restriction is kept under review.");
+        var restriction = new ContactRestriction(terms, reason, needsConsidered, reviewBy, decidedById, deciderRole, at);
+        _contactRestrictions.Add(restriction);
+        Touch();
+        return restriction;
+    }
+
+    /// <summary>Reviews the restriction in force: kept to a new review date after today, or lifted; what the review found is required.</summary>
+    public ContactRestriction ReviewContactRestriction(bool keep, DateOnly? reviewBy, string note, DateOnly today, int reviewedById, DateTimeOffset at)
+    {
+        var restriction = ActiveContactRestriction
+            ?? throw new CaseStateException($"{Reference} restricts nobody's contact: there is nothing to review.");
+        Stated(note, "what the review found");
+        if (keep)
+        {
+            if (reviewBy is not { } next || next <= today)
+                throw new CaseStateException("A restriction that is kept needs a new review date after today.");
+            restriction.Keep(next, note, reviewedById, at);
+        }
+        else restriction.Lift(note, reviewedById, at);
+        Touch();
+        return restriction;
+    }
+
     private void RequireComplaint(string intent)
     {
         if (Kind != ContactKind.Complaint)
@@ -529,6 +575,11 @@ public sealed class Case
     }
 
     private void Touch() => Version++;
+
+    private static void Stated(string? value, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new CaseStateException($"Say {what}.");
+    }
 
     private static void Require(string? value, string what)
     {

@@ -34,6 +34,10 @@ public static class CaseAuditActions
     public const string SignOffWithdrawn = "response.sign-off-withdrawn";
     /// <summary>The sign-off card sent again to whoever may sign it off; the case is unchanged.</summary>
     public const string SignOffResent = "response.sign-off-resent";
+    /// <summary>The customer's contact restricted under the policy's provision for unacceptable behaviour (Code 5.14-5.15).</summary>
+    public const string ContactRestricted = "contact.restricted";
+    /// <summary>The restriction reviewed: kept to a new review date, or lifted.</summary>
+    public const string ContactRestrictionReviewed = "contact.restriction-reviewed";
     public const string Escalated = "case.escalated";
     public const string Reassigned = "case.reassigned";
     public const string Closed = "case.closed";

@@ -26,6 +26,8 @@ public sealed record CasePermissions(
     bool ResendExclusion = false,
     bool WithdrawSignOff = false,
     bool ResendSignOff = false,
+    bool RestrictContact = false,
+    bool ReviewContactRestriction = false,
     bool RecordLearning = false,
     bool RecordOmbudsman = false)
 {
@@ -87,6 +89,10 @@ public sealed record CasePermissions(
             ResendExclusion: open && referral is not null && (referred || mayAct),
             WithdrawSignOff: open && askedSignOff,
             ResendSignOff: open && askedSignOff,
+            // The role the policy names for unacceptable behaviour (Code 5.14-5.15): restricting a named customer's
+            // contact, and reviewing the restriction in force, whatever state the case is in.
+            RestrictContact: !@case.Customer.IsAnonymous && @case.ActiveContactRestriction is null && ContactRestrictionRules.MayOffer(policy, viewer),
+            ReviewContactRestriction: @case.ActiveContactRestriction is not null && ContactRestrictionRules.MayOffer(policy, viewer),
             // After closing, learning is often agreed later (Code 9.1); an Ombudsman determination comes after the final response.
             RecordLearning: @case.Status == CaseStatus.Closed && mayAct && @case.HasStages,
             RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer));

@@ -114,6 +114,32 @@ public sealed class CaseService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The restrictions in force on this customer's contact, from any of their cases: matched by tenancy reference where
+    /// the contact has one, else by name. None for an anonymous customer.
+    /// </summary>
+    public async Task<List<CustomerContactRestriction>> ContactRestrictionsOnAsync(Customer customer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (customer.IsAnonymous) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = db.Cases.AsNoTracking();
+        if (customer.TenancyReference is { } tenancy)
+        {
+            var wanted = tenancy.ToLowerInvariant();
+            cases = cases.Where(c => c.Customer.TenancyReference != null && c.Customer.TenancyReference.ToLower() == wanted);
+        }
+        else
+        {
+            var wanted = customer.Name!.ToLowerInvariant();
+            cases = cases.Where(c => c.Customer.Name != null && c.Customer.Name.ToLower() == wanted);
+        }
+        var rows = await cases
+            .SelectMany(c => c.ContactRestrictions.Where(r => r.LiftedAt == null), (c, r) => new { c.Id, c.Reference, Restriction = r })
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Restriction.DecidedAt).Select(r => new CustomerContactRestriction(r.Id, r.Reference, r.Restriction))];
+    }
+
     private static IQueryable<Case> WithChildren(CasesDbContext db) =>
         db.Cases
             .Include(c => c.Contacts)
@@ -121,6 +147,7 @@ public sealed class CaseService(
             .Include(c => c.Stages).ThenInclude(s => s.CompensationApprovals)
             .Include(c => c.Stages).ThenInclude(s => s.SignOffs)
             .Include(c => c.ExclusionDecisions)
+            .Include(c => c.ContactRestrictions)
             .AsSplitQuery();
 
     private static CaseChangedElsewhereException Stale(Case @case, int expectedVersion, Exception? inner) =>

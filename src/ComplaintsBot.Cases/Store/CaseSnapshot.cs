@@ -23,6 +23,7 @@ public sealed record CaseSnapshot(
     IReadOnlyList<CaseSnapshot.ExclusionState> Exclusions,
     int Version,
     IReadOnlyList<CaseSnapshot.DeadlineState>? Deadlines = null,
+    IReadOnlyList<CaseSnapshot.RestrictionState>? ContactRestrictions = null,
     // Whether learning was recorded, not its words: free text may name the customer.
     bool? LearningRecorded = null,
     bool? ServiceImprovementRecorded = null,
@@ -56,6 +57,9 @@ public sealed record CaseSnapshot(
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
         @case.Version,
         deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))],
+        // Who restricted the customer's contact and until when; the terms and the behaviour are personal, so stay out.
+        @case.ContactRestrictions.Count == 0 ? null
+            : [.. @case.ContactRestrictions.Select(r => new RestrictionState(r.Id, r.DecidedById, r.DeciderRole, r.ReviewBy, r.ReviewedById, r.LiftedAt))],
         @case.Learning is null ? null : true,
         @case.ServiceImprovement is null ? null : true,
         @case.OmbudsmanDetermination?.Finding,
@@ -78,4 +82,6 @@ public sealed record CaseSnapshot(
     public sealed record DeadlineState(string Name, DateTimeOffset Due, bool Provisional, DateTimeOffset? MetAt);
 
     public sealed record ExclusionState(string ExclusionId, bool Applies, ExclusionOutcome Outcome, int DecidedById);
+
+    public sealed record RestrictionState(int Id, int DecidedById, string DeciderRole, DateOnly ReviewBy, int? ReviewedById, DateTimeOffset? LiftedAt);
 }

@@ -20,6 +20,7 @@ public sealed partial class CasesDbContext(DbContextOptions<CasesDbContext> opti
     public DbSet<CompensationApproval> CompensationApprovals => Set<CompensationApproval>();
     public DbSet<ResponseSignOff> ResponseSignOffs => Set<ResponseSignOff>();
     public DbSet<ExclusionDecision> ExclusionDecisions => Set<ExclusionDecision>();
+    public DbSet<ContactRestriction> ContactRestrictions => Set<ContactRestriction>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();

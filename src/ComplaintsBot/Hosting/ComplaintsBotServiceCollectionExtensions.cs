@@ -12,6 +12,7 @@ using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Workflows.CaseCard;
 using ComplaintsBot.Workflows.Compensation;
+using ComplaintsBot.Workflows.ContactRestrictions;
 using ComplaintsBot.Workflows.Escalation;
 using ComplaintsBot.Workflows.Exclusions;
 using ComplaintsBot.Workflows.Extensions;
@@ -79,6 +80,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddExtensions();
         services.AddCompensation();
         services.AddExclusions();
+        services.AddContactRestrictions();
         services.AddEscalation();
         services.AddResponses();
         services.AddMessageExtension();

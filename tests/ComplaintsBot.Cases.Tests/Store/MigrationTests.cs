@@ -18,7 +18,7 @@ public sealed class MigrationTests
             .ToListAsync();
         tables.RemoveAll(name => name.StartsWith("__EF", StringComparison.Ordinal)); // EF's own history and lock
         Assert.Equal(
-            ["AuditEntries", "BotState", "CaseContacts", "CaseDeadlines", "CaseStages", "Cases", "CompensationApprovals", "ConversationReferences", "ExclusionDecisions", "ReferenceCounters", "Reminders", "ResponseSignOffs", "SentCardMessages", "Staff", "StageExtensions"],
+            ["AuditEntries", "BotState", "CaseContacts", "CaseDeadlines", "CaseStages", "Cases", "CompensationApprovals", "ContactRestrictions", "ConversationReferences", "ExclusionDecisions", "ReferenceCounters", "Reminders", "ResponseSignOffs", "SentCardMessages", "Staff", "StageExtensions"],
             tables.Order(StringComparer.Ordinal));
     }
 

@@ -59,6 +59,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Stages).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.ExclusionDecisions).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.ContactRestrictions).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(c => c.ActiveContactRestriction);
         builder.HasIndex(c => new { c.Status, c.PolicyId });
         builder.HasIndex(c => c.OwnerId);
         builder.HasIndex(c => c.ReceivedAt);

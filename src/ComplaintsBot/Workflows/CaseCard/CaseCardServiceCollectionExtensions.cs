@@ -1,6 +1,7 @@
 using ComplaintsBot.Entra;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.CardActions;
+using ComplaintsBot.Workflows.ContactRestrictions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Workflows.CaseCard;
@@ -11,6 +12,7 @@ public static class CaseCardServiceCollectionExtensions
     public static IServiceCollection AddCaseCard(this IServiceCollection services)
     {
         services.TryAddSingleton<CaseCardView>();
+        services.TryAddSingleton<ContactRestrictionNotices>();
         services.AddSingleton<CaseListView>();
         services.AddSingleton<OpenCases>();
         services.AddCaseAccess();

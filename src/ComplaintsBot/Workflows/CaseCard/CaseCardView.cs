@@ -17,11 +17,18 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
 {
     private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("case");
 
-    public Attachment Render(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds) =>
-        CardAttachment.Of(Template.Expand(Data(@case, policy, ownerName, viewer, refreshUserIds)));
+    /// <param name="contactRestrictions">
+    /// The restrictions in force on the customer's contact, from any of their cases, as staff are told them
+    /// (ContactRestrictionNotices); none where null.
+    /// </param>
+    public Attachment Render(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds,
+        IReadOnlyList<string>? contactRestrictions = null) =>
+        CardAttachment.Of(Template.Expand(Data(@case, policy, ownerName, viewer, refreshUserIds, contactRestrictions)));
 
-    public JsonObject Data(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds)
+    public JsonObject Data(Case @case, Policy policy, string? ownerName, StaffMember? viewer, IEnumerable<string> refreshUserIds,
+        IReadOnlyList<string>? contactRestrictions = null)
     {
+        contactRestrictions ??= [];
         var rows = new JsonArray();
         var now = deadlines.Now(@case, policy).ToArray();
         foreach (var deadline in now)
@@ -56,6 +63,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
             ["nextAction"] = state.NextAction,
             // Offered for staff to correct when they acknowledge: the stage is defined then (Code 5.6, 6.2, 6.11).
             ["complaintDefinition"] = can.Acknowledge ? @case.ProposedDefinition() : "",
+            // On every case of a customer whose contact is restricted, whichever case it was decided on (Code 5.14-5.15).
+            ["contactRestriction"] = string.Join("\n\n", contactRestrictions),
             ["refreshUserIds"] = new JsonArray(refreshUserIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
             ["can"] = new JsonObject
             {
@@ -78,6 +87,9 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["recordOmbudsman"] = can.RecordOmbudsman,
                 ["history"] = can.History,
                 ["letter"] = can.Letter,
+                // One restriction at a time: none is offered while one decided on another case is in force.
+                ["restrictContact"] = can.RestrictContact && contactRestrictions.Count == 0,
+                ["reviewContactRestriction"] = can.ReviewContactRestriction,
             },
         };
     }

@@ -6,11 +6,13 @@ using ComplaintsBot.CardActions;
 using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Store;
+using ComplaintsBot.Workflows.ContactRestrictions;
 
 namespace ComplaintsBot.Workflows.CaseCard;
 
 /// <summary>The case card for a viewer, refreshed for the people who act on the case, and kept current in every chat that holds it.</summary>
-public sealed class CaseCards(CaseCardView view, CaseDeadlines deadlines, StaffDirectory staff, ConversationReferenceStore references, CardMessenger messenger) : ICaseCards
+public sealed class CaseCards(CaseCardView view, CaseDeadlines deadlines, StaffDirectory staff, ConversationReferenceStore references, CardMessenger messenger,
+    ContactRestrictionNotices restrictions) : ICaseCards
 {
     public async Task<JsonObject> ForAsync(Case @case, StaffMember? viewer, CancellationToken cancellationToken)
     {
@@ -26,7 +28,8 @@ public sealed class CaseCards(CaseCardView view, CaseDeadlines deadlines, StaffD
         }
         if (viewer is not null) actors.Add(viewer.AadObjectId);
         var userIds = await references.TeamsUserIdsAsync(actors, cancellationToken);
-        return (JsonObject)view.Render(@case, policy, ownerName, viewer, userIds).Content!;
+        var restricted = await restrictions.DescribeAllAsync(policy, @case.Customer, @case.Id, cancellationToken);
+        return (JsonObject)view.Render(@case, policy, ownerName, viewer, userIds, restricted).Content!;
     }
 
     public async Task UpdateEveryCopyAsync(ITurnContext turn, Case @case, CancellationToken cancellationToken, JsonObject? clicked = null)

@@ -25,7 +25,8 @@ public sealed class CaseReplies(
     CaseListView caseList,
     CaseAccess access,
     Entra.EntraRoleSync directoryRoles,
-    Microsoft.Extensions.Options.IOptions<CaseAccessOptions> accessOptions) : ICaseLookup
+    Microsoft.Extensions.Options.IOptions<CaseAccessOptions> accessOptions,
+    ContactRestrictions.ContactRestrictionNotices restrictions) : ICaseLookup
 {
     public const string CaseUsage = "Type **case** and the reference, like case {0}-2026-00042.";
 
@@ -95,7 +96,8 @@ public sealed class CaseReplies(
         await access.RecordViewAsync(found, viewer, "case card", cancellationToken);
         var owner = found.OwnerId is { } ownerId ? await directory.FindAsync(ownerId, cancellationToken) : null;
         var refresh = context.Activity.From?.Id is { } id ? new[] { id } : [];
-        var card = caseCard.Render(found, deadlines.PolicyOf(found), owner?.DisplayName, viewer, refresh);
+        var restricted = await restrictions.DescribeAllAsync(deadlines.PolicyOf(found), found.Customer, found.Id, cancellationToken);
+        var card = caseCard.Render(found, deadlines.PolicyOf(found), owner?.DisplayName, viewer, refresh, restricted);
         await context.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
     }
 }

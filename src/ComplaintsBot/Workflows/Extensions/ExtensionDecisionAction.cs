@@ -69,7 +69,7 @@ public sealed class ExtensionDecisionAction(CaseActionServices services, Extensi
         {
             // Code 6.4-6.5 and 6.15-6.16: the resident is told the new date, the reason and the Ombudsman's details.
             var extension = changed.Stage(stage)!.Extensions.Last(e => e.Decision == ExtensionDecision.Approved);
-            text += $"\n\nTell the customer the new date, the reason and the Housing Ombudsman's contact details ({ExtensionNotice.Clause(stage)}), for example:\n\n" +
+            text += $"\n\nTell the customer the new date, the reason and the Housing Ombudsman's contact details ({ExtensionNotice.Clause(context.Policy, stage, extension)}), for example:\n\n" +
                     string.Join("\n\n", ExtensionNotice.ForCustomer(changed, context.Policy, stage, extension, newDue.DueDate));
         }
         await TellAsync(context, requester, text, comment: null, cancellationToken);

@@ -16,6 +16,21 @@ public static class ExtensionNotice
     /// <summary>The Code's provisions on telling the resident about an extension, for the stage.</summary>
     public static string Clause(int stage) => stage == 1 ? "Code 6.4-6.5" : "Code 6.15-6.16";
 
+    /// <summary>
+    /// The provisions staff follow in telling the customer about this extension: the Code's, and the landlord's own
+    /// clause where its text gives the Ombudsman's details because the customer did not agree (TCH 9.9, whg 2.24).
+    /// </summary>
+    public static string Clause(Policy policy, int stage, StageExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(extension);
+        var own = policy.RuleBook.Find($"stages.stage{stage}.extension.ombudsman-details")?.Citation;
+        return policy.Stage(stage).Extension.OmbudsmanDetails == OmbudsmanDetailsOnExtension.WhenNotAgreed && !extension.CustomerAgreed
+               && own is not null && own.PolicyId == policy.Id
+            ? $"{Clause(stage)}; {own.Clause}, as the customer did not agree to the extension"
+            : Clause(stage);
+    }
+
     /// <summary>The notice's paragraphs, for a message, a card or a letter; staff send it over their own name.</summary>
     public static IReadOnlyList<string> ForCustomer(Case @case, Policy policy, int stage, StageExtension extension, DateOnly newDue) =>
     [

@@ -113,11 +113,22 @@ public sealed class LogContactDialog : InterruptibleDialog
         return step.BeginDialogAsync(draft.UseCards ? ContactCardDialog.DetailsId : nameof(CustomerDialog), draft, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskContactAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = Keep(step, step.Result);
-        return SwitchedToChat(step, draft)
-            ?? (draft.UseCards ? step.NextAsync(draft, cancellationToken) : step.BeginDialogAsync(nameof(ContactDialog), draft, cancellationToken));
+        if (SwitchedToChat(step, draft) is { } switched) return await switched;
+        // A customer whose contact is restricted (Code 5.14-5.15) is still logged: the officer is told the terms first,
+        // whether they log by typed questions or by cards.
+        if (!draft.Anonymous && !string.IsNullOrWhiteSpace(draft.CustomerName))
+        {
+            var customer = Customer.Named(draft.CustomerName, CustomerRelationship.Other, draft.TenancyReference);
+            foreach (var restriction in await _services.Restrictions.DescribeAllAsync(Policy, customer, onCaseId: null, cancellationToken))
+                await step.Context.SendActivityAsync(MessageFactory.Text(
+                    $"{restriction} Log this contact as usual: the restriction limits how contact is taken, not whether they may complain."), cancellationToken);
+        }
+        return draft.UseCards
+            ? await step.NextAsync(draft, cancellationToken)
+            : await step.BeginDialogAsync(nameof(ContactDialog), draft, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskClassificationAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.Cases;
+using ComplaintsBot.Workflows.ContactRestrictions;
 using ComplaintsBot.Workflows.Exclusions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,8 @@ public static class LogContactServiceCollectionExtensions
         services.TryAddSingleton<ExclusionRouting>();
         services.AddSingleton<ManagerAlerts>();
         services.AddSingleton<ContactSaving>();
+        // What the officer is told of a restriction on the customer's contact (the ContactRestrictions workflow decides it).
+        services.TryAddSingleton<ContactRestrictionNotices>();
         services.AddSingleton<LogContactServices>();
         services.AddSingleton<LogContactDialog>();
         return services;

@@ -5,6 +5,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Hosting;
 using ComplaintsBot.Workflows.CaseCard;
+using ComplaintsBot.Workflows.ContactRestrictions;
 
 namespace ComplaintsBot.Workflows.LogContact;
 
@@ -17,4 +18,5 @@ public sealed record LogContactServices(
     StaffDirectory Directory,
     CaseCardView CaseCard,
     CardMessenger Messenger,
-    ManagerAlerts Alerts);
+    ManagerAlerts Alerts,
+    ContactRestrictionNotices Restrictions);

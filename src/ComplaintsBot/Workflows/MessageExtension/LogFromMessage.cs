@@ -26,6 +26,7 @@ public sealed class LogFromMessage(
     CaseReplies replies,
     StaffDirectory directory,
     ContactSaving saving,
+    LogContactServices logging,
     CaseCardView caseCard,
     CaseDeadlines deadlines,
     CardMessenger messenger,
@@ -69,6 +70,9 @@ public sealed class LogFromMessage(
         {
             var text = new StringBuilder(await saving.ConfirmationAsync(context, draft, logged, me, cancellationToken));
             foreach (var note in notes) text.Append("\n\n").Append(note);
+            // A customer whose contact is restricted (Code 5.14-5.15) is still logged; the officer is told the terms, as in chat.
+            foreach (var restriction in await logging.Restrictions.DescribeAllAsync(policy, saved.Customer, onCaseId: null, cancellationToken))
+                text.Append("\n\n").Append(restriction);
             var owner = saved.OwnerId is { } ownerId ? await directory.FindAsync(ownerId, cancellationToken) : null;
             var refresh = context.Activity.From?.Id is { } teamsId ? new[] { teamsId } : [];
             var card = (JsonObject)caseCard.Render(saved, deadlines.PolicyOf(saved), owner?.DisplayName, me, refresh).Content!;

@@ -124,11 +124,11 @@ internal static class Cfp2018RuleBook
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
         { "cfp 9", "signposting.other", "You do not need a 'designated person', such as your MP or a councillor, to refer your complaint: you can go to the Housing Ombudsman as soon as our procedure is complete." },
-        { "cfp 5 Complaint resolution", "quick-resolution.category", "first-contact-resolution" },
-        { "cfp 5 Complaint resolution", "quick-resolution.respond-within", "none" },
         { "cfp 10", "unreasonable-behaviour.handled-under", "Unacceptable customer behaviour guidance (cfp 10, linked documents)" },
         { "cfp 10", "unreasonable-behaviour.may", "restrict-contact" },
         { "cfp 10", "unreasonable-behaviour.decider", "senior-manager" },
         { "cfp 10", "unreasonable-behaviour.guidance", "The complaint is still logged and answered; any restriction follows the unacceptable customer behaviour guidance." },
+        { "cfp 5 Complaint resolution", "quick-resolution.category", "first-contact-resolution" },
+        { "cfp 5 Complaint resolution", "quick-resolution.respond-within", "none" },
     };
 }

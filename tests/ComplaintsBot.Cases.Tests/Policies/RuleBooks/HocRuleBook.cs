@@ -93,5 +93,9 @@ internal static class HocRuleBook
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.phone", "0300 111 3000" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
+        { "Code 5.14-5.15", "unreasonable-behaviour.handled-under", "The landlord's policies and procedures for managing unacceptable behaviour (Code 5.14)" },
+        { "Code 5.14-5.15", "unreasonable-behaviour.may", "restrict-contact" },
+        { "Code 4.1, 5.14", "unreasonable-behaviour.decider", "complaint-lead" },
+        { "Code 5.14-5.15", "unreasonable-behaviour.guidance", "A restriction limits how contact is taken, never whether the resident may complain: their complaint is still handled. It must be appropriate to their needs, with regard to the Equality Act 2010 (Code 5.15), and is reviewed by the date set." },
     };
 }

@@ -135,6 +135,10 @@ internal static class TchRoseberyRuleBook
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
         { "TCH 14.2", "signposting.other", "An MP or Councillor can also ask us to review your complaint." },
+        { "TCH 10.1-10.2", "unreasonable-behaviour.handled-under", "Housing Ombudsman Service guidance on unacceptable behaviour (TCH 10.1)" },
+        { "TCH 10.1-10.2", "unreasonable-behaviour.may", "end-complaint" },
+        { "TCH 10.2, 8.1", "unreasonable-behaviour.decider", "customer-experience-manager" },
+        { "TCH 10.1-10.2", "unreasonable-behaviour.guidance", "Close the complaint only with a final letter outlining our actions and our response to the issues the customer first raised." },
         { "TCH 7.2.2", "quick-resolution.category", "quick-resolution" },
         { "TCH 7.2.2", "quick-resolution.respond-within", "3 working days" },
         { "TCH 7.2.2", "quick-resolution.from", "received" },
@@ -144,9 +148,5 @@ internal static class TchRoseberyRuleBook
         { "TCH 9.1", "escalation-window.binding", "asked" },
         { "TCH 8.1 (no decider named for a late review; the Customer Experience Manager approves all responses)", "escalation-window.decider", "customer-experience-manager" },
         { "TCH 2 (the leadership team decides on late complaints with the Customer Experience Manager)", "escalation-window.decider-fallback", "leadership-team" },
-        { "TCH 10.1-10.2", "unreasonable-behaviour.handled-under", "Housing Ombudsman Service guidance on unacceptable behaviour (TCH 10.1)" },
-        { "TCH 10.1-10.2", "unreasonable-behaviour.may", "end-complaint" },
-        { "TCH 10.2, 8.1", "unreasonable-behaviour.decider", "customer-experience-manager" },
-        { "TCH 10.1-10.2", "unreasonable-behaviour.guidance", "Close the complaint only with a final letter outlining our actions and our response to the issues the customer first raised." },
     };
 }

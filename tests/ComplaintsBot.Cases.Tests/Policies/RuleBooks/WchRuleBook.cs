@@ -129,6 +129,10 @@ internal static class WchRuleBook
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
         { "WCH 1.5, 6.6", "signposting.other", "Financial Ombudsman Service (WCH 6.6): for matters within its remit (for example consumer credit), you can refer your complaint to the FOS once eight weeks have passed since we received it, and within six months of the end of our procedure." },
+        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.handled-under", "Persistent & Unreasonable Behaviour Policy (WCH Appendix 1), following the Housing Ombudsman's guidance" },
+        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.may", "restrict-contact; refuse-escalation" },
+        { "WCH 7, 11", "unreasonable-behaviour.decider", "customer-experience-manager" },
+        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.guidance", "Contact may be limited or prevented and recorded on the Cautionary Use Database; notes on our systems limit contact where staff need protecting from abuse. The complaint itself is still logged and investigated." },
         { "WCH 4.7.1", "quick-resolution.category", "grumble" },
         { "WCH 4.7.1", "quick-resolution.respond-within", "3 working days" },
         { "WCH 4.7.1", "quick-resolution.from", "received" },
@@ -138,9 +142,5 @@ internal static class WchRuleBook
         { "WCH 5.3.2, 5.3.6", "escalation-window.binding", "reserved" },
         { "WCH 5.3.4 (no decider named; the Stage 2 manager, Assistant Director or above)", "escalation-window.decider", "assistant-director" },
         { "WCH 11 (the policy owner)", "escalation-window.decider-fallback", "customer-experience-manager" },
-        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.handled-under", "Persistent & Unreasonable Behaviour Policy (WCH Appendix 1), following the Housing Ombudsman's guidance" },
-        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.may", "restrict-contact; refuse-escalation" },
-        { "WCH 7, 11", "unreasonable-behaviour.decider", "customer-experience-manager" },
-        { "WCH 7.1-7.2, 5.3.2", "unreasonable-behaviour.guidance", "Contact may be limited or prevented and recorded on the Cautionary Use Database; notes on our systems limit contact where staff need protecting from abuse. The complaint itself is still logged and investigated." },
     };
 }

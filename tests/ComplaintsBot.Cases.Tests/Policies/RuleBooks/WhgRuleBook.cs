@@ -131,14 +131,14 @@ internal static class WhgRuleBook
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.email", "info@housing-ombudsman.org.uk" },
         { "Code 6.5, 6.16 and the stage responses: the Ombudsman's contact details", "signposting.contact.website", "www.housing-ombudsman.org.uk" },
         { "whg 1.8", "signposting.other", "You can also contact the Charity Commission and follow its process." },
+        { "whg 2.27", "unreasonable-behaviour.handled-under", "Managing Challenging Behaviour Policy" },
+        { "whg 2.27", "unreasonable-behaviour.may", "end-complaint" },
+        { "whg 2.27", "unreasonable-behaviour.decider", "director-of-business-excellence" },
+        { "whg 2.27", "unreasonable-behaviour.guidance", "Where the customer has vulnerabilities, the Director of Business Excellence reviews whether the complaints process is the most appropriate way to deal with their dissatisfaction before the process is ended." },
         { "whg 2.5-2.6", "quick-resolution.category", "escalated-service-request" },
         { "whg 2.5-2.6", "quick-resolution.respond-within", "none" },
         { "whg 2.18", "escalation-window.within", "28 days" },
         { "whg 2.18", "escalation-window.from", "stage1-response" },
         { "whg 2.18", "escalation-window.binding", "absolute" },
-        { "whg 2.27", "unreasonable-behaviour.handled-under", "Managing Challenging Behaviour Policy" },
-        { "whg 2.27", "unreasonable-behaviour.may", "end-complaint" },
-        { "whg 2.27", "unreasonable-behaviour.decider", "director-of-business-excellence" },
-        { "whg 2.27", "unreasonable-behaviour.guidance", "Where the customer has vulnerabilities, the Director of Business Excellence reviews whether the complaints process is the most appropriate way to deal with their dissatisfaction before the process is ended." },
     };
 }
