@@ -224,6 +224,21 @@ public sealed class LogAsContactProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Code_5_14_a_customer_whose_contact_is_restricted_is_still_logged_and_the_officer_is_told_the_terms()
+    {
+        var earlier = await _host.ComplaintAsync("hoc-2024", "HOC", _officer); // Mrs Jo O'Neill
+        await _host.ChangeAsync(earlier, c => c.RestrictContact("By email only.", "Abusive calls.", "No needs recorded; email suits them.",
+            new DateOnly(2026, 12, 14), new DateOnly(2026, 11, 24), _officer.Id, "complaint-lead", Now));
+        var data = Submitted(await FetchFormAsync(_officer), d => { d["category"] = "service-request"; d["customerName"] = "Mrs Jo O'Neill"; });
+
+        await SubmitAsync(_officer, data);
+
+        Assert.Equal(2, (await SavedCasesAsync()).Count);
+        var confirmation = _host.Connector.Replies(LifecycleHost.PersonalChat(_officer)).First(c => c.Text?.StartsWith("Saved as", StringComparison.Ordinal) == true).Text!;
+        Assert.Contains("By email only.", confirmation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Submitting_the_same_form_twice_saves_one_case()
     {
         var data = Submitted(await FetchFormAsync(_officer), d => d["category"] = "service-request");
