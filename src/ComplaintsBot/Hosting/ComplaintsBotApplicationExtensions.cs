@@ -7,6 +7,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Manifest;
+using ComplaintsBot.Workflows.EvidencePack;
 using ComplaintsBot.Workflows.Letters;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +89,7 @@ public static class ComplaintsBotApplicationExtensions
 
         app.MapBotMessages("/api/messages");
         app.MapCaseLetters();
+        app.MapCaseEvidencePack();
         // Liveness says only that the process answers; readiness that it can serve (database reachable, schema current).
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
