@@ -53,6 +53,8 @@ public static class CaseAuditActions
     public const string ExclusionWithdrawn = "exclusion.withdrawn";
     /// <summary>The exclusion-decision card sent again to whoever may decide it; the case is unchanged.</summary>
     public const string ExclusionResent = "exclusion.resent";
+    /// <summary>Someone took the case's evidence pack (its whole file, for the Housing Ombudsman); changes nothing on it.</summary>
+    public const string EvidencePackExported = "case.evidence-pack-exported";
     /// <summary>Someone was shown the case (a card, a letter); changes nothing on it.</summary>
     public const string Viewed = "case.viewed";
 

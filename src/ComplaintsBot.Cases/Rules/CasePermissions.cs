@@ -29,7 +29,8 @@ public sealed record CasePermissions(
     bool RestrictContact = false,
     bool ReviewContactRestriction = false,
     bool RecordLearning = false,
-    bool RecordOmbudsman = false)
+    bool RecordOmbudsman = false,
+    bool EvidencePack = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -95,7 +96,9 @@ public sealed record CasePermissions(
             ReviewContactRestriction: @case.ActiveContactRestriction is not null && ContactRestrictionRules.MayOffer(policy, viewer),
             // After closing, learning is often agreed later (Code 9.1); an Ombudsman determination comes after the final response.
             RecordLearning: @case.Status == CaseStatus.Closed && mayAct && @case.HasStages,
-            RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer));
+            RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer),
+            // The whole file, for the Housing Ombudsman: whoever holds the case and managers, as for its letters.
+            EvidencePack: mayAct);
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public static class AdminCli
         new PackageCommand(),
         new SelfAssessmentCommand(),
         new AnnualReportCommand(),
+        new EvidencePackCommand(),
         new MigrateCommand(),
         new StaffImportCommand(),
         new StaffListCommand(),

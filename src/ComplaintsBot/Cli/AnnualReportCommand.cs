@@ -48,7 +48,8 @@ internal sealed class AnnualReportCommand : ICliCommand
         return AdminCli.Success;
     }
 
-    private static IReadOnlyDictionary<string, LandlordEvidence> ReadEvidence(string path)
+    /// <summary>The landlord's evidence file (--evidence), shared with `self-assessment`.</summary>
+    internal static IReadOnlyDictionary<string, LandlordEvidence> ReadEvidence(string path)
     {
         try { return LandlordEvidence.Parse(ReadText(path, "--evidence")); }
         catch (FormatException e) { throw new CliUsageException($"{path}: {e.Message}"); }

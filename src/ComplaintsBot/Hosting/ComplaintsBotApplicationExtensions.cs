@@ -5,6 +5,7 @@ using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
+using ComplaintsBot.Workflows.EvidencePack;
 using ComplaintsBot.Workflows.Letters;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +85,7 @@ public static class ComplaintsBotApplicationExtensions
 
         app.MapBotMessages("/api/messages");
         app.MapCaseLetters();
+        app.MapCaseEvidencePack();
         // Liveness says only that the process answers; readiness that it can serve (database reachable, schema current).
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });

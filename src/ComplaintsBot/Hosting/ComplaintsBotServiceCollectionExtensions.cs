@@ -14,6 +14,7 @@ using ComplaintsBot.Workflows.CaseCard;
 using ComplaintsBot.Workflows.Compensation;
 using ComplaintsBot.Workflows.ContactRestrictions;
 using ComplaintsBot.Workflows.Escalation;
+using ComplaintsBot.Workflows.EvidencePack;
 using ComplaintsBot.Workflows.Exclusions;
 using ComplaintsBot.Workflows.Extensions;
 using ComplaintsBot.Workflows.Letters;
@@ -82,6 +83,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddEscalation();
         services.AddResponses();
         services.AddLetters(configuration);
+        services.AddEvidencePack();
         services.AddSlaReminders(configuration);
         services.AddTransient<IBot, ComplaintsBotHandler>();
         services.AddReportsAndDashboard(configuration);

@@ -50,13 +50,42 @@ public sealed partial class AnnualReportTests(ReportFixture fixture) : IClassFix
         Assert.Contains("10. The governing body's response", docxHeadings);
     }
 
+    /// <summary>
+    /// The provisions on the Housing Ombudsman's self-assessment form for the Complaint Handling Code (2024), section by
+    /// section: 1.2 to 1.6 (the form leaves out 1.1, the Code's introduction), 2.1 to 2.5, 3.1 to 3.7, 4.1 to 4.3, 5.1
+    /// to 5.15, 6.1 to 6.20 (stage 1 to 6.9, stage 2 from 6.10), 7.1 to 7.4, 8.1 to 8.5 and 9.1 to 9.8: 72 in all.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> FormProvisions =
+    [
+        .. new (int Section, int First, int Last)[] { (1, 2, 6), (2, 1, 5), (3, 1, 7), (4, 1, 3), (5, 1, 15), (6, 1, 20), (7, 1, 4), (8, 1, 5), (9, 1, 8) }
+            .SelectMany(s => Enumerable.Range(s.First, s.Last - s.First + 1).Select(n => $"{s.Section}.{n}")),
+    ];
+
+    [Fact]
+    public void The_form_lists_each_of_the_72_provisions_of_the_Code_once_in_order_under_its_section()
+    {
+        Assert.Equal(72, FormProvisions.Count);
+        Assert.Equal(FormProvisions, SelfAssessmentForm.Provisions.Select(p => p.Number));
+        Assert.All(SelfAssessmentForm.Provisions, p =>
+        {
+            Assert.Equal(int.Parse(p.Number.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture), p.Section);
+            Assert.False(string.IsNullOrWhiteSpace(p.Requirement));
+            Assert.EndsWith(".", p.Requirement, StringComparison.Ordinal);
+        });
+        Assert.Equal(Enumerable.Range(1, 9), SelfAssessmentForm.Sections.Select(s => s.Number));
+        // Every rule a provision cites as evidence is one the policy files can hold (a misspelt path would never match).
+        var paths = PolicyCatalog.Load().Policies.SelectMany(p => p.RuleBook.Rules).Select(r => r.Path).ToList();
+        Assert.All(SelfAssessmentForm.Provisions.SelectMany(p => p.PolicyPaths), path =>
+            Assert.Contains(paths, known => known == path || known.StartsWith(path + ".", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Every_provision_of_the_Code_s_self_assessment_form_appears_once_with_evidence_and_a_verdict_in_both_files()
     {
         using var folder = new TempFolder();
         var (_, docx, html) = Write(folder);
 
-        var expected = SelfAssessmentForm.Provisions.Select(p => p.Number).ToList();
+        var expected = FormProvisions;
         var docxRows = SelfAssessmentRows(docx);
         var htmlRows = SelfAssessmentRows(File.ReadAllText(html));
         Assert.Equal(expected, docxRows.Select(r => r[0]));

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using ComplaintsBot.Cases.Policies.Compliance;
 using ComplaintsBot.Tests.Cli;
+using ComplaintsBot.Tests.Hosting;
 
 namespace ComplaintsBot.Tests.Reports;
 
@@ -9,7 +12,7 @@ namespace ComplaintsBot.Tests.Reports;
 /// but F within the Code (83.3%); stage 2 answered A (6 Jan, due 7 Jan): 100.0%. Still unanswered and late on
 /// 31 March 2027: stage 1 E G H N, stage 2 I.
 /// </summary>
-public sealed class SelfAssessmentTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+public sealed partial class SelfAssessmentTests(ReportFixture fixture) : IClassFixture<ReportFixture>
 {
     private CliRun Run(params string[] args) =>
         CliRun.Of(["self-assessment", "--year", "2026", "--policy", "wch", "--homes", "2500", "--db", fixture.Cases.DatabasePath, .. args]);
@@ -26,20 +29,50 @@ public sealed class SelfAssessmentTests(ReportFixture fixture) : IClassFixture<R
     }
 
     [Fact]
-    public void Each_requirement_row_sets_what_the_policy_says_beside_what_the_data_shows()
+    public void Every_provision_of_the_form_appears_once_in_the_form_s_order_under_its_section()
     {
         var lines = Run().OutputLines;
 
-        AssertRow("| Code 6.2 | Stage 1 acknowledged within 5 working days of receipt of the complaint | within 1 working day of receipt of the complaint | 8 acknowledgements: 75.0% within policy, 87.5% within the Code; 2 overdue at the end of the year | Meets the Code |", lines);
-        AssertRow("| Code 6.3 | Stage 1 response within 10 working days of the Stage 1 acknowledgement | within 10 working days of the Stage 1 acknowledgement | 6 responses: 83.3% within policy, 83.3% within the Code; 4 overdue at the end of the year | Meets the Code |", lines);
-        AssertRow("| Code 6.4 | Stage 1 extensions of no more than 10 working days, explained to the resident | up to 10 working days, approved by team-manager | 3 requested, 2 approved, 1 declined, 0 undecided at the end of the year | Meets the Code |", lines);
-        Assert.Contains(lines, l => l.StartsWith("| Code 2.3 | Complaints raised within 12 months", StringComparison.Ordinal)
-            && l.Contains("raised within 6 months", StringComparison.Ordinal)
-            && l.EndsWith("| **Falls short** (`age-limit.limit`, `age-limit.counts-from`): the Code requires accepting complaints raised within 12 months of the issue occurring or the resident becoming aware of it |", StringComparison.Ordinal));
+        var rows = Row().Matches(string.Join('\n', lines)).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(AnnualReportTests.FormProvisions, rows);
+        var sections = lines.Where(l => l.StartsWith("### Section ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["### Section 1: Definition of a complaint", "### Section 2: Exclusions", "### Section 3: Accessibility and awareness",
+            "### Section 4: Complaint handling staff", "### Section 5: The complaint handling process", "### Section 6: Complaint stages",
+            "### Section 7: Putting things right", "### Section 8: Self-assessment, reporting and compliance",
+            "### Section 9: Scrutiny and oversight: continuous learning and improvement"], sections);
+        Assert.Contains(lines, l => l.StartsWith("Of the 72 provisions of the Code's self-assessment form, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_row_is_the_annual_report_s_assessment_policy_clause_records_and_verdict()
+    {
+        var lines = Run().OutputLines;
+
+        // wch acknowledges within one working day (WCH 5.2.1): the policy meets Code 6.2, the year's records do not.
+        AssertRow($"| 6.2 | {SelfAssessmentForm.Provision("6.2").Requirement} | WCH 5.2.1: \u201cWe will acknowledge and log the complaint within one working day of its receipt\u201d. | 7 of 8 stage 1 acknowledgements within the Code's timescale (87.5%); 2 overdue at the end of the year. | **Partly complies**: The policy meets the Code, but 3 stage 1 acknowledgements were late or overdue. |", lines);
+        // Six months to complain (WCH 4.6.3) falls short of the Code's twelve: policy check's breach.
+        Assert.Contains(lines, l => l.StartsWith("| 2.3 | ", StringComparison.Ordinal) && l.Contains("WCH 4.6.3", StringComparison.Ordinal) && l.Contains("| **Does not comply**: ", StringComparison.Ordinal));
+        // Nothing in the policy file or the records can show a Member Responsible for Complaints.
+        AssertRow($"| 9.5 | {SelfAssessmentForm.Provision("9.5").Requirement} | The policy file does not record this. |  | **Landlord to evidence**: Neither the policy file nor the case records can show this; add the landlord's evidence. |", lines);
+    }
+
+    [Fact]
+    public void The_landlord_s_evidence_goes_in_as_it_does_in_the_annual_report()
+    {
+        using var folder = new TempFolder();
+        var evidence = Path.Combine(folder.Path, "evidence.yaml");
+        File.WriteAllText(evidence, "\"9.5\": {complies: yes, evidence: \"Cllr Ann Reid is the Member Responsible for Complaints (Board minute 14/2026)\"}");
+
+        var lines = Run("--evidence", evidence).OutputLines;
+
+        AssertRow($"| 9.5 | {SelfAssessmentForm.Provision("9.5").Requirement} | Landlord's evidence: Cllr Ann Reid is the Member Responsible for Complaints (Board minute 14/2026) |  | **Complies**: As the landlord's evidence shows. |", lines);
     }
 
     private static void AssertRow(string expected, string[] lines) =>
-        Assert.True(lines.Contains(expected), $"no row\n{expected}\nin\n{string.Join('\n', lines.Where(l => l.StartsWith("| Code", StringComparison.Ordinal)))}");
+        Assert.True(lines.Contains(expected), $"no row\n{expected}\nin\n{string.Join('\n', lines.Where(l => Row().IsMatch(l)))}");
+
+    [GeneratedRegex(@"^\| (\d+\.\d+) \|", RegexOptions.Multiline)]
+    private static partial Regex Row();
 
     [Fact]
     public void The_tenant_satisfaction_measures_are_given_with_their_basis()

@@ -87,6 +87,7 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 ["recordOmbudsman"] = can.RecordOmbudsman,
                 ["history"] = can.History,
                 ["letter"] = can.Letter,
+                ["evidencePack"] = can.EvidencePack,
                 // One restriction at a time: none is offered while one decided on another case is in force.
                 ["restrictContact"] = can.RestrictContact && contactRestrictions.Count == 0,
                 ["reviewContactRestriction"] = can.ReviewContactRestriction,

@@ -70,6 +70,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         CaseAuditActions.OmbudsmanDetermined => "Housing Ombudsman's determination recorded",
         CaseAuditActions.ExclusionDecided => "Exclusion decided when the contact was logged",
         CaseAuditActions.ExclusionDecidedByManager => "Exclusion decided by a manager",
+        CaseAuditActions.EvidencePackExported => "Evidence pack exported",
         CaseAuditActions.ContactRestricted => "Customer's contact restricted for unacceptable behaviour",
         CaseAuditActions.ContactRestrictionReviewed => "Contact restriction reviewed",
         _ => action,

@@ -27,7 +27,14 @@ public sealed class LetterLinks(
     public TimeSpan Lifetime => options.Value.LinkLifetime;
 
     /// <summary>The absolute address of the letter (<paramref name="extension"/> ".html" or ".txt") for this staff member.</summary>
-    public Uri Issue(StaffMember staff, Case @case, int stage, string extension)
+    public Uri Issue(StaffMember staff, Case @case, int stage, string extension) => IssueFor(staff, @case, stage, $"letters/{stage}{extension}");
+
+    /// <summary>
+    /// The absolute address of a file of the case, <paramref name="path"/> under /cases/{reference}/, for this staff
+    /// member: a letter (<paramref name="stage"/> its stage) or the evidence pack (stage 0, which no letter has), so
+    /// a link for one file never opens another.
+    /// </summary>
+    public Uri IssueFor(StaffMember staff, Case @case, int stage, string path)
     {
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(@case);
@@ -35,7 +42,7 @@ public sealed class LetterLinks(
         var payload = string.Join('|', staff.AadObjectId, @case.Id.ToString(CultureInfo.InvariantCulture), stage.ToString(CultureInfo.InvariantCulture),
             expires.UtcTicks.ToString(CultureInfo.InvariantCulture));
         var token = _protector.Protect(payload);
-        return new Uri($"{BaseUrl().TrimEnd('/')}/cases/{Uri.EscapeDataString(@case.Reference.ToString())}/letters/{stage}{extension}?{QueryKey}={Uri.EscapeDataString(token)}");
+        return new Uri($"{BaseUrl().TrimEnd('/')}/cases/{Uri.EscapeDataString(@case.Reference.ToString())}/{path}?{QueryKey}={Uri.EscapeDataString(token)}");
     }
 
     /// <summary>What the link stands for, or why it is not accepted (forged, damaged, or expired).</summary>
@@ -48,15 +55,15 @@ public sealed class LetterLinks(
         }
         catch (CryptographicException)
         {
-            return (null, "This download link is not valid; press Letter on the case card again.");
+            return (null, "This download link is not valid; press the button on the case card again.");
         }
         var parts = payload.Split('|');
         if (parts.Length != 4 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var caseId) || !int.TryParse(parts[2], CultureInfo.InvariantCulture, out var stage)
             || !long.TryParse(parts[3], CultureInfo.InvariantCulture, out var ticks))
-            return (null, "This download link is not valid; press Letter on the case card again.");
+            return (null, "This download link is not valid; press the button on the case card again.");
         var link = new LetterDownloadLink(parts[0], caseId, stage, new DateTimeOffset(ticks, TimeSpan.Zero));
         return clock.GetUtcNow() >= link.ExpiresAt
-            ? (null, "This download link has expired; press Letter on the case card again for a new one.")
+            ? (null, "This download link has expired; press the button on the case card again for a new one.")
             : (link, null);
     }
 
