@@ -300,10 +300,20 @@ export async function clickCardButton(page, title) {
     await button.last().click();
     return;
   }
-  // A secondary action ("mode": "secondary") is in the card's "..." menu: open the newest card's menu, pick the item.
+  // A secondary action ("mode": "secondary") is in a "..." menu of the newest card that has one; a card can have a menu
+  // per row of buttons (the case card has two), so each is opened in turn, last first, until one holds the item.
   const overflow = 'button[title="..."], button[aria-label="More options"]';
-  await page.locator(selectors.card).filter({ has: page.locator(overflow) }).last().locator(overflow).last().click();
-  await page.getByRole("menuitem", { name: title, exact: true }).first().click();
+  const menus = page.locator(selectors.card).filter({ has: page.locator(overflow) }).last().locator(overflow);
+  const item = page.getByRole("menuitem", { name: title, exact: true }).first();
+  for (let i = (await menus.count()) - 1; i >= 0; i--) {
+    await menus.nth(i).click();
+    if (await item.waitFor({ state: "visible", timeout: 3000 }).then(() => true, () => false)) {
+      await item.click();
+      return;
+    }
+    await page.keyboard.press("Escape");
+  }
+  throw new Error(`no button or menu item "${title}" on the newest card`);
 }
 
 /**
