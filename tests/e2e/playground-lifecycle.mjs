@@ -6,7 +6,7 @@
 //      and presses the form's button. The colleague receives a message and the case card in her own chat and presses
 //      Acknowledge on it. The owner's card says who holds the case now.
 //   3. Extension with nobody to decide it: on the second case the owner asks for an extension while their line manager
-//      has no chat with the bot; the card says so at once and offers Withdraw extension; the owner withdraws it, then
+//      has no chat with the bot; the card says so at once and offers Withdraw extension (in its "..." menu); the owner withdraws it, then
 //      presses Record response, fills the form and records the response.
 // Prints one JSON object on stdout: { ok, steps: [{ name, ms }], escalatedNotice, colleagueTold, colleagueCaseCard,
 // acknowledgedCard, ownerCardAfterEscalation, extensionNotice, withdrawnNotice, respondedNotice, ownerServiceUrl,
@@ -50,7 +50,7 @@ await runWithTwoPlaygrounds({
     await step("fill working days", () => fillCardInput(pages.owner, "Working days", script.workingDays));
     await step("fill reason", () => fillCardInput(pages.owner, "Reason", script.reason));
     await step("press Submit request", () => clickCardButton(pages.owner, "Submit request"));
-    const asked = await step("told nobody can decide it, at once", () => waitForCard(pages.owner, [`Case ${extend}`, "can be reached in Teams", "Withdraw extension"]));
+    const asked = await step("told nobody can decide it, at once", () => waitForCard(pages.owner, [`Case ${extend}`, "can be reached in Teams", "Send extension again"]));
     result.extensionNotice = asked.split("\n")[0];
     await step("press Withdraw extension", () => clickCardButton(pages.owner, "Withdraw extension"));
     const withdrawn = await step("extension withdrawn", () => waitForCard(pages.owner, [`Case ${extend}`, "withdrawn", "Record response"]));

@@ -295,7 +295,25 @@ export async function waitForStillChat(page, { quietMs = 400, timeoutMs = 4000 }
 /** Clicks the button titled `title` on the newest Adaptive Card that has one, once the chat has stopped changing. */
 export async function clickCardButton(page, title) {
   await waitForStillChat(page);
-  await page.locator(`${selectors.card} button[title="${title}"]`).last().click();
+  const button = page.locator(`${selectors.card} button[title="${title}"]`);
+  if (await button.count()) {
+    await button.last().click();
+    return;
+  }
+  // A secondary action ("mode": "secondary") is in a "..." menu of the newest card that has one; a card can have a menu
+  // per row of buttons (the case card has two), so each is opened in turn, last first, until one holds the item.
+  const overflow = 'button[title="..."], button[aria-label="More options"]';
+  const menus = page.locator(selectors.card).filter({ has: page.locator(overflow) }).last().locator(overflow);
+  const item = page.getByRole("menuitem", { name: title, exact: true }).first();
+  for (let i = (await menus.count()) - 1; i >= 0; i--) {
+    await menus.nth(i).click();
+    if (await item.waitFor({ state: "visible", timeout: 3000 }).then(() => true, () => false)) {
+      await item.click();
+      return;
+    }
+    await page.keyboard.press("Escape");
+  }
+  throw new Error(`no button or menu item "${title}" on the newest card`);
 }
 
 /**

@@ -15,6 +15,9 @@ public class ActivityHandler : IBot
     public const string AdaptiveCardActionInvokeName = "adaptiveCard/action";
     public const string TaskFetchInvokeName = "task/fetch";
     public const string TaskSubmitInvokeName = "task/submit";
+    public const string MessagingExtensionFetchTaskInvokeName = "composeExtension/fetchTask";
+    public const string MessagingExtensionSubmitActionInvokeName = "composeExtension/submitAction";
+    public const string MessagingExtensionQueryInvokeName = "composeExtension/query";
 
     public virtual async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -150,6 +153,15 @@ public class ActivityHandler : IBot
                 case TaskSubmitInvokeName:
                     var submitted = await OnTeamsTaskModuleSubmitAsync(turnContext, ReadValue<TaskModuleRequest>(turnContext.Activity), cancellationToken).ConfigureAwait(false);
                     return CreateInvokeResponse(submitted);
+                case MessagingExtensionFetchTaskInvokeName:
+                    var fetchAction = ReadValue<MessagingExtensionAction>(turnContext.Activity);
+                    return CreateInvokeResponse(await OnTeamsMessagingExtensionFetchTaskAsync(turnContext, fetchAction, cancellationToken).ConfigureAwait(false));
+                case MessagingExtensionSubmitActionInvokeName:
+                    var submitAction = ReadValue<MessagingExtensionAction>(turnContext.Activity);
+                    return CreateInvokeResponse(await OnTeamsMessagingExtensionSubmitActionAsync(turnContext, submitAction, cancellationToken).ConfigureAwait(false));
+                case MessagingExtensionQueryInvokeName:
+                    var query = ReadValue<MessagingExtensionQuery>(turnContext.Activity);
+                    return CreateInvokeResponse(await OnTeamsMessagingExtensionQueryAsync(turnContext, query, cancellationToken).ConfigureAwait(false));
                 default:
                     throw new InvokeResponseException(HttpStatusCode.NotImplemented);
             }
@@ -170,6 +182,21 @@ public class ActivityHandler : IBot
 
     /// <summary>A task module was submitted. The default is 501.</summary>
     protected virtual Task<TaskModuleResponse> OnTeamsTaskModuleSubmitAsync(ITurnContext turnContext, TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken) =>
+        throw new InvokeResponseException(HttpStatusCode.NotImplemented);
+
+    /// <summary>A message extension action command is opening its dialog (TeamsActivityHandler's name). The default is 501.</summary>
+    protected virtual Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        throw new InvokeResponseException(HttpStatusCode.NotImplemented);
+
+    /// <summary>
+    /// A message extension action's dialog was submitted. The SDK splits this by botMessagePreviewAction (edit, send);
+    /// no preview is used here, so one hook takes all. The default is 501.
+    /// </summary>
+    protected virtual Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        throw new InvokeResponseException(HttpStatusCode.NotImplemented);
+
+    /// <summary>A search command of a message extension was typed into. The default is 501.</summary>
+    protected virtual Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
         throw new InvokeResponseException(HttpStatusCode.NotImplemented);
 
     /// <summary>HTTP 200 with the given body.</summary>

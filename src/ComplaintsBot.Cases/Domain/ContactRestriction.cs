@@ -4,7 +4,7 @@ namespace ComplaintsBot.Cases.Domain;
 /// A restriction on how a customer's contact is taken, decided under the policy's provision for unacceptable behaviour
 /// (WCH 7.1-7.2, cfp 10, HiS "How we will deal with repeat or habitual complaints", Code 5.14) by the role it names. It
 /// limits how contact is made, never whether the customer may complain: their contacts are still logged and answered.
-/// It records how the customer's needs were considered, as any restriction must be appropriate to them (Code 5.15), and
+/// It records how the customer's needs were considered, as any restriction must be proportionate and have regard to the Equality Act 2010 (Code 5.15), and
 /// the date by which it is reviewed (HiS: "reviewed at agreed periods"); a review keeps it to a new date or lifts it.
 /// </summary>
 public sealed class ContactRestriction

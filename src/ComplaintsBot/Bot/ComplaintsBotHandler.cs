@@ -3,6 +3,7 @@ using ComplaintsBot.BotFramework.Dialogs;
 using ComplaintsBot.BotFramework.Schema;
 using ComplaintsBot.CardActions;
 using ComplaintsBot.Dialogs;
+using ComplaintsBot.Workflows.MessageExtension;
 
 namespace ComplaintsBot.Bot;
 
@@ -19,7 +20,9 @@ public sealed class ComplaintsBotHandler(
     ExecuteFallbackSubmit fallbackSubmits,
     WelcomeCard welcomeCard,
     MemberNames memberNames,
-    KeepLastGoodState keepLastGoodState) : ActivityHandler
+    KeepLastGoodState keepLastGoodState,
+    LogFromMessage logFromMessage,
+    FindCase findCase) : ActivityHandler
 {
     /// <summary>DI key of the dialog every message goes to (<see cref="MainDialog"/>; host tests put their own waterfall there).</summary>
     public const string RootDialogKey = "ComplaintsBot.RootDialog";
@@ -57,6 +60,22 @@ public sealed class ComplaintsBotHandler(
 
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
         cardActions.ExecuteAsync(turnContext, invokeValue.Action!, cancellationToken);
+
+    // The message extension's commands (manifest composeExtensions): an unknown command id is refused as Teams expects.
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        action.CommandId == LogFromMessage.CommandId
+            ? logFromMessage.FetchAsync(turnContext, action, cancellationToken)
+            : base.OnTeamsMessagingExtensionFetchTaskAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        action.CommandId == LogFromMessage.CommandId
+            ? logFromMessage.SubmitAsync(turnContext, action, cancellationToken)
+            : base.OnTeamsMessagingExtensionSubmitActionAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        query.CommandId == FindCase.CommandId
+            ? findCase.QueryAsync(turnContext, query, cancellationToken)
+            : base.OnTeamsMessagingExtensionQueryAsync(turnContext, query, cancellationToken);
 
     // Teams sends installationUpdate and conversationUpdate together on install; turns of a conversation
     // run one at a time and the flag is saved with the conversation, so the user is welcomed once.

@@ -9,6 +9,11 @@ public static class CardAttachment
 {
     public static Attachment Of(JsonObject card) => new() { ContentType = Attachment.AdaptiveCardContentType, Content = card };
 
-    /// <summary>A message holding only the card.</summary>
-    public static Activity AsMessage(JsonObject card) => MessageFactory.Attachment(Of(card));
+    /// <summary>A message holding only the card, with its notification line (<see cref="CardSummary"/>).</summary>
+    public static Activity AsMessage(JsonObject card)
+    {
+        var message = MessageFactory.Attachment(Of(card));
+        CardSummary.Fill(message);
+        return message;
+    }
 }

@@ -22,6 +22,14 @@ public static class DashboardEndpoints
         ["case.js"] = "text/javascript; charset=utf-8",
     };
 
+    /// <summary>Where the build puts the Teams JavaScript client from the npm package @microsoft/teams-js.</summary>
+    public static string BundledTeamsJs => Path.Combine(AppContext.BaseDirectory, "teams-js", "MicrosoftTeams.min.js");
+
+    // Dashboard:TeamsJsPath when set, else the copy the build took from npm.
+    private static string? TeamsJsFile(DashboardOptions options) =>
+        options.TeamsJsPath is { Length: > 0 } path ? (File.Exists(path) ? Path.GetFullPath(path) : null)
+        : File.Exists(BundledTeamsJs) ? BundledTeamsJs : null;
+
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/dashboard", () => Asset("dashboard.html"));
@@ -30,9 +38,9 @@ public static class DashboardEndpoints
         endpoints.MapGet("/dashboard/case", () => Asset("case.html"));
         endpoints.MapGet("/dashboard/case.js", () => Asset("case.js"));
         endpoints.MapGet("/dashboard/teams-js.js", (IOptions<DashboardOptions> options) =>
-            options.Value.TeamsJsPath is { Length: > 0 } path && File.Exists(path)
-                ? Results.File(Path.GetFullPath(path), "text/javascript; charset=utf-8")
-                : Results.Text("// Dashboard:TeamsJsPath is not set: no Teams client here, so no SSO token (local Development only).\n", "text/javascript; charset=utf-8"));
+            TeamsJsFile(options.Value) is { } path
+                ? Results.File(path, "text/javascript; charset=utf-8")
+                : Results.Text("// No Teams client beside the app (the build puts it there from npm) and Dashboard:TeamsJsPath is not set: no SSO token.\n", "text/javascript; charset=utf-8"));
 
         var api = endpoints.MapGroup("/dashboard/api").AddEndpointFilter(async (context, next) =>
         {

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using ComplaintsBot.Bot;
 using ComplaintsBot.Bot.Proactive;
 using ComplaintsBot.BotFramework.Builder;
 using ComplaintsBot.BotFramework.Integration.AspNetCore;
 using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
+using ComplaintsBot.Manifest;
 using ComplaintsBot.Workflows.EvidencePack;
 using ComplaintsBot.Workflows.Letters;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -65,6 +67,8 @@ public static class ComplaintsBotApplicationExtensions
         adapter.Use(new AutoSaveStateMiddleware(states));
         // Crash tests only (Testing:Halt:Text): stops a turn at a named point so the test can kill the process there.
         if (CrashTestHalt.From(app.Configuration) is { } halt) adapter.Use(halt.Middleware());
+        // Before the outbox, which holds replies back: what it saves already has its notification line.
+        adapter.Use(new CardSummaryMiddleware());
         // The outbox: what a turn says is held back to its end, saved with its state and its activity id in one write,
         // then sent, each reply marked as it goes. A redelivered activity is not run again; replies its interrupted
         // turn saved but did not send go out then.
@@ -91,6 +95,7 @@ public static class ComplaintsBotApplicationExtensions
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         app.MapDashboard();
+        app.MapLegalPages();
     }
 
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)

@@ -19,6 +19,7 @@ using ComplaintsBot.Workflows.Exclusions;
 using ComplaintsBot.Workflows.Extensions;
 using ComplaintsBot.Workflows.Letters;
 using ComplaintsBot.Workflows.LogContact;
+using ComplaintsBot.Workflows.MessageExtension;
 using ComplaintsBot.Workflows.Reminders;
 using ComplaintsBot.Workflows.Erasure;
 using ComplaintsBot.Workflows.Responses;
@@ -35,6 +36,7 @@ public static class ComplaintsBotServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ComplaintsBotOptions>(configuration.GetSection(ComplaintsBotOptions.SectionName));
+        services.Configure<Manifest.LegalOptions>(configuration.GetSection(Manifest.LegalOptions.SectionName));
         services.Configure<Cases.Rules.CaseAccessOptions>(configuration.GetSection(Cases.Rules.CaseAccessOptions.SectionName));
         services.Configure<Entra.EntraDirectoryOptions>(configuration.GetSection(Entra.EntraDirectoryOptions.SectionName));
 
@@ -85,6 +87,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddContactRestrictions();
         services.AddEscalation();
         services.AddResponses();
+        services.AddMessageExtension();
         services.AddLetters(configuration);
         services.AddEvidencePack();
         services.AddSlaReminders(configuration);

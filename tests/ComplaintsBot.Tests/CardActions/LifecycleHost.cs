@@ -120,6 +120,21 @@ public sealed class LifecycleHost : IAsyncDisposable
         await PostAsync(activity);
     }
 
+    /// <summary>
+    /// Sends an invoke named <paramref name="name"/> (a message extension's composeExtension/*) as <paramref name="who"/>, in
+    /// <paramref name="conversation"/> (their personal chat by default): the HTTP status and the JSON body.
+    /// </summary>
+    public async Task<(System.Net.HttpStatusCode Status, JsonObject? Body)> InvokeAsync(StaffMember who, string name, JsonObject value, ConversationAccount? conversation = null)
+    {
+        var activity = Activity(who, "invoke", null);
+        activity.Name = name;
+        activity.Value = value;
+        if (conversation is not null) activity.Conversation = conversation;
+        using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), JsonContent.Create(activity, options: BotJson.Options));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null);
+    }
+
     /// <summary>Types a message in the personal chat.</summary>
     public async Task SayAsync(StaffMember who, string text)
     {

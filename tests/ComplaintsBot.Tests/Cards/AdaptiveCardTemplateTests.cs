@@ -271,7 +271,8 @@ public sealed class AdaptiveCardTemplateTests
         var roundTripped = JsonNode.Parse(card.ToJsonString())!;
 
         Assert.Equal(hostile, (string?)roundTripped["body"]![0]!["text"]);
-        Assert.Equal($"Customer: {hostile}.", (string?)roundTripped["body"]![1]!["text"]);
+        // A TextBlock is markdown to Teams, so there the text is also markdown-escaped (MarkdownEscapingTests).
+        Assert.Equal($"Customer: {ComplaintsBot.Cards.Templating.MarkdownText.Escape(hostile)}.", (string?)roundTripped["body"]![1]!["text"]);
         Assert.Equal(2, roundTripped["body"]!.AsArray().Count);
         Assert.Single(roundTripped["actions"]!.AsArray());
         JsonAssert.Equal(JsonNode.Parse("""{"caseId": "c-1", "version": 4}"""), roundTripped["actions"]![0]!["data"]);

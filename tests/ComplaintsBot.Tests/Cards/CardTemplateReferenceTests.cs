@@ -67,9 +67,35 @@ public sealed class CardTemplateReferenceTests(ReferenceCheck reference) : IClas
         Assert.True(unbound.Count == 0, $"{sample}: unbound {string.Join(" | ", unbound)}");
     }
 
-    /// <summary>The cards of logging a contact, from the welcome card to the summary: each a step of the phone call.</summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Each_card_at_320_and_450_px_in_Teams_light_dark_and_high_contrast_shows_every_button_title_whole_and_readable_text(string sample)
+    {
+        var layouts = reference.EntryFor(sample)["layouts"]!.AsArray().Select(l => l!.AsObject()).ToList();
+
+        Assert.Equal(
+            ["teams-dark 320", "teams-dark 450", "teams-high-contrast 320", "teams-high-contrast 450", "teams-light 320", "teams-light 450"],
+            layouts.Select(l => $"{(string)l["hostConfig"]!} {(int)l["width"]!}").Order(StringComparer.Ordinal));
+        Assert.All(layouts, layout =>
+        {
+            Assert.Empty(layout["cutButtons"]!.AsArray());
+            Assert.Empty(layout["lowContrast"]!.AsArray());
+            Assert.True(File.Exists((string)layout["screenshot"]!), $"no screenshot {layout["screenshot"]}");
+        });
+    }
+
+    [Fact]
+    public void The_reminder_keeps_its_first_buttons_in_the_row_and_the_rest_in_the_overflow_menu()
+    {
+        // Open case, Record response and "..." at 320 px: the four buttons it had were cut to "Ope..." and "Snooze u...".
+        var layouts = reference.EntryFor("reminder")["layouts"]!.AsArray();
+
+        Assert.All(layouts, layout => Assert.Equal(3, (int)layout!["buttons"]!));
+    }
+
+    /// <summary>The cards of logging a contact, from the welcome card to the summary: each a step of the phone call; and the "Log as a contact" dialog.</summary>
     public static TheoryData<string> LoggingSamples =>
-        new(CardSamples.SampleNames.Where(s => CardSamples.TemplateOf(s) is "welcome" or "contact-details" or "contact-classification" or "contact-exclusions" or "contact-summary"));
+        new(CardSamples.SampleNames.Where(s => CardSamples.TemplateOf(s) is "welcome" or "contact-details" or "contact-classification" or "contact-exclusions" or "contact-summary" or "log-from-message"));
 
     [Theory]
     [MemberData(nameof(LoggingSamples))]

@@ -3,7 +3,7 @@ using ComplaintsBot.Tests.Reports;
 
 namespace ComplaintsBot.Tests.Dashboard;
 
-/// <summary>The page and its own assets come from the host itself (no CDN); the Teams client file from Dashboard:TeamsJsPath.</summary>
+/// <summary>The page and its own assets come from the host itself (no CDN); the Teams client from npm at build time, or Dashboard:TeamsJsPath.</summary>
 public sealed class DashboardPageTests(ReportFixture fixture) : IClassFixture<ReportFixture>
 {
     [Fact]
@@ -25,7 +25,7 @@ public sealed class DashboardPageTests(ReportFixture fixture) : IClassFixture<Re
     }
 
     [Fact]
-    public async Task The_Teams_client_is_served_from_the_configured_file_and_is_an_empty_script_without_one()
+    public async Task The_Teams_client_is_served_from_the_configured_file_and_else_from_the_npm_package_the_build_put_beside_the_app()
     {
         var file = Path.GetTempFileName();
         await File.WriteAllTextAsync(file, "window.microsoftTeams = {};");
@@ -35,7 +35,10 @@ public sealed class DashboardPageTests(ReportFixture fixture) : IClassFixture<Re
             await using var unconfigured = DashboardHost.Create(fixture.Cases, "Development");
 
             Assert.Equal("window.microsoftTeams = {};", await configured.CreateClient().GetStringAsync(new Uri("/dashboard/teams-js.js", UriKind.Relative)));
-            Assert.StartsWith("// Dashboard:TeamsJsPath is not set", await unconfigured.CreateClient().GetStringAsync(new Uri("/dashboard/teams-js.js", UriKind.Relative)), StringComparison.Ordinal);
+            var fromNpm = Path.Combine(ComplaintsBot.Tests.Manifest.ManifestSchemaCheck.RepoRoot, "web", "teams-js", "node_modules", "@microsoft", "teams-js", "dist", "umd", "MicrosoftTeams.min.js");
+            var served = await unconfigured.CreateClient().GetByteArrayAsync(new Uri("/dashboard/teams-js.js", UriKind.Relative));
+            Assert.Equal(await File.ReadAllBytesAsync(fromNpm), served);
+            Assert.Equal(await File.ReadAllBytesAsync(fromNpm), await File.ReadAllBytesAsync(ComplaintsBot.Dashboard.DashboardEndpoints.BundledTeamsJs));
         }
         finally
         {

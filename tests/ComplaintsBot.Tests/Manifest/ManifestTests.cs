@@ -52,6 +52,23 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
+    public void The_message_extension_offers_log_as_a_contact_on_messages_and_find_a_case_in_the_compose_box_with_the_ids_the_bot_answers()
+    {
+        var extension = Assert.Single(Committed["composeExtensions"]!.AsArray())!;
+        Assert.Equal((string?)Committed["bots"]![0]!["botId"], (string?)extension["botId"]); // the same bot answers both
+        var commands = extension["commands"]!.AsArray();
+
+        var log = commands.Single(c => (string?)c!["id"] == ComplaintsBot.Workflows.MessageExtension.LogFromMessage.CommandId)!;
+        Assert.Equal("action", (string?)log["type"]);
+        Assert.Equal(["message"], log["context"]!.AsArray().Select(s => (string)s!));
+        Assert.True((bool)log["fetchTask"]!);
+        var find = commands.Single(c => (string?)c!["id"] == ComplaintsBot.Workflows.MessageExtension.FindCase.CommandId)!;
+        Assert.Equal("query", (string?)find["type"]);
+        Assert.Equal(["compose", "commandBox"], find["context"]!.AsArray().Select(s => (string)s!));
+        Assert.Equal(ComplaintsBot.Workflows.MessageExtension.FindCase.SearchParameter, (string?)find["parameters"]![0]!["name"]);
+    }
+
+    [Fact]
     public void The_dashboard_is_a_personal_tab_on_a_valid_domain()
     {
         var tab = Committed["staticTabs"]![0]!;
@@ -94,6 +111,7 @@ public sealed class ManifestTests : IDisposable
         Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         var manifest = JsonNode.Parse(new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEnd())!;
         Assert.Equal(AppId.ToString(), (string?)manifest["bots"]![0]!["botId"]);
+        Assert.Equal(AppId.ToString(), (string?)manifest["composeExtensions"]![0]!["botId"]);
         Assert.Equal(AppId.ToString(), (string?)manifest["webApplicationInfo"]!["id"]);
         Assert.Equal($"api://bot.landlord.example.org/{AppId}", (string?)manifest["webApplicationInfo"]!["resource"]);
         Assert.Equal("https://bot.landlord.example.org/dashboard", (string?)manifest["staticTabs"]![0]!["contentUrl"]);

@@ -8,19 +8,30 @@ namespace ComplaintsBot.Cards.Templating;
 /// Template.expand does: strings with expressions are evaluated, <c>$data</c> sets the data context (an array
 /// repeats the element once per item, with <c>$index</c>), <c>$when</c> drops the element unless it is true, and the
 /// reserved <c>$</c> properties are removed. Data values are copied in as JSON nodes, never as text.</summary>
-internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<string, TemplateString> strings)
+internal sealed partial class TemplateExpander(string templateName, IReadOnlyDictionary<string, TemplateString> strings)
 {
     private static readonly HashSet<string> ReservedProperties = ["$data", "$when", "$root", "$index", "$host", "$_acTemplateVersion"];
 
     /// <summary>The expansion of <paramref name="node"/>: undefined means "leave the property out"; a JSON null
     /// element is left out of an array (as the reference engine does with dropped elements).</summary>
-    public CardValue Expand(JsonNode? node, EvaluationScope scope, string location) => node switch
+    public CardValue Expand(JsonNode? node, EvaluationScope scope, string location) => Expand(node, scope, location, markdown: false);
+
+    /// <param name="markdown">The value is read as markdown by Teams: data bound into it is escaped (<see cref="MarkdownText"/>).</param>
+    private CardValue Expand(JsonNode? node, EvaluationScope scope, string location, bool markdown) => node switch
     {
         JsonArray array => CardValue.Of(ExpandArray(array, scope, location)),
         JsonObject obj => ExpandObject(obj, scope, location),
-        JsonValue value when TemplateOf(value) is { } template => Bind(template, scope, location),
+        JsonValue value when TemplateOf(value) is { } template => Bind(template, scope, location, markdown),
         _ => CardValue.Of(node?.DeepClone()),
     };
+
+    // Where Teams renders markdown: a TextBlock's text, and the title and value of a FactSet's facts.
+    private static bool IsMarkdown(JsonObject element, string key, string location) =>
+        (key == "text" && element["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String && type.GetValue<string>() == "TextBlock")
+        || (key is "title" or "value" && FactLocation().IsMatch(location));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.facts\[\d+\]$")]
+    private static partial System.Text.RegularExpressions.Regex FactLocation();
 
     private JsonArray ExpandArray(JsonArray array, EvaluationScope scope, string location)
     {
@@ -63,7 +74,7 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
             foreach (var (key, child) in obj)
             {
                 if (ReservedProperties.Contains(key)) continue;
-                var value = Expand(child, itemScope, $"{location}.{key}");
+                var value = Expand(child, itemScope, $"{location}.{key}", IsMarkdown(obj, key, location));
                 if (value.IsDefined) result[key] = value.Node;
             }
             expanded.Add(result);
@@ -80,7 +91,7 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
     {
         repeat = false;
         if (!obj.TryGetPropertyValue("$data", out var data)) return [CardValue.Undefined];
-        var context = TemplateOf(data) is { } template ? Bind(template, scope, $"{location}.$data") : CardValue.Of(data);
+        var context = TemplateOf(data) is { } template ? Bind(template, scope, $"{location}.$data", markdown: false) : CardValue.Of(data);
         if (context.Node is JsonArray items)
         {
             repeat = true;
@@ -121,23 +132,31 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
         }
     }
 
-    private CardValue Bind(TemplateString template, EvaluationScope scope, string location)
+    private CardValue Bind(TemplateString template, EvaluationScope scope, string location, bool markdown)
     {
         if (template.WholeValue is { } whole)
         {
             var result = Evaluate(whole, scope, substituteMissing: true, location);
             if (result.Failed) throw new CardTemplateException($"Card template '{templateName}' at {location}: ${{{whole}}} failed: {result.Error}");
+            if (markdown && result.Value.Node is JsonValue bound && bound.GetValueKind() == JsonValueKind.String)
+                return CardValue.Of(MarkdownText.Escape(bound.GetValue<string>()));
             return result.Value.IsDefined ? CardValue.Of(result.Value.Node?.DeepClone()) : CardValue.Undefined;
         }
         var text = new StringBuilder();
+        // Block markers (a list, a heading) count only at the start of a line: a value is at one when nothing of
+        // the template's comes before it, or its text before it ends a line.
+        var atLineStart = true;
         foreach (var part in template.Parts)
         {
             if (part is string literal)
             {
                 text.Append(literal);
+                atLineStart = literal.Length == 0 ? atLineStart : literal.EndsWith('\n');
                 continue;
             }
             var expression = (Expression)part;
+            var valueAtLineStart = atLineStart;
+            atLineStart = false;
             Evaluation value;
             try
             {
@@ -159,7 +178,8 @@ internal sealed class TemplateExpander(string templateName, IReadOnlyDictionary<
             }
             else
             {
-                text.Append(JsValues.ToText(value.Value.Node!));
+                var bound = JsValues.ToText(value.Value.Node!);
+                text.Append(markdown ? MarkdownText.Escape(bound, valueAtLineStart) : bound);
             }
         }
         return CardValue.Of(text.ToString());

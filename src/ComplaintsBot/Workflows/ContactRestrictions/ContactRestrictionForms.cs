@@ -43,9 +43,9 @@ internal static class ContactRestrictionForms
             ["reviewing"] = reviewing,
             ["provision"] = $"{clause}handled under {provision.HandledUnder}; decided by the {ApprovalRules.RoleName(policy, provision.Decider)}.",
             ["guidance"] = provision.Guidance ?? "",
-            // Code 5.15: the restriction must suit the customer's needs, so what the case records of them is in view.
+            // Code 5.15: the restriction must be proportionate, with regard to the Equality Act 2010, so what the case records of the customer's needs is in view.
             ["needsOnRecord"] = "Recorded on this case: vulnerability: " + (@case.Vulnerability ?? "none recorded") + "; reasonable adjustments: "
-                + (@case.ReasonableAdjustments ?? "none recorded") + ". Any restriction must be appropriate to the customer's needs, with regard to the Equality Act 2010 (Code 5.15).",
+                + (@case.ReasonableAdjustments ?? "none recorded") + ". Any restriction must be proportionate, with regard to the customer's needs and the Equality Act 2010 (Code 5.15).",
             ["current"] = current,
             ["tomorrow"] = LondonTime.DateOf(now).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });

@@ -26,13 +26,15 @@ public sealed class LogContactDialog : InterruptibleDialog
     internal const string FillGaps = "(gaps)";
 
     private readonly LogContactServices _services;
+    private readonly ContactSaving _saving;
     private readonly CaseReplies _replies;
     private readonly ILogger<LogContactDialog> _logger;
 
-    public LogContactDialog(LogContactServices services, CaseReplies replies, ILogger<LogContactDialog> logger) : base(nameof(LogContactDialog), replies)
+    public LogContactDialog(LogContactServices services, ContactSaving saving, CaseReplies replies, ILogger<LogContactDialog> logger) : base(nameof(LogContactDialog), replies)
     {
         _logger = logger;
         _services = services;
+        _saving = saving;
         _replies = replies;
         AddDialog(new WaterfallDialog(StepsId, [AskCustomerAsync, AskContactAsync, AskClassificationAsync, AskExclusionsAsync, AskRoutingAsync, ReviewAsync]));
         AddDialog(new WaterfallDialog(ReviewId, [ShowSummaryAsync, SaveOrChangeAsync, FillGapsAsync, ReviewAgainAsync]));
@@ -226,10 +228,7 @@ public sealed class LogContactDialog : InterruptibleDialog
     private async Task SaveAsync(ITurnContext context, ContactDraft draft, CancellationToken cancellationToken)
     {
         var me = await _replies.SenderAsync(context, cancellationToken);
-        var owner = draft.OwnerAadObjectId is { } ownerAad ? await _services.Directory.FindWithLineManagerAsync(ownerAad, cancellationToken) : me;
-        var summary = new ContactSummary(Policy, draft);
-        var findings = summary.Category.Kind == ContactKind.Complaint ? summary.Exclusions.Findings() : [];
-        var logged = await _services.Logging.SaveAsync(summary.Intake(me.Id, owner?.Id ?? me.Id), Policy, findings, me, cancellationToken);
+        var logged = await _saving.SaveAsync(draft, me, cancellationToken);
         var saved = logged.Case;
 
         // From here the case is saved: nothing that fails while saying so may report the save as a failure (the
@@ -239,10 +238,8 @@ public sealed class LogContactDialog : InterruptibleDialog
         // had them yet (each is sent once per case).
         try
         {
-            var text = new StringBuilder($"Saved as **{saved.Reference}**: {summary.Classification()}.");
-            if (logged.AlreadySaved) text.Append(" (It was saved when you first pressed Save; nothing was saved twice.)");
-            text.Append(await NextStepsAsync(context, summary, draft, saved, me, cancellationToken));
-            await context.SendActivityAsync(MessageFactory.Text(text.ToString()), cancellationToken);
+            var text = await _saving.ConfirmationAsync(context, draft, logged, me, cancellationToken);
+            await context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
             await _replies.SendCaseCardAsync(context, saved, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -261,51 +258,4 @@ public sealed class LogContactDialog : InterruptibleDialog
 
     /// <summary>Sent when the full confirmation of a saved case could not be; {0} is the case reference.</summary>
     public const string SavedButNotShownText = "The contact is saved as **{0}**, but I couldn't show all of it just now. Type **my cases** to see it.";
-
-    private async Task<string> NextStepsAsync(ITurnContext context, ContactSummary summary, ContactDraft draft, Case saved, StaffMember me, CancellationToken cancellationToken)
-    {
-        var text = new StringBuilder();
-        var category = summary.Category;
-        if (summary.NotAccepted && summary.Exclusions.NotAccepted() is { } excluded)
-            text.Append($"\n\nNot accepted. Tell the customer: {excluded.Explanation}");
-        else if (category.Kind == ContactKind.Complaint && summary.Exclusions.ForManager().Count > 0)
-        {
-            text.Append($"\n\n{ExclusionsDialog.Deciders(Policy, summary.Exclusions.ForManager())} must decide on the exclusion before the complaint goes further; the deadlines are running.");
-            text.Append(await _services.Alerts.SendExclusionDecisionAsync(context, saved, Policy, me, cancellationToken));
-        }
-        text.Append(await _services.Alerts.AlertSeniorManagersAsync(context, saved, me, cancellationToken));
-        if (category.Kind is ContactKind.ServiceRequest or ContactKind.Feedback && category.Guidance is { } guidance)
-            text.Append($"\n\nNext: {guidance}");
-        if (category.Kind == ContactKind.ServiceRequest && draft.ServiceArea is { } area)
-            text.Append($" Pass it to {area}.");
-        if (category.Kind == ContactKind.Compliment)
-            text.Append(await PassOnComplimentAsync(context, saved, draft, cancellationToken));
-        return text.ToString();
-    }
-
-    // The colleague praised and their line manager hear about it (WCH 4.5.2); say who could not be reached.
-    private async Task<string> PassOnComplimentAsync(ITurnContext context, Case saved, ContactDraft draft, CancellationToken cancellationToken)
-    {
-        var name = draft.StaffPraised ?? "";
-        var matches = await _services.Directory.FindByNameAsync(name, cancellationToken);
-        if (matches.Count != 1)
-            return $"\n\nI couldn't find one colleague called \"{Echo.Short(name)}\" in the staff directory, so I told no one: pass the compliment on yourself.";
-        var praised = await _services.Directory.FindAsync(matches[0].Id, cancellationToken) ?? matches[0];
-        // A new activity per send: sending fills in the conversation of the activity it is given.
-        Activity Message() => MessageFactory.Text($"A customer praised {praised.DisplayName} ({saved.Reference}): \"{saved.Description}\"");
-        var reached = new List<string>();
-        var missed = new List<string>();
-        (await ReachAsync(context, praised, Message(), cancellationToken) ? reached : missed).Add(praised.DisplayName);
-        if (praised.LineManager is { } manager)
-            (await ReachAsync(context, manager, Message(), cancellationToken) ? reached : missed).Add($"their line manager {manager.DisplayName}");
-        else
-            missed.Add("their line manager (none is recorded)");
-        var text = new StringBuilder();
-        if (reached.Count > 0) text.Append($"\n\nI passed the compliment to {string.Join(" and ", reached)}.");
-        if (missed.Count > 0) text.Append($"\n\nI couldn't reach {string.Join(" or ", missed)} in Teams: pass it on yourself.");
-        return text.ToString();
-    }
-
-    private async Task<bool> ReachAsync(ITurnContext context, StaffMember to, Activity message, CancellationToken cancellationToken) =>
-        (await _services.Messenger.SendPersonalAsync(context.Adapter, to, message, cancellationToken)).Sent is not null;
 }

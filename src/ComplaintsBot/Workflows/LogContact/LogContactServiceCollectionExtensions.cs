@@ -17,6 +17,7 @@ public static class LogContactServiceCollectionExtensions
         services.TryAddSingleton<ExclusionDecisionView>();
         services.TryAddSingleton<ExclusionRouting>();
         services.AddSingleton<ManagerAlerts>();
+        services.AddSingleton<ContactSaving>();
         // What the officer is told of a restriction on the customer's contact (the ContactRestrictions workflow decides it).
         services.TryAddSingleton<ContactRestrictionNotices>();
         services.AddSingleton<LogContactServices>();

@@ -96,6 +96,6 @@ internal static class HocRuleBook
         { "Code 5.14-5.15", "unreasonable-behaviour.handled-under", "The landlord's policies and procedures for managing unacceptable behaviour (Code 5.14)" },
         { "Code 5.14-5.15", "unreasonable-behaviour.may", "restrict-contact" },
         { "Code 4.1, 5.14", "unreasonable-behaviour.decider", "complaint-lead" },
-        { "Code 5.14-5.15", "unreasonable-behaviour.guidance", "A restriction limits how contact is taken, never whether the resident may complain: their complaint is still handled. It must be appropriate to their needs, with regard to the Equality Act 2010 (Code 5.15), and is reviewed by the date set." },
+        { "Code 5.14-5.15", "unreasonable-behaviour.guidance", "A restriction limits how contact is taken, never whether the resident may complain: their complaint is still handled. It must be proportionate and have regard to the Equality Act 2010 and the resident's needs (Code 5.15), and is reviewed by the date set." },
     };
 }

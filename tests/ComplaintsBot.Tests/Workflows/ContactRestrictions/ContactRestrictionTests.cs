@@ -7,7 +7,7 @@ namespace ComplaintsBot.Tests.Workflows.ContactRestrictions;
 /// <summary>
 /// Unacceptable behaviour as the policy provides for it: WCH 7.1-7.2 lets WCH limit or prevent a customer's contact
 /// (recorded on its Cautionary Use Database) and the policy file names the Customer Experience Manager to decide it. The
-/// Code asks that any restriction is appropriate to the resident's needs (Code 5.15) and, like HiS, that it is reviewed.
+/// Code asks that any restriction is proportionate, with regard to the Equality Act 2010 (Code 5.15), and HiS that it is reviewed.
 /// </summary>
 public sealed class ContactRestrictionTests : IAsyncLifetime
 {
@@ -113,6 +113,39 @@ public sealed class ContactRestrictionTests : IAsyncLifetime
         var message = InvokeAssert.Error(await _host.ClickAsync(director, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")), 403, "Forbidden");
 
         Assert.Contains("makes no provision for restricting a customer's contact", message);
+    }
+
+    [Fact]
+    public async Task Cfp_10_a_senior_manager_restricts_contact_under_the_linked_guidance_and_the_relevant_manager_may_not()
+    {
+        var senior = await _host.StaffAsync("Kim Lee", ["senior-manager"]);
+        var relevant = await _host.StaffAsync("Raj Dutt", ["relevant-manager", StaffRoles.Manager]);
+        var @case = await _host.ComplaintAsync("cfp-2018", "CFP", _owner);
+
+        var refused = InvokeAssert.Error(await _host.ClickAsync(relevant, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")), 403, "Forbidden");
+        Assert.StartsWith("Only the Senior manager decides restrictions on contact (cfp 10)", refused);
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(senior, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")));
+
+        Assert.StartsWith("Contact restricted by Kim Lee, to be reviewed by Mon 8 Mar 2027.", InvokeAssert.Notice(card));
+        Assert.Contains("Decided by Kim Lee, the Senior manager, on Mon 7 Dec 2026, because: Abusive phone calls to the repairs team.", InvokeAssert.AllText(card));
+        Assert.Equal("senior-manager", Assert.Single((await _host.Cases.FindAsync(@case.Id))!.ContactRestrictions).DeciderRole);
+    }
+
+    [Fact]
+    public async Task HiS_repeat_or_habitual_complaints_the_customer_focus_manager_restricts_contact_and_a_service_lead_may_not()
+    {
+        var focusManager = await _host.StaffAsync("Sam Patel", ["customer-focus-manager", StaffRoles.ComplaintsManager]);
+        var lead = await _host.StaffAsync("Priya Shah", ["service-lead", StaffRoles.Manager]);
+        var @case = await _host.ComplaintAsync("his", "HIS", lead);
+
+        var refused = InvokeAssert.Error(await _host.ClickAsync(lead, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")), 403, "Forbidden");
+        Assert.StartsWith("Only the Customer Focus Manager (CFM) decides restrictions on contact (HiS, How we will deal with repeat or habitual complaints)", refused);
+
+        var card = InvokeAssert.Card(await _host.ClickAsync(focusManager, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")));
+
+        Assert.StartsWith("Contact restricted by Sam Patel, to be reviewed by Mon 8 Mar 2027.", InvokeAssert.Notice(card));
+        Assert.Equal("customer-focus-manager", Assert.Single((await _host.Cases.FindAsync(@case.Id))!.ContactRestrictions).DeciderRole);
     }
 
     private static JsonObject Restriction(string reviewBy) => new()

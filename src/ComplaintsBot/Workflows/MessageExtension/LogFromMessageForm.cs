@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ComplaintsBot.BotFramework.Schema;
+using ComplaintsBot.Cards;
+using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Cases.Rules;
+using ComplaintsBot.Cases.Time;
+using ComplaintsBot.Workflows.LogContact;
+
+namespace ComplaintsBot.Workflows.MessageExtension;
+
+/// <summary>
+/// The "Log as a contact" dialog (cards/log-from-message.json): every answer the chat dialog collects, on one form,
+/// prefilled from the message; and the submitted form read back into a <see cref="ContactDraft"/> under the same
+/// rules as the chat dialog's questions (lengths, dates, the policy's categories, exclusions and concerns). A form
+/// with a mistake comes back with everything as typed and the mistakes on top: nothing typed is lost.
+/// </summary>
+public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
+{
+    private static readonly AdaptiveCardTemplate Template = AdaptiveCardTemplate.Load("log-from-message");
+
+    public const string PostToPersonal = "personal";
+    public const string PostToConversation = "conversation";
+    private const string NoException = "none";
+
+    /// <summary>The input of an exclusion's question: "exclusion" and its id in camel case (legal-proceedings: exclusionLegalProceedings).</summary>
+    public static string ExclusionInput(string exclusionId) =>
+        "exclusion" + string.Concat(exclusionId.Split('-', '_', ' ').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    /// <summary>The form for a message: its words as what the customer says, its time as received, its author as the customer where the customer wrote it.</summary>
+    /// <param name="authorIsCustomer">False when the author is on the staff list (a colleague passing it on): the name is then left for staff to give.</param>
+    public JsonObject ForMessage(MessageActionsPayload? message, bool authorIsCustomer)
+    {
+        var author = message?.From?.User?.DisplayName ?? message?.From?.Application?.DisplayName ?? "someone";
+        var posted = message?.CreatedDateTime is { } created && created <= now ? created : now;
+        var postedLondon = LondonTime.ToLondon(posted);
+        var draft = new ContactDraft
+        {
+            CustomerName = authorIsCustomer ? Limit(author, TextLimits.Name) : null,
+            Relationship = nameof(CustomerRelationship.Tenant),
+            Channel = nameof(ContactChannel.Email),
+            Description = MessageText.Of(message?.Body),
+        };
+        // The whole message is kept, never cut: staff shorten it themselves if it is over the limit.
+        var warnings = draft.Description.Length > TextLimits.Description
+            ? new[] { string.Create(CultureInfo.InvariantCulture, $"The message is {draft.Description.Length:N0} characters; what the customer says holds at most {TextLimits.Description:N0}. Shorten it before saving.") }
+            : [];
+        var data = Data(draft, author, CardDates.DayAndTime(posted), warnings);
+        data["receivedDate"] = DateOnly.FromDateTime(postedLondon.DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        data["receivedTime"] = postedLondon.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return data;
+    }
+
+    /// <summary>The submitted form again, as typed, with the mistakes to put right on top.</summary>
+    public static JsonObject Again(JsonObject submitted, IReadOnlyList<string> errors, Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        var data = Data(policy, new ContactDraft(), Text(submitted, "author") ?? "someone", Text(submitted, "postedAt") ?? "", errors);
+        foreach (var key in new[] { "customerName", "tenancyReference", "relationship", "tenure", "channel", "receivedDate", "receivedTime", "description",
+                     "desiredOutcome", "category", "concern", "staffPraised", "issueDate", "awareDate", "ageException", "postTo", "intakeId" })
+            data[key] = Text(submitted, key) ?? "";
+        foreach (var exclusion in data["exclusions"]!.AsArray().OfType<JsonObject>())
+            exclusion["answer"] = Text(submitted, (string)exclusion["input"]!) == "true" ? "true" : "false";
+        return data;
+    }
+
+    public static JsonObject Render(JsonObject data) => Template.Expand(data);
+
+    /// <summary>The draft the form's answers make, or the mistakes in them; <paramref name="notes"/> says what a rule decided (a concern making it a complaint).</summary>
+    public (ContactDraft? Draft, List<string> Errors, List<string> Notes) Read(JsonObject submitted)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        var errors = new List<string>();
+        var notes = new List<string>();
+        var draft = new ContactDraft();
+        if (Guid.TryParse(Text(submitted, "intakeId"), out var intakeId)) draft.IntakeId = intakeId;
+        else errors.Add("This form is not one I sent: open \"Log as a contact\" on the message again.");
+
+        // Customer (as CustomerDialog asks it).
+        var name = Text(submitted, "customerName")?.Trim() ?? "";
+        if (name.Equals("anonymous", StringComparison.OrdinalIgnoreCase)) draft.Anonymous = true;
+        else if (name.Length == 0) errors.Add("Give the customer's name, or type anonymous.");
+        else if (name.Length > TextLimits.Name) errors.Add($"The customer's name is {name.Length} characters; at most {TextLimits.Name}.");
+        else draft.CustomerName = name;
+        draft.Answer(AnswerKeys.Customer);
+        if (!draft.Anonymous && Text(submitted, "tenancyReference")?.Trim() is { Length: > 0 } reference)
+        {
+            if (reference.Length > TextLimits.Reference) errors.Add($"The reference is {reference.Length} characters; at most {TextLimits.Reference}.");
+            else draft.TenancyReference = reference;
+        }
+        draft.Answer(AnswerKeys.Reference);
+        if (Enum.TryParse<CustomerRelationship>(Text(submitted, "relationship"), out var relationship) && Enum.IsDefined(relationship))
+        {
+            draft.Relationship = relationship.ToString();
+            draft.Answer(AnswerKeys.Relationship);
+        }
+        else errors.Add("Choose the customer's relationship to us.");
+        if (policy.AsksTenure && CustomerDialog.HasTenure(draft.Relationship))
+        {
+            draft.Tenure = Enum.TryParse<CustomerTenure>(Text(submitted, "tenure"), out var tenure) && Enum.IsDefined(tenure) ? tenure.ToString() : nameof(CustomerTenure.Other);
+            draft.Answer(AnswerKeys.Tenure);
+        }
+        draft.Answer(AnswerKeys.Representative);
+        draft.Answer(AnswerKeys.Vulnerability);
+
+        // Contact (as ContactDialog asks it: not in the future, nor before 2000, where case references start).
+        if (Enum.TryParse<ContactChannel>(Text(submitted, "channel"), out var channel) && Enum.IsDefined(channel))
+        {
+            draft.Channel = channel.ToString();
+            draft.Answer(AnswerKeys.Channel);
+        }
+        else errors.Add("Choose how they contacted us.");
+        var today = LondonTime.DateOf(now);
+        if (!DateOnly.TryParseExact(Text(submitted, "receivedDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedOn))
+            errors.Add("Give the day it was received.");
+        else
+        {
+            var at = TimeOnly.TryParseExact(Text(submitted, "receivedTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? (TimeOnly?)time : null;
+            var received = at is { } given ? LondonTime.AtLondon(receivedOn, given) : receivedOn == today ? LondonTime.ToLondon(now) : LondonTime.AtLondon(receivedOn, new TimeOnly(9, 0));
+            if (receivedOn < new DateOnly(2000, 1, 1)) errors.Add("The received date cannot be before 1 January 2000, where case references start.");
+            else if (received > now) errors.Add("The received date and time cannot be in the future.");
+            else
+            {
+                draft.ReceivedAt = received;
+                draft.Answer(AnswerKeys.Received);
+            }
+        }
+        var description = Text(submitted, "description")?.Trim() ?? "";
+        if (description.Length == 0) errors.Add("Record what the customer says.");
+        else if (description.Length > TextLimits.Description) errors.Add($"What the customer says is {description.Length:N0} characters; at most {TextLimits.Description:N0}.");
+        else draft.Description = description;
+        draft.Answer(AnswerKeys.Description);
+        if (Text(submitted, "desiredOutcome")?.Trim() is { Length: > 0 } outcome)
+        {
+            if (outcome.Length > TextLimits.Note) errors.Add($"What they want is {outcome.Length:N0} characters; at most {TextLimits.Note:N0}.");
+            else draft.DesiredOutcome = outcome;
+        }
+        draft.Answer(AnswerKeys.Outcome);
+
+        // Classification: a concern the policy says makes any contact a complaint does so here as in chat.
+        var concern = Text(submitted, "concern") ?? "None";
+        draft.HealthAndSafety = concern is "HealthAndSafety" or "Both";
+        draft.Safeguarding = concern is "Safeguarding" or "Both";
+        draft.Answer(AnswerKeys.Concern);
+        var forcing = new[] { (draft.HealthAndSafety, Concerns.HealthAndSafety, "health and safety"), (draft.Safeguarding, Concerns.Safeguarding, "safeguarding") }
+            .Where(c => c.Item1 && policy.Classification.ConcernsMakeAComplaint.Contains(c.Item2)).Select(c => c.Item3).ToList();
+        var chosen = policy.Categories.FirstOrDefault(c => c.Id == Text(submitted, "category"));
+        if (forcing.Count > 0)
+        {
+            var complaint = policy.Categories.First(c => c.Kind == ContactKind.Complaint);
+            if (chosen?.Kind != ContactKind.Complaint)
+                notes.Add($"Under {policy.Name}, a {string.Join(" or ", forcing)} concern is always a complaint, so it was filed as one.");
+            chosen = chosen?.Kind == ContactKind.Complaint ? chosen : complaint;
+            draft.ComplaintByConcern = true;
+        }
+        if (chosen is null) errors.Add("Choose the category.");
+        else
+        {
+            draft.CategoryId = chosen.Id;
+            draft.CategoryGiven = true;
+            draft.Answer(AnswerKeys.Category);
+        }
+        if (chosen?.Kind == ContactKind.Compliment && Text(submitted, "staffPraised")?.Trim() is { Length: > 0 } praised)
+        {
+            if (praised.Length > TextLimits.Name) errors.Add($"The colleague's name is {praised.Length} characters; at most {TextLimits.Name}.");
+            else draft.StaffPraised = praised;
+        }
+        if (chosen?.Kind == ContactKind.Compliment) draft.Answer(AnswerKeys.StaffPraised);
+
+        // Exclusions, for a complaint (as ExclusionsDialog asks them).
+        if (chosen?.Kind == ContactKind.Complaint) ReadExclusions(submitted, draft, errors);
+        draft.Answer(AnswerKeys.ServiceArea);
+        draft.Answer(AnswerKeys.Theme);
+        draft.Answer(AnswerKeys.Owner);
+        return (errors.Count == 0 ? draft : null, errors, notes);
+    }
+
+    private void ReadExclusions(JsonObject submitted, ContactDraft draft, List<string> errors)
+    {
+        var receivedOn = draft.ReceivedAt is { } at ? LondonTime.DateOf(at) : LondonTime.DateOf(now);
+        if (!DateOnly.TryParseExact(Text(submitted, "issueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var issue))
+            errors.Add("A complaint needs the date the issue happened (the policy's time limit runs from it).");
+        else if (issue < ExclusionsDialog.EarliestIssue) errors.Add("The date the issue happened cannot be before 1 January 1990.");
+        else if (issue > receivedOn) errors.Add("The date the issue happened cannot be after the day the complaint was received.");
+        else
+        {
+            draft.IssueOccurredOn = issue;
+            draft.Answer(AnswerKeys.IssueDate);
+        }
+        if (Text(submitted, "awareDate") is { Length: > 0 } awareText)
+        {
+            if (!DateOnly.TryParseExact(awareText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var aware))
+                errors.Add("The date the customer became aware is not a date.");
+            else if (draft.IssueOccurredOn is { } occurred && aware < occurred) errors.Add("The customer cannot have become aware of the issue before it happened.");
+            else if (aware > receivedOn) errors.Add("The date the customer became aware cannot be after the day the complaint was received.");
+            else if (policy.AgeLimit.CountsFrom != AgeLimitBasis.Issue)
+            {
+                // Where the policy's limit runs from the issue, awareness changes nothing and is not kept (as in chat).
+                draft.CustomerAwareOn = aware;
+                draft.Answer(AnswerKeys.Aware);
+            }
+        }
+        var review = new ExclusionReview(policy, draft);
+        var exception = Text(submitted, "ageException");
+        if (exception is { Length: > 0 } and not NoException)
+        {
+            if (review.AskableAgeExceptions.Contains(exception)) draft.AgeLimitException = exception;
+            else errors.Add("Choose a reason to accept it late from the list.");
+        }
+        if (review.AskableAgeExceptions.Count > 0) draft.Answer(AnswerKeys.AgeException);
+        foreach (var exclusion in new ExclusionReview(policy, draft).Asked)
+        {
+            draft.ExclusionAnswers[exclusion.Id] = Text(submitted, ExclusionInput(exclusion.Id)) == "true";
+            draft.Answer(AnswerKeys.Exclusion(exclusion.Id));
+        }
+    }
+
+    private JsonObject Data(ContactDraft draft, string author, string postedAt, IReadOnlyList<string> errors) => Data(policy, draft, author, postedAt, errors);
+
+    private static JsonObject Data(Policy policy, ContactDraft draft, string author, string postedAt, IReadOnlyList<string> errors)
+    {
+        var review = new ExclusionReview(policy, new ContactDraft());
+        return new JsonObject
+        {
+            ["policyName"] = policy.Name,
+            ["author"] = author,
+            ["postedAt"] = postedAt,
+            ["errors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["text"] = e }).ToArray()),
+            ["intakeId"] = draft.IntakeId.ToString(),
+            ["customerName"] = draft.CustomerName ?? "",
+            ["tenancyReference"] = draft.TenancyReference ?? "",
+            ["relationship"] = draft.Relationship ?? "",
+            ["asksTenure"] = policy.AsksTenure,
+            ["tenure"] = draft.Tenure ?? nameof(CustomerTenure.Other),
+            ["channel"] = draft.Channel ?? "",
+            ["receivedDate"] = "",
+            ["receivedTime"] = "",
+            ["description"] = draft.Description ?? "",
+            ["desiredOutcome"] = draft.DesiredOutcome ?? "",
+            ["category"] = draft.CategoryId ?? "",
+            ["categories"] = new JsonArray(policy.Categories.Select(c => (JsonNode)new JsonObject { ["id"] = c.Id, ["name"] = c.Name }).ToArray()),
+            ["concern"] = "None",
+            ["staffPraised"] = draft.StaffPraised ?? "",
+            ["issueDate"] = "",
+            ["awareDate"] = "",
+            ["ageExceptions"] = new JsonArray(review.AskableAgeExceptions
+                .Select(e => (JsonNode)new JsonObject { ["id"] = e, ["name"] = policy.AgeLimit.ExceptionNames.GetValueOrDefault(e, e) })
+                .Append(new JsonObject { ["id"] = NoException, ["name"] = "None of these" }).ToArray()),
+            ["ageException"] = NoException,
+            // Every exclusion question a complaint may be asked; the relationship answers "not a tenant" itself.
+            ["exclusions"] = new JsonArray(policy.Exclusions.Where(e => e != review.AgeExclusion && e.Id != "not-a-tenant-or-leaseholder")
+                .Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["input"] = ExclusionInput(e.Id), ["question"] = e.Question, ["answer"] = "false" }).ToArray()),
+            ["postTo"] = PostToPersonal,
+        };
+    }
+
+    private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : data[key]?.ToString();
+
+    private static string Limit(string text, int limit) => text.Length <= limit ? text : text[..limit];
+}
