@@ -20,6 +20,7 @@ public static class DashboardEndpoints
         ["dashboard.css"] = "text/css; charset=utf-8",
         ["case.html"] = "text/html; charset=utf-8",
         ["case.js"] = "text/javascript; charset=utf-8",
+        ["teams-token.js"] = "text/javascript; charset=utf-8",
     };
 
     /// <summary>Where the build puts the Teams JavaScript client from the npm package @microsoft/teams-js.</summary>
@@ -37,6 +38,7 @@ public static class DashboardEndpoints
         endpoints.MapGet("/dashboard/dashboard.css", () => Asset("dashboard.css"));
         endpoints.MapGet("/dashboard/case", () => Asset("case.html"));
         endpoints.MapGet("/dashboard/case.js", () => Asset("case.js"));
+        endpoints.MapGet("/dashboard/teams-token.js", () => Asset("teams-token.js"));
         endpoints.MapGet("/dashboard/teams-js.js", (IOptions<DashboardOptions> options) =>
             TeamsJsFile(options.Value) is { } path
                 ? Results.File(path, "text/javascript; charset=utf-8")
