@@ -96,11 +96,14 @@ public sealed class LifecycleHost : IAsyncDisposable
     public Task<Case> ChangeAsync(Case @case, Action<Case> change) => Cases.ChangeAsync(@case.Id, @case.Version, "test-setup", "test.setup", change);
 
     /// <summary>Clicks an Action.Execute button as <paramref name="who"/>: returns the invoke response body ({statusCode, type, value}).</summary>
-    public async Task<JsonObject> ClickAsync(StaffMember who, string verb, int caseId, int version, JsonObject? inputs = null, string replyToId = "case-card-1")
+    /// <param name="conversation">Where the card was clicked: the person's own chat when null.</param>
+    public async Task<JsonObject> ClickAsync(StaffMember who, string verb, int caseId, int version, JsonObject? inputs = null, string replyToId = "case-card-1",
+        ConversationAccount? conversation = null)
     {
         var data = new JsonObject { ["caseId"] = caseId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = version };
         foreach (var (key, value) in inputs ?? []) data[key] = value?.DeepClone();
         var activity = Activity(who, "invoke", replyToId);
+        if (conversation is not null) activity.Conversation = conversation;
         activity.Name = "adaptiveCard/action";
         activity.Value = new JsonObject
         {
