@@ -75,7 +75,10 @@ internal sealed class PrivacyExportCommand : ICliCommand
         File.WriteAllBytes(output, result.Docx);
         var request = result.Request;
         context.Output.WriteLine($"Subject access request {request.Id}: {result.Cases.Count} case{(result.Cases.Count == 1 ? "" : "s")} about {request.Customer}"
-            + (result.Cases.Count == 0 ? "." : $" ({request.CaseReferences})."));
+            + (result.Cases.Count == 0 ? "." : $" ({string.Join(' ', result.Cases.Select(c => c.Reference))})."));
+        if (result.AsRepresentative.Count > 0)
+            context.Output.WriteLine($"{result.AsRepresentative.Count} case{(result.AsRepresentative.Count == 1 ? "" : "s")} where they acted for another customer, as representative "
+                + $"({string.Join(' ', result.AsRepresentative.Select(c => c.Reference))}): found by name, check it is the same person.");
         context.Output.WriteLine($"Received {request.ReceivedOn:yyyy-MM-dd}; the answer is due by {request.DueOn:yyyy-MM-dd}.");
         context.Output.WriteLine($"{result.LinesToReview} line{(result.LinesToReview == 1 ? "" : "s")} marked REVIEW to check before release: {Path.GetFullPath(output)}");
         return AdminCli.Success;
@@ -186,8 +189,9 @@ internal sealed class PrivacyEraseCommand : ICliCommand
         var customer = arguments.RequiredOption("--customer", "privacy erase");
         using var services = PrivacyCommand.Open(arguments, context);
         var by = PrivacyCommand.Staff(services, arguments, Usage);
-        var erasure = new CustomerErasure(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
-            services.GetRequiredService<CustomerCases>(), services.GetRequiredService<CaseAnonymiser>(), context.Clock);
+        var contexts = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>();
+        var erasure = new CustomerErasure(contexts, services.GetRequiredService<CustomerCases>(), services.GetRequiredService<CaseAnonymiser>(),
+            new UnfinishedDrafts(contexts), context.Clock);
         ErasureResult result;
         try
         {
@@ -199,6 +203,14 @@ internal sealed class PrivacyEraseCommand : ICliCommand
         }
         context.Output.WriteLine($"Erased: {result.Cases.Count} case{(result.Cases.Count == 1 ? "" : "s")} anonymised ({string.Join(' ', result.Cases)}); "
             + $"{result.SubjectAccessRequests} subject access request record{(result.SubjectAccessRequests == 1 ? "" : "s")} no longer name them.");
+        if (result.UnfinishedDrafts.Count > 0)
+            context.Output.WriteLine(UnfinishedDraftsNotice(result.UnfinishedDrafts));
         return AdminCli.Success;
     }
+
+    /// <summary>What the person erasing is told about drafts left as they were (docs/records.md says why they are not changed).</summary>
+    internal static string UnfinishedDraftsNotice(IReadOnlyList<UnfinishedDraft> drafts) =>
+        $"Not changed: {drafts.Count} unfinished draft{(drafts.Count == 1 ? "" : "s")} in the bot mention{(drafts.Count == 1 ? "s" : "")} the customer, "
+        + $"being typed by {string.Join("; ", drafts.Select(d => $"{d.TypedBy} (last changed {d.LastChanged.UtcDateTime:yyyy-MM-dd HH:mm} UTC)"))}. "
+        + "Ask each to save it (a new contact becomes a case, kept while it is open) or to abandon it.";
 }
