@@ -85,6 +85,47 @@ internal sealed class PrivacyExportCommand : ICliCommand
     }
 }
 
+/// <summary>
+/// `privacy extend-request &lt;request number&gt; --months 1|2 --reason &lt;text&gt; --told &lt;date&gt; --by &lt;staff&gt;`: the answer to a
+/// subject access request extended by further months (UK GDPR Article 12(3)), the person told within the first month.
+/// </summary>
+internal sealed class PrivacyExtendRequestCommand : ICliCommand
+{
+    public string Name => "privacy extend-request";
+    public string Usage => "privacy extend-request <request number> --months <1|2> --reason <why it is complex or numerous> --told <yyyy-mm-dd> --by <email|object id> [--db <file> | --connection <string>]";
+    public string Summary => "Extends a subject access request's answer by one or two further months (complex or numerous), the person told within the first month; audited.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage,
+            positionals: ["request number"], valueOptions: ["--months", "--reason", "--told", PrivacyCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
+        var number = int.TryParse(arguments.Positionals[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n : throw new CliUsageException($"'{arguments.Positionals[0]}' is not a request number; give it as privacy export printed it (Subject access request 12: ...).");
+        var monthsText = arguments.RequiredOption("--months", "privacy extend-request");
+        var months = int.TryParse(monthsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+            ? m : throw new CliUsageException($"--months is 1 or 2, not '{monthsText}'.");
+        var reason = arguments.RequiredOption("--reason", "privacy extend-request");
+        var told = CliStore.Date(arguments, "--told", Usage);
+        using var services = PrivacyCommand.Open(arguments, context);
+        var by = PrivacyCommand.Staff(services, arguments, Usage);
+        var extension = new SubjectAccessExtension(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
+            PrivacyCommand.Access(context), context.Clock);
+        Cases.Domain.SubjectAccessRequest request;
+        try
+        {
+            request = extension.ExtendAsync(new SubjectAccessExtensionAsk(number, months, reason, told), by).GetAwaiter().GetResult();
+        }
+        catch (SubjectAccessRefusedException refused)
+        {
+            throw new CliUsageException(refused.Message);
+        }
+        context.Output.WriteLine($"Subject access request {request.Id}: received {request.ReceivedOn:yyyy-MM-dd}, first due {request.DueOn:yyyy-MM-dd}; "
+            + $"extended by {request.ExtendedByMonths} further month{(request.ExtendedByMonths == 1 ? "" : "s")}: now due by {request.ExtendedDueOn:yyyy-MM-dd} "
+            + $"(told on {request.ExtensionToldOn:yyyy-MM-dd}).");
+        return AdminCli.Success;
+    }
+}
+
 /// <summary>`privacy retention [--dry-run]`: the cases whose retention date has come; without --dry-run, anonymises them now.</summary>
 internal sealed class PrivacyRetentionCommand : ICliCommand
 {

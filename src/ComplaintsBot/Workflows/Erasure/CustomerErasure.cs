@@ -78,6 +78,8 @@ public sealed class CustomerErasure(IDbContextFactory<CasesDbContext> contexts, 
             .OfType<string>().Select(n => n.ToLowerInvariant()).Distinct().ToList();
         return await db.SubjectAccessRequests
             .Where(r => names.Contains(r.Customer.ToLower()))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Customer, Case.Anonymised).SetProperty(r => r.RequestedBy, Case.Anonymised), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Customer, Case.Anonymised).SetProperty(r => r.RequestedBy, Case.Anonymised)
+                // An extension's reason may say whose records they were; that it was extended, and to when, stays.
+                .SetProperty(r => r.ExtensionReason, r => r.ExtensionReason == null ? null : Case.Anonymised), cancellationToken);
     }
 }
