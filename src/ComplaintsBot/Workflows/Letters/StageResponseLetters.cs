@@ -9,7 +9,7 @@ using ComplaintsBot.Cases.Policies;
 namespace ComplaintsBot.Workflows.Letters;
 
 /// <summary>
-/// The stage response letter the Code asks for (Code 6.9 at Stage 1, 6.17 at Stage 2): the stage, the complaint as defined,
+/// The stage response letter the Code asks for (Code 6.9 at Stage 1, 6.19 at Stage 2): the stage, the complaint as defined,
 /// the decision and its reasons, any remedy, what is still to be done, and how to take it further: to the
 /// next stage, or after the last stage to the Housing Ombudsman, with contact details. The Code's wording is
 /// the default; the landlord's own names, stages, escalation window and signposting come from its policy file.

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsBot.Tests.Workflows.Letters;
 
-/// <summary>The stage response letter holds what the Code asks for (6.9 at Stage 1, 6.17 at Stage 2), in the policy's own terms.</summary>
+/// <summary>The stage response letter holds what the Code asks for (6.9 at Stage 1, 6.19 at Stage 2), in the policy's own terms.</summary>
 public sealed class StageResponseLetterTests
 {
     // Monday 7 December 2026, 10:00 in London (GMT).

@@ -213,6 +213,36 @@ public sealed class ExclusionTranscriptTests
     }
 
     [Fact]
+    public async Task Cfp_3_a_complaint_about_an_issue_13_months_old_is_not_considered_though_the_customer_learnt_of_it_recently_and_the_officer_is_told_it_counts_from_the_issue()
+    {
+        // Received Fri 18 Dec 2026 about a repair botched in November 2025, which the customer found out about last week.
+        await using var bot = await LoggingBot.StartAsync("cfp-2018");
+        await bot.Chat()
+            .TenantOnThePhone("The loft insulation fitted in November 2025 was never finished; I only found out last week.", "Finish the job")
+            .WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("10/11/2025")
+            .Tells("more than 12 months before it was received",
+                "Customer Compliments, Complaints & Feedback Policy counts that limit from when the issue happened, not from when the customer became aware of it (cfp 3)")
+            .Asks("It forms part of an on-going issue", "None of these")
+            .Says("None of these")
+            .Tells("This cannot be accepted as a complaint",
+                "Tell the customer: We cannot consider issues from more than 12 months ago unless they form part of an ongoing issue.", OmbudsmanAddress)
+            .Routed()
+            .ShowsCard("Complaint not accepted")
+            .PressesSave()
+            .Tells("Saved as **CFP-2026-00001**")
+            .ShowsCard("CFP-2026-00001")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal(CaseStatus.NotAccepted, saved.Status);
+        Assert.Null(saved.CustomerAwareOn); // never asked: the policy does not count from awareness
+        var decision = Assert.Single(saved.ExclusionDecisions);
+        Assert.Equal(("issue-too-old", ExclusionOutcome.NotAccepted), (decision.ExclusionId, decision.Outcome));
+    }
+
+    [Fact]
     public async Task Tch_2_a_good_reason_for_an_issue_over_6_months_old_goes_to_the_customer_experience_manager_and_does_not_accept_it()
     {
         await using var bot = await LoggingBot.StartAsync("tch-rosebery");
