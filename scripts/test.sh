@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # What the card and end-to-end tests need (tests/ComplaintsBot.Tests/Cards, /EndToEnd): Debian's Chromium, node, and
-# tests/e2e's npm packages (adaptivecards, playwright-core, the Agents Playground).
+# tests/e2e's npm packages (adaptivecards, playwright-core, the Agents Playground) and tests/teams-validator's (atk).
 # Each step runs only when its result is missing or out of date, and says nothing when all is in place.
 apt_install() {
   local sudo=""
@@ -20,13 +20,21 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then apt_install
 if [ -z "${PG_TEST_CONNECTION:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then apt_install postgresql; fi
 # The several-instances test (tests/ComplaintsBot.Tests/Instances) puts Debian's HAProxy in front of two hosts.
 if [ ! -x /usr/sbin/haproxy ]; then apt_install haproxy; fi
-lock_hash="$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)"
-stamp=tests/e2e/node_modules/.installed-from-lock
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
-  echo "test.sh: npm ci in tests/e2e"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  echo "$lock_hash" > "$stamp"
-fi
+# npm ci in a folder unless its node_modules was installed from the same package-lock.json.
+npm_ci() {
+  local folder="$1"; shift
+  local lock_hash stamp="$folder/node_modules/.installed-from-lock"
+  lock_hash="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+    echo "test.sh: npm ci in $folder"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error "$@" >/dev/null)
+    echo "$lock_hash" > "$stamp"
+  fi
+}
+npm_ci tests/e2e
+# Microsoft's Teams app validator (tests/ComplaintsBot.Tests/Manifest/TeamsValidatorTests): the Microsoft 365 Agents
+# Toolkit CLI, in a folder of its own since it is large. No install scripts (its .npmrc says why).
+npm_ci tests/teams-validator --ignore-scripts
 
 dotnet restore ComplaintsBot.sln
 dotnet build ComplaintsBot.sln --no-restore -c Release
