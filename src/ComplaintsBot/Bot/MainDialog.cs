@@ -4,6 +4,7 @@ using ComplaintsBot.Cases;
 using ComplaintsBot.Dialogs;
 using ComplaintsBot.Reports;
 using ComplaintsBot.Workflows.CaseCard;
+using ComplaintsBot.Workflows.ChannelFeed;
 using ComplaintsBot.Workflows.LogContact;
 
 namespace ComplaintsBot.Bot;
@@ -22,6 +23,7 @@ public sealed class MainDialog : ComponentDialog
         "- **case** *reference*: one case, e.g. case HOC-2026-00042\n" +
         "- **report** (managers): this month's complaint figures, or **report 2026-12** for a month\n" +
         "- **admin** (administrators): people, their roles and line managers\n" +
+        "- **feed here** (administrators, in a team channel): post new complaints there; **feed off** to stop\n" +
         "- **cancel** or **start again**: at any question\n" +
         "- **help**: this message";
 
@@ -30,10 +32,12 @@ public sealed class MainDialog : ComponentDialog
     private readonly MonthlyReportReply _report;
 
     private readonly Admin.AdminReply _admin;
+    private readonly FeedCommand _feed;
 
-    public MainDialog(LogContactDialog logContact, CaseReplies replies, ContactLogging logging, MonthlyReportReply report, Admin.AdminReply admin) : base(nameof(MainDialog))
+    public MainDialog(LogContactDialog logContact, CaseReplies replies, ContactLogging logging, MonthlyReportReply report, Admin.AdminReply admin, FeedCommand feed) : base(nameof(MainDialog))
     {
         _admin = admin;
+        _feed = feed;
         _replies = replies;
         _logging = logging;
         _report = report;
@@ -73,6 +77,9 @@ public sealed class MainDialog : ComponentDialog
                 break;
             case CommandKind.Admin:
                 await _admin.SendAsync(context, cancellationToken);
+                break;
+            case CommandKind.Feed:
+                await _feed.AnswerAsync(context, command.Argument, cancellationToken);
                 break;
             case CommandKind.Report:
                 await context.SendActivityAsync(await _report.ForAsync(context.Activity, cancellationToken), cancellationToken);

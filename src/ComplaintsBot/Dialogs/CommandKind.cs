@@ -16,4 +16,6 @@ public enum CommandKind
     ContactCard,
     Report,
     Admin,
+    /// <summary>The complaints channel feed: "feed here", "feed off", or "feed" to see where it is.</summary>
+    Feed,
 }

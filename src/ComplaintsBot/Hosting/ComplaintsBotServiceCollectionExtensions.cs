@@ -11,6 +11,7 @@ using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Dashboard;
 using ComplaintsBot.Workflows.CaseCard;
+using ComplaintsBot.Workflows.ChannelFeed;
 using ComplaintsBot.Workflows.Compensation;
 using ComplaintsBot.Workflows.ContactRestrictions;
 using ComplaintsBot.Workflows.Escalation;
@@ -91,6 +92,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddLetters(configuration);
         services.AddEvidencePack();
         services.AddSlaReminders(configuration);
+        services.AddChannelFeed(configuration);
         services.AddSubjectAccess();
         services.AddRetention(configuration);
         services.AddErasure();

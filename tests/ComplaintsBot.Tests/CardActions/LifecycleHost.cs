@@ -25,8 +25,13 @@ public sealed class LifecycleHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
-    public LifecycleHost(DateTimeOffset now, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? overrides = null)
+    private readonly bool _ownsConnector;
+
+    /// <param name="connector">A Connector that outlives this host (a restart's second host answers in the same place); a new one when null.</param>
+    public LifecycleHost(DateTimeOffset now, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? overrides = null, RecordingConnector? connector = null)
     {
+        _ownsConnector = connector is null;
+        Connector = connector ?? RecordingConnector.Start();
         Directory.CreateDirectory(_folder);
         Clock = new FakeTimeProvider(now);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -47,7 +52,7 @@ public sealed class LifecycleHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public RecordingConnector Connector { get; } = RecordingConnector.Start();
+    public RecordingConnector Connector { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -143,6 +148,27 @@ public sealed class LifecycleHost : IAsyncDisposable
         await PostAsync(activity);
     }
 
+    /// <summary>
+    /// Types a message in a team channel as Teams sends it: the bot's mention first, the thread's conversation id
+    /// ("19:…@thread.tacv2;messageid=…"), conversationType channel, and channelData naming the team and the channel.
+    /// </summary>
+    public async Task SayInChannelAsync(StaffMember who, string text, string channelId, string threadRootId, string channelName = "Complaints", string teamName = "Housing Services")
+    {
+        var activity = Activity(who, "message", null);
+        activity.Text = "<at>ComplaintsBot</at> " + text;
+        activity.Entities = [BotJson.Deserialize<Entity>("""{"type":"mention","mentioned":{"id":"28:complaintsbot","name":"ComplaintsBot"},"text":"<at>ComplaintsBot</at>"}""")!];
+        activity.Conversation = new ConversationAccount { Id = $"{channelId};messageid={threadRootId}", ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" };
+        activity.ChannelData = new JsonObject
+        {
+            ["teamsChannelId"] = channelId,
+            ["teamsTeamId"] = "19:team-general@thread.tacv2",
+            ["channel"] = new JsonObject { ["id"] = channelId, ["name"] = channelName },
+            ["team"] = new JsonObject { ["id"] = "19:team-general@thread.tacv2", ["name"] = teamName },
+            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+        };
+        await PostAsync(activity);
+    }
+
     private async Task PostAsync(Activity activity)
     {
         using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), JsonContent.Create(activity, options: BotJson.Options));
@@ -180,7 +206,7 @@ public sealed class LifecycleHost : IAsyncDisposable
     {
         _client.Dispose();
         await _factory.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (_ownsConnector) await Connector.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }

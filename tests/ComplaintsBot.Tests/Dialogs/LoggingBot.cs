@@ -71,6 +71,7 @@ public sealed class LoggingBot : IAsyncDisposable
         services.AddReports();
         services.Configure<ComplaintsBot.Reports.ReportOptions>(options => options.Homes = 2500);
         services.AddAdminCard(); // the "admin" command MainDialog answers
+        ComplaintsBot.Workflows.ChannelFeed.ChannelFeedServiceCollectionExtensions.AddChannelFeedCommand(services); // and "feed"
         services.AddSingleton<MainDialog>();
         services.AddSingleton<KeepLastGoodState>();
         _services = services.BuildServiceProvider();

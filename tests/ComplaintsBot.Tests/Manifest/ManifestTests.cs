@@ -41,13 +41,15 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
-    public void The_bot_runs_in_personal_and_team_scope_with_log_my_cases_report_and_help_in_each()
+    public void The_bot_runs_in_personal_and_team_scope_with_log_my_cases_report_and_help_in_each_and_feed_here_in_a_team()
     {
         var bot = Committed["bots"]![0]!;
 
         Assert.Equal(["personal", "team"], bot["scopes"]!.AsArray().Select(s => (string)s!));
-        foreach (var list in bot["commandLists"]!.AsArray())
-            Assert.Equal(["log", "my cases", "report", "help"], list!["commands"]!.AsArray().Select(c => (string)c!["title"]!));
+        var lists = bot["commandLists"]!.AsArray();
+        Assert.Equal(["log", "my cases", "report", "help"], lists[0]!["commands"]!.AsArray().Select(c => (string)c!["title"]!));
+        // The complaints feed is chosen in a team channel (Workflows/ChannelFeed), so only the team list offers it.
+        Assert.Equal(["log", "my cases", "report", "help", "feed here"], lists[1]!["commands"]!.AsArray().Select(c => (string)c!["title"]!));
         Assert.Equal([["personal"], ["team"]], bot["commandLists"]!.AsArray().Select(l => l!["scopes"]!.AsArray().Select(s => (string)s!).ToArray()));
     }
 
