@@ -9,8 +9,8 @@ namespace ComplaintsBot.Tests.CardActions;
 /// People whose only authority is a role a policy names to decide things (no manager role, no role that sees every
 /// case) see the cases they decide on, in chat, on a card and on the case page (<see cref="Cases.Rules.CaseVisibility"/>):
 /// the holder of the role that restricts a customer's contact (HiS: the CFM) every case of that policy, because the
-/// decision is taken from any case's card; the deciders of routed requests (whg App 1: the Director of Service; TCH 8.1:
-/// the Customer Experience Manager) the cases put to them and no other. Each view is audited as any other.
+/// decision is taken from any case's card (TCH 10.1: the Customer Experience Manager too); the deciders of routed
+/// requests only (whg App 1: the Director of Service) the cases put to them and no other. Each view is audited as any other.
 /// </summary>
 public sealed class PolicyDeciderAccessTests : IAsyncLifetime
 {
@@ -104,21 +104,23 @@ public sealed class PolicyDeciderAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Tch_8_1_the_Customer_Experience_Manager_alone_opens_the_case_page_of_a_response_waiting_for_their_approval_and_no_other_TCH_case()
+    public async Task Tch_the_Customer_Experience_Manager_alone_opens_the_response_waiting_for_their_approval_and_as_the_TCH_10_restriction_decider_every_TCH_case_but_no_other_landlords()
     {
         var cxm = await _host.StaffAsync("Alex Morgan", ["customer-experience-manager"]);
         var officer = await _host.StaffAsync("Sam Cole", ["senior-customer-experience-officer"]);
         var waiting = await _host.ChangeAsync(await _host.ComplaintAsync("tch-rosebery", "TCH", officer), c => c.Acknowledge(_host.Clock.GetUtcNow()));
         var untouched = await _host.ComplaintAsync("tch-rosebery", "TCH", officer);
+        var other = await _host.ComplaintAsync("hoc-2024", "HOC", officer);
         InvokeAssert.Card(await _host.ClickAsync(officer, "recordResponse", waiting.Id, waiting.Version, Written("The repair was late.")));
         Assert.NotNull((await _host.Cases.FindAsync(waiting.Id))!.Stage(1)!.PendingSignOff);
 
         var (status, _) = await CasePageAsync(cxm, waiting.Reference.ToString());
-        var (hiddenStatus, _) = await CasePageAsync(cxm, untouched.Reference.ToString());
-        await _host.SayAsync(cxm, $"case {untouched.Reference}");
+        var (anyStatus, _) = await CasePageAsync(cxm, untouched.Reference.ToString());
+        var (otherStatus, _) = await CasePageAsync(cxm, other.Reference.ToString());
+        await _host.SayAsync(cxm, $"case {other.Reference}");
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (status, hiddenStatus));
-        Assert.StartsWith($"There is no case {untouched.Reference}", LastReplyTo(cxm), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound), (status, anyStatus, otherStatus));
+        Assert.StartsWith($"There is no case {other.Reference}", LastReplyTo(cxm), StringComparison.Ordinal);
         Assert.Equal(1, await DashboardViewsAsync(waiting, cxm));
     }
 
