@@ -12,14 +12,9 @@
 //          [--expect-welcome TEXT] [--expect-help TEXT] [--screenshots DIR] [--timeout MS]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPlayground, launchBrowser, openChat, sendText, waitForBotMessage, botMessages, screenshot, selectors, clickCardButton, fillCardInput } from "./playground.mjs";
+import { startPlayground, launchBrowser, openChat, sendText, waitForBotMessage, botMessages, screenshot, selectors, clickCardButton, fillCardInput, scriptRun, option } from "./playground.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
 
 const bot = option("--bot");
 const scenario = option("--scenario", "welcome-help");
@@ -32,37 +27,12 @@ if (!bot || !Number.isFinite(timeoutMs) || timeoutMs <= 0 || !["welcome-help", "
   process.exit(2);
 }
 
-const started = Date.now();
 const result = { ok: false, bot, scenario, steps: [] };
+const run = scriptRun(result, timeoutMs);
+const step = run.step;
 let playground;
 let browser;
 let page;
-
-async function step(name, action) {
-  const t0 = Date.now();
-  try {
-    return await action();
-  } finally {
-    result.steps.push({ name, ms: Date.now() - t0 });
-  }
-}
-
-async function cleanUp() {
-  // Bounded: a browser or playground that does not close is killed.
-  await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => {});
-  await playground?.stop().catch(() => {});
-}
-
-// Whatever happens (a hung page, a signal from the test runner), nothing started here outlives the script.
-const watchdog = setTimeout(async () => {
-  result.error = `gave up after ${timeoutMs} ms`;
-  await cleanUp();
-  console.log(JSON.stringify(result));
-  process.exit(1);
-}, timeoutMs);
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => { await cleanUp(); process.exit(1); });
-}
 
 async function welcomeAndHelp() {
   let before = (await botMessages(page)).length;
@@ -88,9 +58,9 @@ async function cardInput() {
 }
 
 try {
-  playground = await step("start playground", () => startPlayground({ botEndpoint: bot }));
+  playground = run.own(await step("start playground", () => startPlayground({ botEndpoint: bot })));
   result.playground = { url: playground.url, serviceUrl: playground.serviceUrl };
-  browser = await step("launch chromium", () => launchBrowser());
+  browser = run.own(await step("launch chromium", () => launchBrowser()));
   page = await step("open chat page", () => openChat(browser, playground.url));
 
   result.welcome = await step("welcome card shown", () => waitForBotMessage(page, expectWelcome));
@@ -115,11 +85,5 @@ try {
     result.lastCardHtml = await page.locator(selectors.card).last().evaluate((e) => e.outerHTML.slice(0, 20000), null, { timeout: 2000 }).catch(() => undefined);
   }
 } finally {
-  clearTimeout(watchdog);
-  const cleanUpStarted = Date.now();
-  await cleanUp();
-  result.cleanUpMs = Date.now() - cleanUpStarted;
-  result.totalMs = Date.now() - started;
-  console.log(JSON.stringify(result));
-  process.exit(result.ok ? 0 : 1);
+  await run.finish({ timeCleanUp: true });
 }

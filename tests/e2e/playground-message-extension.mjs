@@ -10,14 +10,9 @@
 // Usage: node tests/e2e/playground-message-extension.mjs --bot http://127.0.0.1:3978/api/messages --message TEXT --category TITLE
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPlayground, launchBrowser, openChat, sendText, waitForBotMessage, waitForCard, botMessages, screenshot, fillCardInput, selectors } from "./playground.mjs";
+import { startPlayground, launchBrowser, openChat, sendText, waitForBotMessage, waitForCard, botMessages, screenshot, fillCardInput, selectors, scriptRun, option } from "./playground.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
 
 const bot = option("--bot");
 const message = option("--message");
@@ -29,41 +24,18 @@ if (!bot || !message || !category) {
   process.exit(2);
 }
 
-const started = Date.now();
 const result = { ok: false, bot, steps: [], screenshots: [] };
+const run = scriptRun(result, timeoutMs);
+const step = run.step;
 let playground;
 let browser;
 let page;
 
-async function step(name, action) {
-  const t0 = Date.now();
-  try {
-    return await action();
-  } finally {
-    result.steps.push({ name, ms: Date.now() - t0 });
-  }
-}
-
-async function cleanUp() {
-  await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => {});
-  await playground?.stop().catch(() => {});
-}
-
-const watchdog = setTimeout(async () => {
-  result.error = `gave up after ${timeoutMs} ms`;
-  await cleanUp();
-  console.log(JSON.stringify(result));
-  process.exit(1);
-}, timeoutMs);
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => { await cleanUp(); process.exit(1); });
-}
-
 const dialog = () => page.locator('[role="dialog"]').last();
 
 try {
-  playground = await step("start playground", () => startPlayground({ botEndpoint: bot }));
-  browser = await step("launch chromium", () => launchBrowser());
+  playground = run.own(await step("start playground", () => startPlayground({ botEndpoint: bot })));
+  browser = run.own(await step("launch chromium", () => launchBrowser()));
   page = await step("open chat page", () => openChat(browser, playground.url));
   await step("welcome card shown", () => waitForBotMessage(page, "I'm ComplaintsBot"));
 
@@ -144,9 +116,5 @@ try {
     result.botMessages = await botMessages(page).catch(() => undefined);
   }
 } finally {
-  clearTimeout(watchdog);
-  await cleanUp();
-  result.totalMs = Date.now() - started;
-  console.log(JSON.stringify(result));
-  process.exit(result.ok ? 0 : 1);
+  await run.finish();
 }

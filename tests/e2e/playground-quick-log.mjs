@@ -18,15 +18,10 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   startPlayground, launchBrowser, openChat, sendText, waitForBotMessage, waitForCard, botMessages, screenshot,
-  clickCardButton, fillCardInput, tickCardChoice, waitForStillChat, selectors,
+  clickCardButton, fillCardInput, tickCardChoice, waitForStillChat, selectors, scriptRun, option,
 } from "./playground.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
 
 const bot = option("--bot");
 const scriptFile = option("--script");
@@ -39,33 +34,11 @@ if (!bot || !scriptFile || !fs.existsSync(scriptFile)) {
 const script = JSON.parse(fs.readFileSync(scriptFile, "utf8"));
 
 const result = { ok: false, name: script.name, interactions: 0, steps: [] };
+const run = scriptRun(result, timeoutMs);
+const step = run.step;
 let playground;
 let browser;
 let page;
-
-async function step(name, action) {
-  const t0 = Date.now();
-  try {
-    return await action();
-  } finally {
-    result.steps.push({ name, ms: Date.now() - t0 });
-  }
-}
-
-async function cleanUp() {
-  await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => {});
-  await playground?.stop().catch(() => {});
-}
-
-const watchdog = setTimeout(async () => {
-  result.error = `gave up after ${timeoutMs} ms`;
-  await cleanUp();
-  console.log(JSON.stringify(result));
-  process.exit(1);
-}, timeoutMs);
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => { await cleanUp(); process.exit(1); });
-}
 
 async function fill(kind, label, value) {
   switch (kind) {
@@ -100,8 +73,8 @@ async function fill(kind, label, value) {
 }
 
 try {
-  playground = await step("start playground", () => startPlayground({ botEndpoint: bot }));
-  browser = await step("launch chromium", () => launchBrowser());
+  playground = run.own(await step("start playground", () => startPlayground({ botEndpoint: bot })));
+  browser = run.own(await step("launch chromium", () => launchBrowser()));
   page = await step("open chat page", () => openChat(browser, playground.url));
   await step("welcome card shown", () => waitForBotMessage(page, "I'm ComplaintsBot"));
 
@@ -131,8 +104,5 @@ try {
     result.botMessages = await botMessages(page).catch(() => undefined);
   }
 } finally {
-  clearTimeout(watchdog);
-  await cleanUp();
-  console.log(JSON.stringify(result));
-  process.exit(result.ok ? 0 : 1);
+  await run.finish();
 }

@@ -394,3 +394,66 @@ export async function pickFromCardList(page, placeholder, option) {
     await page.waitForTimeout(50);
   }
 }
+
+/** The value after `name` on the command line (`--bot URL`), or `fallback`. */
+export function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+/**
+ * What every end-to-end script does around its own steps. `step(name, action)` runs one step and times it into
+ * `result.steps`. What the script starts is handed to `own(browser)` / `own(playground)` (it returns it), and closed
+ * whatever happens: at `finish()`, on a signal from the test runner, or by the watchdog, which gives up after
+ * `timeoutMs`, printing the result as it stands. `finish()`, in the script's `finally`, stops the watchdog, closes
+ * what was started, adds `totalMs` (and `cleanUpMs` with `{ timeCleanUp: true }`), prints the one JSON result on
+ * stdout and exits: 0 when `result.ok`, 1 when not.
+ */
+export function scriptRun(result, timeoutMs) {
+  const started = Date.now();
+  const browsers = [];
+  const playgrounds = [];
+
+  async function step(name, action) {
+    const t0 = Date.now();
+    try {
+      return await action();
+    } finally {
+      result.steps.push({ name, ms: Date.now() - t0 });
+    }
+  }
+
+  async function cleanUp() {
+    // Bounded: a browser or playground that does not close is killed.
+    await Promise.race([Promise.all(browsers.map((b) => b.close())), new Promise((r) => setTimeout(r, 5000))]).catch(() => {});
+    await Promise.all(playgrounds.map((p) => p.stop().catch(() => {})));
+  }
+
+  // Whatever happens (a hung page, a signal from the test runner), nothing started here outlives the script.
+  const watchdog = setTimeout(async () => {
+    result.error = `gave up after ${timeoutMs} ms`;
+    await cleanUp();
+    console.log(JSON.stringify(result));
+    process.exit(1);
+  }, timeoutMs);
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, async () => { await cleanUp(); process.exit(1); });
+  }
+
+  return {
+    step,
+    own(thing) {
+      (typeof thing.stop === "function" ? playgrounds : browsers).push(thing);
+      return thing;
+    },
+    async finish({ timeCleanUp = false } = {}) {
+      clearTimeout(watchdog);
+      const cleanUpStarted = Date.now();
+      await cleanUp();
+      if (timeCleanUp) result.cleanUpMs = Date.now() - cleanUpStarted;
+      result.totalMs = Date.now() - started;
+      console.log(JSON.stringify(result));
+      process.exit(result.ok ? 0 : 1);
+    },
+  };
+}

@@ -6,14 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPlayground, playgroundConfigYaml, launchBrowser, openChat, waitForCard, screenshot } from "./playground.mjs";
+import { startPlayground, playgroundConfigYaml, launchBrowser, openChat, waitForCard, screenshot, scriptRun, option } from "./playground.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
 
 // The Playground's config lists exactly five other users of the tenant (its group chat and team): the other person
 // of the test and colleagues who play no part.
@@ -44,35 +39,12 @@ export async function runWithTwoPlaygrounds({ name, people, body }) {
     tenantId: script.tenantId, bot: script.bot, currentUser: person, users: [other, ...bystanders], personalChatId: person.personalChatId,
   });
 
-  const started = Date.now();
   const result = { ok: false, bot, steps: [], screenshots: [] };
+  const run = scriptRun(result, timeoutMs);
+  const step = run.step;
   const playgrounds = [];
   let browser;
   const pages = {};
-
-  async function step(stepName, action) {
-    const t0 = Date.now();
-    try {
-      return await action();
-    } finally {
-      result.steps.push({ name: stepName, ms: Date.now() - t0 });
-    }
-  }
-
-  async function cleanUp() {
-    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => {});
-    await Promise.all(playgrounds.map((p) => p.stop().catch(() => {})));
-  }
-
-  const watchdog = setTimeout(async () => {
-    result.error = `gave up after ${timeoutMs} ms`;
-    await cleanUp();
-    console.log(JSON.stringify(result));
-    process.exit(1);
-  }, timeoutMs);
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, async () => { await cleanUp(); process.exit(1); });
-  }
 
   try {
     const [firstPlayground, secondPlayground] = await step("start two playgrounds", async () => {
@@ -81,14 +53,14 @@ export async function runWithTwoPlaygrounds({ name, people, body }) {
         startPlayground({ botEndpoint: bot, config: configFor(second, first) }),
       ]);
       // One that started is stopped in cleanUp even when the other failed.
-      for (const s of settled) if (s.status === "fulfilled") playgrounds.push(s.value);
+      for (const s of settled) if (s.status === "fulfilled") playgrounds.push(run.own(s.value));
       const failed = settled.find((s) => s.status === "rejected");
       if (failed) throw failed.reason;
       return settled.map((s) => s.value);
     });
     result[`${firstKey}ServiceUrl`] = firstPlayground.serviceUrl;
     result[`${secondKey}ServiceUrl`] = secondPlayground.serviceUrl;
-    browser = await step("launch chromium", () => launchBrowser());
+    browser = run.own(await step("launch chromium", () => launchBrowser()));
 
     // Both chats open (each page loads in its own browser context) and the bot welcomes each person: from then on it
     // knows where to reach them, as it would know a colleague who installed the app long before.
@@ -113,10 +85,6 @@ export async function runWithTwoPlaygrounds({ name, people, body }) {
       const saved = await screenshot(page, file).catch(() => undefined);
       if (saved) result.screenshots.push(saved);
     }
-    clearTimeout(watchdog);
-    await cleanUp();
-    result.totalMs = Date.now() - started;
-    console.log(JSON.stringify(result));
-    process.exit(result.ok ? 0 : 1);
+    await run.finish();
   }
 }

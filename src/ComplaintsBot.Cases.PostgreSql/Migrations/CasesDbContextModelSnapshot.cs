@@ -679,6 +679,26 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ExtendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtendedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ExtendedByMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExtendedDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<DateOnly?>("ExtensionToldOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 

@@ -651,6 +651,26 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ExtendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtendedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtendedByMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtendedDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExtensionToldOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 

@@ -66,6 +66,8 @@ public static class CaseAuditActions
     public const string ErasedOnRequest = "customer.erased-on-request";
     /// <summary>The case went into a subject access document (UK GDPR Article 15); changes nothing on it.</summary>
     public const string SubjectAccessExported = "privacy.subject-access-exported";
+    /// <summary>A subject access request's answer was extended by further months (UK GDPR Article 12(3)); names the request only.</summary>
+    public const string SubjectAccessExtended = "privacy.subject-access-extended";
 
     public static string ExtensionDecided(bool approved) => approved ? ExtensionApproved : ExtensionDeclined;
 

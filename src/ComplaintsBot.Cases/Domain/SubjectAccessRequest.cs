@@ -37,4 +37,40 @@ public sealed class SubjectAccessRequest
     public DateTimeOffset RecordedAt { get; private set; }
     /// <summary>The cases the document held, space-separated.</summary>
     public string CaseReferences { get; private set; }
+
+    /// <summary>Further calendar months the answer was extended by (0, 1 or 2: UK GDPR Article 12(3)).</summary>
+    public int ExtendedByMonths { get; private set; }
+    /// <summary>Why the request is complex or numerous enough to extend; null while not extended.</summary>
+    public string? ExtensionReason { get; private set; }
+    /// <summary>Who extended it (Teams user id, or the operating-system account).</summary>
+    public string? ExtendedBy { get; private set; }
+    public DateTimeOffset? ExtendedAt { get; private set; }
+    /// <summary>The day the person was told of the extension and why (within the first month).</summary>
+    public DateOnly? ExtensionToldOn { get; private set; }
+    /// <summary>The day the answer is due by after the extension; null while not extended.</summary>
+    public DateOnly? ExtendedDueOn { get; private set; }
+
+    /// <summary>The day the answer is due by now: the extended date, else the first month's.</summary>
+    public DateOnly CurrentDueOn => ExtendedDueOn ?? DueOn;
+
+    /// <summary>
+    /// Extends the answer to <paramref name="totalMonths"/> further months in all (UK GDPR Article 12(3): by up to two
+    /// further months where the request is complex or numerous), the person told on <paramref name="toldOn"/>, within the
+    /// first month. The caller works out <paramref name="dueOn"/> (<see cref="Time.CalendarMonth"/>).
+    /// </summary>
+    public void Extend(int totalMonths, DateOnly dueOn, string reason, DateOnly toldOn, string by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (totalMonths is < 1 or > 2) throw new ArgumentOutOfRangeException(nameof(totalMonths), totalMonths, "An answer can be extended by one or two further months.");
+        if (totalMonths <= ExtendedByMonths) throw new ArgumentException($"The answer is already extended by {ExtendedByMonths} month{(ExtendedByMonths == 1 ? "" : "s")}.", nameof(totalMonths));
+        if (toldOn < ReceivedOn || toldOn > DueOn) throw new ArgumentException("The person must be told within the first month.", nameof(toldOn));
+        if (dueOn <= CurrentDueOn) throw new ArgumentException("An extension moves the due date later.", nameof(dueOn));
+        ExtendedByMonths = totalMonths;
+        ExtendedDueOn = dueOn;
+        ExtensionReason = reason.Trim();
+        ExtensionToldOn = toldOn;
+        ExtendedBy = by.Trim();
+        ExtendedAt = at.ToUniversalTime();
+    }
 }

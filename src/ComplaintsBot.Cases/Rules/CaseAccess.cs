@@ -31,16 +31,38 @@ public sealed class CaseAccess(IDbContextFactory<CasesDbContext> contexts, IOpti
     public async Task<bool> MaySeeAsync(Case @case, Policy policy, StaffMember viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
+        return (await VisibleAsync([@case], _ => policy, viewer, cancellationToken)).Count == 1;
+    }
+
+    /// <summary>
+    /// The cases of <paramref name="cases"/> that <paramref name="viewer"/> may see, in their order: the rule of
+    /// <see cref="MaySeeAsync"/> for each, with the staff list read at most once for them all.
+    /// </summary>
+    public async Task<List<Case>> VisibleAsync(IEnumerable<Case> cases, Func<Case, Policy> policyOf, StaffMember viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(policyOf);
         ArgumentNullException.ThrowIfNull(viewer);
         var seeAll = options.Value.SeeAllCasesRoles;
-        if (CaseVisibility.OnTheCase(@case, viewer) || seeAll.Any(viewer.HasRole)) return true;
-        List<StaffMember> everyone;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        List<StaffMember>? everyone = null;
+        Dictionary<int, StaffMember>? byId = null;
+        var visible = new List<Case>();
+        foreach (var @case in cases)
         {
-            everyone = await db.Staff.AsNoTracking().ToListAsync(cancellationToken);
+            if (CaseVisibility.OnTheCase(@case, viewer) || seeAll.Any(viewer.HasRole))
+            {
+                visible.Add(@case);
+                continue;
+            }
+            if (everyone is null)
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                everyone = await db.Staff.AsNoTracking().ToListAsync(cancellationToken);
+                byId = everyone.ToDictionary(s => s.Id);
+            }
+            if (CaseVisibility.Sees(@case, policyOf(@case), viewer, id => byId!.GetValueOrDefault(id), everyone, seeAll)) visible.Add(@case);
         }
-        var byId = everyone.ToDictionary(s => s.Id);
-        return CaseVisibility.Sees(@case, policy, viewer, id => byId.GetValueOrDefault(id), everyone, seeAll);
+        return visible;
     }
 
     /// <summary>
@@ -48,20 +70,32 @@ public sealed class CaseAccess(IDbContextFactory<CasesDbContext> contexts, IOpti
     /// An automatic refresh (<paramref name="automaticRefresh"/>) is left out when the same person's last view of the
     /// case is less than <see cref="RefreshViewWindow"/> old.
     /// </summary>
-    public async Task RecordViewAsync(Case @case, StaffMember viewer, string via, CancellationToken cancellationToken = default, bool automaticRefresh = false)
+    public Task RecordViewAsync(Case @case, StaffMember viewer, string via, CancellationToken cancellationToken = default, bool automaticRefresh = false)
     {
         ArgumentNullException.ThrowIfNull(@case);
+        return RecordViewsAsync([@case], viewer, via, cancellationToken, automaticRefresh);
+    }
+
+    /// <summary>As <see cref="RecordViewAsync"/> for each of several cases shown at once (a search), in one query and one save.</summary>
+    public async Task RecordViewsAsync(IReadOnlyCollection<Case> cases, StaffMember viewer, string via, CancellationToken cancellationToken = default, bool automaticRefresh = false)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(viewer);
+        if (cases.Count == 0) return;
+        var ids = cases.Select(c => c.Id).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recent = new HashSet<int>();
         if (automaticRefresh)
         {
             var since = clock.GetUtcNow() - RefreshViewWindow;
-            if (await db.AuditEntries.AnyAsync(e => e.CaseId == @case.Id && e.Actor == viewer.AadObjectId && e.Action == ViewedAction && e.At > since, cancellationToken))
-                return;
+            recent = [.. await db.AuditEntries
+                .Where(e => e.CaseId != null && ids.Contains(e.CaseId.Value) && e.Actor == viewer.AadObjectId && e.Action == ViewedAction && e.At > since)
+                .Select(e => e.CaseId!.Value).Distinct().ToListAsync(cancellationToken)];
         }
         // No customer details: the case id says whose record it was, and the trail cannot be erased later.
         var what = JsonSerializer.Serialize(new { via, viewer = viewer.DisplayName });
-        db.AuditEntries.Add(new AuditEntry(@case.Id, clock.GetUtcNow(), viewer.AadObjectId, ViewedAction, null, what));
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var id in ids.Where(id => !recent.Contains(id)))
+            db.AuditEntries.Add(new AuditEntry(id, clock.GetUtcNow(), viewer.AadObjectId, ViewedAction, null, what));
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -6,7 +6,9 @@ namespace ComplaintsBot.Cases.Rules;
 /// <summary>
 /// Who may see a case at all (least privilege for the customer's personal data, UK GDPR Article 5(1)(f) and 25):
 /// the people who recorded its contacts, its owner and stage owners, their line managers up the chain, the people a
-/// decision on it was asked of (extension, compensation, sign-off, a pending exclusion), those who decided one, and the roles the
+/// decision on it was asked of (extension, compensation, sign-off, a pending exclusion), those who decided one, the
+/// holders of the role the case's policy names to decide restrictions on a customer's contact (a decision taken on any
+/// of that landlord's cases, from the case itself: see <see cref="LandlordWideDecider"/>), and the roles the
 /// configuration names as seeing every case (the complaints team and managers). Everyone else is told there is no
 /// such case, exactly as for a reference that does not exist.
 /// </summary>
@@ -22,7 +24,7 @@ public static class CaseVisibility
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(viewer);
-        if (OnTheCase(@case, viewer) || seeAllRoles.Any(viewer.HasRole)) return true;
+        if (OnTheCase(@case, viewer) || seeAllRoles.Any(viewer.HasRole) || LandlordWideDecider(policy, viewer)) return true;
 
         // The line managers above the owner and every stage owner.
         foreach (var id in @case.Stages.Select(s => s.OwnerId).Append(@case.OwnerId).OfType<int>().Distinct())
@@ -56,6 +58,17 @@ public static class CaseVisibility
         return PendingExclusion.Of(@case, policy) is { } pending
             && ApprovalRules.ExclusionDeciderPeople(policy, pending.Referral.ExclusionId, staffById(pending.Referral.DecidedById), everyone).Include(viewer);
     }
+
+    /// <summary>
+    /// Whether the viewer holds the role <paramref name="policy"/> names to restrict a customer's contact for unacceptable
+    /// behaviour (Code 5.14-5.15; HiS "repeat or habitual complaints": the CFM; WCH 7.1-7.2: the Customer Experience
+    /// Manager, and TCH 10.1 too; cfp 10: a senior manager; the Code's file: the complaint lead). That decision is not a request routed to
+    /// them: it may be needed on any case of the landlord, and they take it from the case card (restrictContact), so
+    /// they see every case under that policy, and no other policy's. Deciders of routed requests (extension,
+    /// compensation, sign-off, exclusion) see only the cases a request was put to them on.
+    /// </summary>
+    public static bool LandlordWideDecider(Policy policy, StaffMember viewer) =>
+        ContactRestrictionRules.DeciderRole(policy) is { } role && viewer.HasRole(role);
 
     /// <summary>Whether the viewer recorded, owns, or decided something on the case: what needs no lookup.</summary>
     public static bool OnTheCase(Case @case, StaffMember viewer) =>

@@ -43,6 +43,24 @@ public sealed class CustomerCases(IDbContextFactory<CasesDbContext> contexts)
         return Ordered(byName);
     }
 
+    /// <summary>
+    /// The cases where someone of this name acted for the customer (an MP, a relative, an advocate), oldest first, leaving
+    /// out <paramref name="own"/> (their own cases). A representative is recorded by name only, so the match is by name:
+    /// the subject access document asks for it to be checked as the same person.
+    /// </summary>
+    public async Task<List<Case>> RepresentedByAsync(string name, IEnumerable<Case> own, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(own);
+        var wanted = name.Trim().ToLowerInvariant();
+        var ownIds = own.Select(c => c.Id).ToHashSet();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var acted = await CaseService.WithChildren(db)
+            .Where(c => c.Representative != null && c.Representative.Name.ToLower() == wanted)
+            .ToListAsync(cancellationToken);
+        return Ordered(acted.Where(c => !ownIds.Contains(c.Id)));
+    }
+
     private static List<Case> Ordered(IEnumerable<Case> cases) => [.. cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id)];
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintsBot.Cases.Deadlines;
 using ComplaintsBot.Cases.Time;
 
 namespace ComplaintsBot.Cards;
@@ -13,4 +14,11 @@ public static class CardDates
     public static string Day(DateTimeOffset instant) => Day(LondonTime.DateOf(instant));
 
     public static string DayAndTime(DateTimeOffset instant) => LondonTime.ToLondon(instant).ToString("ddd d MMM yyyy HH:mm", EnGb);
+
+    /// <summary>
+    /// When a deadline is due, as staff must read it: the day where it runs to the end of that day, else the day and
+    /// time (a timescale in hours, as cfp 5 Stage 1's 24 hours, ends at the hour it was started).
+    /// </summary>
+    public static string Due(CaseDeadline deadline) =>
+        deadline.Due == LondonTime.EndOfDay(deadline.DueDate) ? Day(deadline.DueDate) : DayAndTime(deadline.Due);
 }

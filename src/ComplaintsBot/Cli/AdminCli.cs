@@ -36,6 +36,7 @@ public static class AdminCli
         new StaffBootstrapAdminCommand(),
         new DemoSeedCommand(),
         new PrivacyExportCommand(),
+        new PrivacyExtendRequestCommand(),
         new PrivacyRetentionCommand(),
         new PrivacyHoldCommand(),
         new PrivacyLiftHoldCommand(),

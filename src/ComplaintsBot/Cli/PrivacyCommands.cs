@@ -75,9 +75,53 @@ internal sealed class PrivacyExportCommand : ICliCommand
         File.WriteAllBytes(output, result.Docx);
         var request = result.Request;
         context.Output.WriteLine($"Subject access request {request.Id}: {result.Cases.Count} case{(result.Cases.Count == 1 ? "" : "s")} about {request.Customer}"
-            + (result.Cases.Count == 0 ? "." : $" ({request.CaseReferences})."));
+            + (result.Cases.Count == 0 ? "." : $" ({string.Join(' ', result.Cases.Select(c => c.Reference))})."));
+        if (result.AsRepresentative.Count > 0)
+            context.Output.WriteLine($"{result.AsRepresentative.Count} case{(result.AsRepresentative.Count == 1 ? "" : "s")} where they acted for another customer, as representative "
+                + $"({string.Join(' ', result.AsRepresentative.Select(c => c.Reference))}): found by name, check it is the same person.");
         context.Output.WriteLine($"Received {request.ReceivedOn:yyyy-MM-dd}; the answer is due by {request.DueOn:yyyy-MM-dd}.");
         context.Output.WriteLine($"{result.LinesToReview} line{(result.LinesToReview == 1 ? "" : "s")} marked REVIEW to check before release: {Path.GetFullPath(output)}");
+        return AdminCli.Success;
+    }
+}
+
+/// <summary>
+/// `privacy extend-request &lt;request number&gt; --months 1|2 --reason &lt;text&gt; --told &lt;date&gt; --by &lt;staff&gt;`: the answer to a
+/// subject access request extended by further months (UK GDPR Article 12(3)), the person told within the first month.
+/// </summary>
+internal sealed class PrivacyExtendRequestCommand : ICliCommand
+{
+    public string Name => "privacy extend-request";
+    public string Usage => "privacy extend-request <request number> --months <1|2> --reason <why it is complex or numerous> --told <yyyy-mm-dd> --by <email|object id> [--db <file> | --connection <string>]";
+    public string Summary => "Extends a subject access request's answer by one or two further months (complex or numerous), the person told within the first month; audited.";
+
+    public int Run(IReadOnlyList<string> tokens, CliContext context)
+    {
+        var arguments = CliArguments.Parse(tokens, Usage,
+            positionals: ["request number"], valueOptions: ["--months", "--reason", "--told", PrivacyCommand.ByOption, CliStore.DbOption, CliStore.ConnectionOption]);
+        var number = int.TryParse(arguments.Positionals[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n : throw new CliUsageException($"'{arguments.Positionals[0]}' is not a request number; give it as privacy export printed it (Subject access request 12: ...).");
+        var monthsText = arguments.RequiredOption("--months", "privacy extend-request");
+        var months = int.TryParse(monthsText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+            ? m : throw new CliUsageException($"--months is 1 or 2, not '{monthsText}'.");
+        var reason = arguments.RequiredOption("--reason", "privacy extend-request");
+        var told = CliStore.Date(arguments, "--told", Usage);
+        using var services = PrivacyCommand.Open(arguments, context);
+        var by = PrivacyCommand.Staff(services, arguments, Usage);
+        var extension = new SubjectAccessExtension(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
+            PrivacyCommand.Access(context), context.Clock);
+        Cases.Domain.SubjectAccessRequest request;
+        try
+        {
+            request = extension.ExtendAsync(new SubjectAccessExtensionAsk(number, months, reason, told), by).GetAwaiter().GetResult();
+        }
+        catch (SubjectAccessRefusedException refused)
+        {
+            throw new CliUsageException(refused.Message);
+        }
+        context.Output.WriteLine($"Subject access request {request.Id}: received {request.ReceivedOn:yyyy-MM-dd}, first due {request.DueOn:yyyy-MM-dd}; "
+            + $"extended by {request.ExtendedByMonths} further month{(request.ExtendedByMonths == 1 ? "" : "s")}: now due by {request.ExtendedDueOn:yyyy-MM-dd} "
+            + $"(told on {request.ExtensionToldOn:yyyy-MM-dd}).");
         return AdminCli.Success;
     }
 }
@@ -186,8 +230,9 @@ internal sealed class PrivacyEraseCommand : ICliCommand
         var customer = arguments.RequiredOption("--customer", "privacy erase");
         using var services = PrivacyCommand.Open(arguments, context);
         var by = PrivacyCommand.Staff(services, arguments, Usage);
-        var erasure = new CustomerErasure(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>(),
-            services.GetRequiredService<CustomerCases>(), services.GetRequiredService<CaseAnonymiser>(), context.Clock);
+        var contexts = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CasesDbContext>>();
+        var erasure = new CustomerErasure(contexts, services.GetRequiredService<CustomerCases>(), services.GetRequiredService<CaseAnonymiser>(),
+            new UnfinishedDrafts(contexts), context.Clock);
         ErasureResult result;
         try
         {
@@ -199,6 +244,14 @@ internal sealed class PrivacyEraseCommand : ICliCommand
         }
         context.Output.WriteLine($"Erased: {result.Cases.Count} case{(result.Cases.Count == 1 ? "" : "s")} anonymised ({string.Join(' ', result.Cases)}); "
             + $"{result.SubjectAccessRequests} subject access request record{(result.SubjectAccessRequests == 1 ? "" : "s")} no longer name them.");
+        if (result.UnfinishedDrafts.Count > 0)
+            context.Output.WriteLine(UnfinishedDraftsNotice(result.UnfinishedDrafts));
         return AdminCli.Success;
     }
+
+    /// <summary>What the person erasing is told about drafts left as they were (docs/records.md says why they are not changed).</summary>
+    internal static string UnfinishedDraftsNotice(IReadOnlyList<UnfinishedDraft> drafts) =>
+        $"Not changed: {drafts.Count} unfinished draft{(drafts.Count == 1 ? "" : "s")} in the bot mention{(drafts.Count == 1 ? "s" : "")} the customer, "
+        + $"being typed by {string.Join("; ", drafts.Select(d => $"{d.TypedBy} (last changed {d.LastChanged.UtcDateTime:yyyy-MM-dd HH:mm} UTC)"))}. "
+        + "Ask each to save it (a new contact becomes a case, kept while it is open) or to abandon it.";
 }

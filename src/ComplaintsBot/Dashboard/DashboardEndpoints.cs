@@ -44,15 +44,9 @@ public static class DashboardEndpoints
                 ? Results.File(path, "text/javascript; charset=utf-8")
                 : Results.Text("// No Teams client beside the app (the build puts it there from npm) and Dashboard:TeamsJsPath is not set: no SSO token.\n", "text/javascript; charset=utf-8"));
 
-        var api = endpoints.MapGroup("/dashboard/api").AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            var access = await http.RequestServices.GetRequiredService<DashboardAccess>().CheckAsync(http, http.RequestAborted);
-            if (access.Viewer is null) return Results.Json(new { error = access.Problem }, statusCode: access.StatusCode);
-            http.Items[typeof(DashboardViewer)] = access.Viewer;
-            http.Response.Headers.CacheControl = "no-store";
-            return await next(context);
-        });
+        var api = endpoints.MapGroup("/dashboard/api").AddEndpointFilter((context, next) => Checked(context, next, oneCase: false));
+        // One case's page: for whoever may see the case, manager or not (DashboardAccess, CaseVisibility).
+        var casePage = endpoints.MapGroup("/dashboard/api").AddEndpointFilter((context, next) => Checked(context, next, oneCase: true));
         api.MapGet("/me", (HttpContext http) => Results.Json((DashboardViewer)http.Items[typeof(DashboardViewer)]!, ReportWriter.JsonOptions));
         api.MapGet("/summary", async (HttpContext http, ComplaintsReportBuilder reports, IOptions<ReportOptions> options, TimeProvider clock, CancellationToken ct) =>
             Query(http, clock) is not { } q ? BadQuery(http)
@@ -94,11 +88,21 @@ public static class DashboardEndpoints
             await exports.RecordAsync(Viewer(http), q, "csv", [one], ct);
             return Results.File(ReportSpreadsheet.Csv(one), ReportSpreadsheet.CsvContentType, $"{name}-{one.Name}.csv");
         });
-        api.MapGet("/case/{reference}", async (HttpContext http, string reference, DashboardCases cases, CancellationToken ct) =>
+        casePage.MapGet("/case/{reference}", async (HttpContext http, string reference, DashboardCases cases, CancellationToken ct) =>
             await cases.DetailAsync(Viewer(http), reference, ct) is { } detail
                 ? Results.Json(detail, ReportWriter.JsonOptions)
                 : Results.Json(new { error = $"There is no case {reference.Trim()} you can see. Check the reference." }, statusCode: StatusCodes.Status404NotFound));
         return endpoints;
+    }
+
+    private static async ValueTask<object?> Checked(EndpointFilterInvocationContext context, EndpointFilterDelegate next, bool oneCase)
+    {
+        var http = context.HttpContext;
+        var access = await http.RequestServices.GetRequiredService<DashboardAccess>().CheckAsync(http, http.RequestAborted, oneCase);
+        if (access.Viewer is null) return Results.Json(new { error = access.Problem }, statusCode: access.StatusCode);
+        http.Items[typeof(DashboardViewer)] = access.Viewer;
+        http.Response.Headers.CacheControl = "no-store";
+        return await next(context);
     }
 
     private static DashboardViewer Viewer(HttpContext http) => (DashboardViewer)http.Items[typeof(DashboardViewer)]!;

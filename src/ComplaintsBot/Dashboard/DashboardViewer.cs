@@ -3,7 +3,7 @@ using ComplaintsBot.Cases.Domain;
 
 namespace ComplaintsBot.Dashboard;
 
-/// <summary>Who is looking at the dashboard: a manager from the staff directory, or the marked local user in Development.</summary>
+/// <summary>Who is looking at the dashboard: a manager from the staff directory (for one case's page, whoever may see that case), or the marked local user in Development.</summary>
 public sealed record DashboardViewer(string Name, bool IsLocalDevelopmentUser)
 {
     public const string LocalName = "Local developer (Development mode, not signed in)";

@@ -238,6 +238,11 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
             return await demo.Cases.ChangeAsync(@case.Id, @case.Version, by.AadObjectId, action, change, cancellationToken);
         }
 
+        // An event drawn for a stage, moved where it would come before what already happened on it: to the next working
+        // day at the hour of that earlier event. No draw, so the rest of the year is drawn as before.
+        private static DateTimeOffset NotBefore(DateTimeOffset earlier, DateTimeOffset at) =>
+            at > earlier ? at : LondonTime.AtLondon(Calendar.AddWorkingDays(LondonTime.DateOf(earlier), 1), TimeOnly.FromTimeSpan(LondonTime.ToLondon(earlier).TimeOfDay));
+
         // Working days the policy allows for a step (the Code's where it sets none in working days).
         private static int Allowed(Deadline? deadline, int otherwise) =>
             deadline is { Within.Unit: TimeUnit.WorkingDays } d ? d.Within.Amount : otherwise;
@@ -258,6 +263,8 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
                 var acknowledged = WorkingDaysAfter(opened, Chance(9) ? ackAllowed + random.Next(1, 4) : random.Next(0, ackAllowed + 1));
                 if (acknowledged > now) { _open++; return; }
                 @case = await ChangeAsync(@case, handler, CaseAuditActions.Acknowledged, acknowledged, c => c.Acknowledge(acknowledged), cancellationToken);
+                // The latest thing that happened on the stage so far: what comes next in its life comes after it.
+                var latest = acknowledged;
                 if (rules.ContactCustomer is { } promised)
                 {
                     // The contact some policies promise after the acknowledgement, mostly within the days they allow.
@@ -265,6 +272,7 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
                     if (contacted > now) { _open++; return; }
                     @case = await ChangeAsync(@case, handler, CaseAuditActions.ContactRecorded, contacted,
                         c => c.RecordContact(contacted, ContactChannel.Phone, handler.Id, "Called the customer to talk through the complaint and agree how we will look into it."), cancellationToken);
+                    latest = contacted;
                 }
 
                 var allowed = Allowed(rules.Respond, stage == 1 ? 10 : 20);
@@ -274,7 +282,7 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
                 {
                     // Asked a few days before the response is due; the line manager decides the next working day.
                     var days = Math.Min(max.Amount, Pick((5, 1), (10, 1)));
-                    var asked = WorkingDaysAfter(from, Math.Max(1, allowed - 2));
+                    var asked = NotBefore(latest, WorkingDaysAfter(from, Math.Max(1, allowed - 2)));
                     if (asked > now) { _open++; return; }
                     @case = await ChangeAsync(@case, handler, CaseAuditActions.ExtensionRequested, asked,
                         c => c.RequestExtension(handler.Id, asked, days, "Waiting for a contractor's survey report", customerAgreed: true), cancellationToken);
@@ -288,11 +296,15 @@ public sealed class DemoYear(CaseService cases, StaffAdministration staff, Polic
                     @case = await ChangeAsync(@case, decider, approve ? CaseAuditActions.ExtensionApproved : CaseAuditActions.ExtensionDeclined, decided,
                         c => c.DecideExtension(extensionId, approve, decider.Id, decided, approve ? null : "Not a good enough reason: answer on time"), cancellationToken);
                     if (approve) extended = days;
+                    latest = decided;
                 }
 
                 var respondAfter = Chance(12) ? allowed + extended + random.Next(1, 7) : random.Next(Math.Max(1, allowed / 3), allowed + extended + 1);
                 var responded = WorkingDaysAfter(from, respondAfter);
                 if (responded <= @case.Stage(stage)!.AcknowledgedAt) responded = acknowledged.AddHours(2);
+                // The response comes after the promised call and after any extension's decision (an extension is asked for
+                // because the response is not ready).
+                responded = NotBefore(latest, responded);
                 if (responded > now) { _open++; return; }
                 var outcome = Pick((StageOutcome.Upheld, 35), (StageOutcome.PartlyUpheld, 25), (StageOutcome.NotUpheld, 40));
                 decimal? compensation = outcome != StageOutcome.NotUpheld && Chance(55) ? Pick((25m, 3), (50m, 4), (75m, 2), (100m, 3), (150m, 2), (250m, 1), (400m, 1)) : null;

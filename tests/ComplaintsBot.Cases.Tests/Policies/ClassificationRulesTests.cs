@@ -41,7 +41,7 @@ public sealed class ClassificationRulesTests
     [InlineData("wch", "customer-experience-manager", "WCH 7.1-7.2, 5.3.2", new[] { UnreasonableBehaviourMeasure.RestrictContact, UnreasonableBehaviourMeasure.RefuseEscalation })]
     [InlineData("whg", "director-of-business-excellence", "whg 2.27", new[] { UnreasonableBehaviourMeasure.EndComplaint })]
     [InlineData("cfp-2018", "senior-manager", "cfp 10", new[] { UnreasonableBehaviourMeasure.RestrictContact })]
-    [InlineData("tch-rosebery", "customer-experience-manager", "TCH 10.1-10.2", new[] { UnreasonableBehaviourMeasure.EndComplaint })]
+    [InlineData("tch-rosebery", "customer-experience-manager", "TCH 10.1-10.2", new[] { UnreasonableBehaviourMeasure.RestrictContact, UnreasonableBehaviourMeasure.EndComplaint })]
     [InlineData("his", "customer-focus-manager", "HiS, How we will deal with repeat or habitual complaints", new[] { UnreasonableBehaviourMeasure.RestrictContact, UnreasonableBehaviourMeasure.RefuseComplaint })]
     public void Unreasonable_behaviour_is_handled_as_the_policy_says_by_the_role_it_names(string policyId, string decider, string clause, UnreasonableBehaviourMeasure[] measures)
     {

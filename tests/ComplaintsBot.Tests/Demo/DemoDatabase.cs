@@ -60,6 +60,17 @@ public sealed class DemoDatabase : IAsyncDisposable
         return (cases, staff);
     }
 
+    /// <summary>The audit trail, oldest entry first (in the order written).</summary>
+    public async Task<List<AuditEntry>> AuditAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        services.AddCaseStore(Path);
+        await using var provider = services.BuildServiceProvider();
+        await using var db = await provider.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+    }
+
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

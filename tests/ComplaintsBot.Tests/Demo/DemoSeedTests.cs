@@ -81,6 +81,59 @@ public sealed class DemoSeedTests
         Assert.NotEqual(await Dump(first), await Dump(other));
     }
 
+    [Theory]
+    [InlineData(42)] // the seed `demo seed` uses by default
+    [InlineData(7)]
+    public async Task Every_seeded_case_happens_in_the_order_a_case_lives_its_life(int seed)
+    {
+        await using var demo = DemoDatabase.Seed(seed);
+        var (cases, _) = await demo.ReadAsync();
+        var trail = await demo.AuditAsync();
+
+        var wrong = new List<string>();
+        void InOrder(Case c, params (string What, DateTimeOffset? At)[] steps)
+        {
+            var known = steps.Where(s => s.At is not null).ToList();
+            for (var i = 1; i < known.Count; i++)
+            {
+                if (known[i].At < known[i - 1].At)
+                    wrong.Add($"{c.Reference}: {known[i].What} {known[i].At:O} before {known[i - 1].What} {known[i - 1].At:O}");
+            }
+        }
+        foreach (var c in cases)
+        {
+            var steps = new List<(string, DateTimeOffset?)> { ("received", c.ReceivedAt) };
+            foreach (var stage in c.Stages.OrderBy(s => s.Number))
+            {
+                steps.Add(($"stage {stage.Number} opened", stage.OpenedAt));
+                steps.Add(($"stage {stage.Number} acknowledged", stage.AcknowledgedAt));
+                foreach (var extension in stage.Extensions)
+                {
+                    // An extension is asked, then decided, and then (it is what it was for) the stage is answered.
+                    InOrder(c, ($"stage {stage.Number} opened", stage.OpenedAt), ($"stage {stage.Number} extension asked", extension.RequestedAt),
+                        ($"stage {stage.Number} extension decided", extension.DecidedAt), ($"stage {stage.Number} response", stage.Response?.RespondedAt), ("closed", c.ClosedAt));
+                }
+                steps.Add(($"stage {stage.Number} response", stage.Response?.RespondedAt));
+                steps.Add(($"stage {stage.Number} escalation asked", stage.EscalationRequestedAt));
+            }
+            steps.Add(("closed", c.ClosedAt));
+            if (c.OmbudsmanDetermination is { } d) steps.Add(("Ombudsman's determination", LondonTime.StartOfDay(d.DeterminedOn)));
+            InOrder(c, [.. steps]);
+        }
+        // And the audit trail of each case runs forward: nothing was recorded before what came earlier in its life.
+        foreach (var group in trail.Where(e => e.CaseId is not null).GroupBy(e => e.CaseId))
+        {
+            var entries = group.ToList();
+            for (var i = 1; i < entries.Count; i++)
+            {
+                if (entries[i].At < entries[i - 1].At)
+                    wrong.Add($"case {group.Key}: {entries[i].Action} at {entries[i].At:O} after {entries[i - 1].Action} at {entries[i - 1].At:O}");
+            }
+        }
+        Assert.True(wrong.Count == 0, $"{wrong.Count} out of order:\n{string.Join("\n", wrong)}");
+        Assert.Contains(cases, c => c.Stages.Any(s => s.Extensions.Count > 0)); // the check has extensions to look at
+    }
+
     [Fact]
     public async Task A_database_that_holds_anything_is_refused_and_left_as_it_was()
     {

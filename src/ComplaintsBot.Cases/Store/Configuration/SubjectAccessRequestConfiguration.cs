@@ -14,6 +14,9 @@ internal sealed class SubjectAccessRequestConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.RequestedBy).HasMaxLength(Lengths.Name).IsRequired();
         builder.Property(r => r.RecordedBy).HasMaxLength(Lengths.Name).IsRequired();
         builder.Property(r => r.CaseReferences).HasMaxLength(Lengths.LongText).IsRequired();
+        builder.Property(r => r.ExtensionReason).HasMaxLength(Lengths.LongText);
+        builder.Property(r => r.ExtendedBy).HasMaxLength(Lengths.Name);
+        builder.Ignore(r => r.CurrentDueOn);
         builder.HasIndex(r => r.DueOn);
     }
 }

@@ -156,9 +156,9 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         var what = DeadlineNames.ForStaff(deadline.Kind);
         return deadline.Status switch
         {
-            DeadlineStatus.Overdue => $"{what} is overdue: it was due on {CardDates.Day(deadline.DueDate)}.",
+            DeadlineStatus.Overdue => $"{what} is overdue: it was due on {CardDates.Due(deadline)}.",
             DeadlineStatus.DueToday => $"{what} is due today.",
-            _ => $"{what} by {CardDates.Day(deadline.DueDate)}.",
+            _ => $"{what} by {CardDates.Due(deadline)}.",
         };
     }
 

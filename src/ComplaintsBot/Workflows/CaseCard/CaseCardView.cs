@@ -35,8 +35,8 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
         {
             rows.Add(new JsonObject
             {
-                ["name"] = DeadlineNames.ForStaff(deadline.Kind),
-                ["dueOn"] = CardDates.Day(deadline.DueDate),
+                ["name"] = DeadlineNames.ForStaff(deadline.Kind, policy),
+                ["dueOn"] = CardDates.Due(deadline),
                 ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
                 ["status"] = DeadlineNames.CardStatus(deadline.Status),
                 ["provisional"] = deadline.Provisional,

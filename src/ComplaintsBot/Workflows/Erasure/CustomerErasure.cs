@@ -10,16 +10,18 @@ namespace ComplaintsBot.Workflows.Erasure;
 public sealed class ErasureRefusedException(string message) : Exception(message);
 
 /// <summary>The cases whose customer was anonymised, and the requests whose record of them was.</summary>
-public sealed record ErasureResult(IReadOnlyList<CaseReference> Cases, int SubjectAccessRequests);
+/// <param name="UnfinishedDrafts">Work not yet saved in the bot that mentions the customer, left as it is (<see cref="Erasure.UnfinishedDrafts"/>).</param>
+public sealed record ErasureResult(IReadOnlyList<CaseReference> Cases, int SubjectAccessRequests, IReadOnlyList<UnfinishedDraft> UnfinishedDrafts);
 
 /// <summary>
 /// Erasure on request (UK GDPR Article 17): one customer's personal data anonymised on every case about them, as the
 /// retention job anonymises a case. Refused, with each reason, while any of their cases is open (the data is still
 /// needed to handle it) or under legal hold (it is needed for a claim: Article 17(3)(e)). Managers and administrators
 /// only. The audit trail keeps every entry as it was (snapshots hold no personal data) and gains one per case, under
-/// the person's Teams id, plus one for the request that names the case references only.
+/// the person's Teams id, plus one for the request that names the case references only. Drafts staff are still typing
+/// in the bot that mention the customer are not changed, and the person erasing is told whose they are.
 /// </summary>
-public sealed class CustomerErasure(IDbContextFactory<CasesDbContext> contexts, CustomerCases customers, CaseAnonymiser anonymiser, TimeProvider clock)
+public sealed class CustomerErasure(IDbContextFactory<CasesDbContext> contexts, CustomerCases customers, CaseAnonymiser anonymiser, UnfinishedDrafts drafts, TimeProvider clock)
 {
     public async Task<ErasureResult> EraseAsync(string customer, string? tenancyReference, StaffMember by, CancellationToken cancellationToken = default)
     {
@@ -43,6 +45,9 @@ public sealed class CustomerErasure(IDbContextFactory<CasesDbContext> contexts, 
         if (reasons.Count > 0)
             throw new ErasureRefusedException($"Nothing was erased: {string.Join("; ", reasons)}. Erase once every case is closed and no hold remains.");
 
+        // Looked for while the cases still say who the customer is.
+        var mentions = cases.SelectMany(c => new[] { c.Customer.Name, c.Customer.TenancyReference }).Append(customer).OfType<string>().ToList();
+        var unfinished = await drafts.MentioningAsync(mentions, cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var @case in cases)
         {
@@ -59,10 +64,11 @@ public sealed class CustomerErasure(IDbContextFactory<CasesDbContext> contexts, 
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var requests = await ForgetRequestsAsync(db, customer, cases, cancellationToken);
-        var what = JsonSerializer.Serialize(new { cases = cases.Select(c => c.Reference.ToString()), subjectAccessRequests = requests });
+        // How many drafts were left, not what they say nor whose: the trail outlives the erasure.
+        var what = JsonSerializer.Serialize(new { cases = cases.Select(c => c.Reference.ToString()), subjectAccessRequests = requests, unfinishedDraftsLeft = unfinished.Count });
         db.AuditEntries.Add(new AuditEntry(null, now, by.AadObjectId, CaseAuditActions.ErasedOnRequest, null, what));
         await db.SaveChangesAsync(cancellationToken);
-        return new ErasureResult([.. cases.Select(c => c.Reference)], requests);
+        return new ErasureResult([.. cases.Select(c => c.Reference)], requests, unfinished);
     }
 
     // The record of their subject access requests stays (what was asked, when, when due, which cases), without whose.
@@ -72,6 +78,8 @@ public sealed class CustomerErasure(IDbContextFactory<CasesDbContext> contexts, 
             .OfType<string>().Select(n => n.ToLowerInvariant()).Distinct().ToList();
         return await db.SubjectAccessRequests
             .Where(r => names.Contains(r.Customer.ToLower()))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Customer, Case.Anonymised).SetProperty(r => r.RequestedBy, Case.Anonymised), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Customer, Case.Anonymised).SetProperty(r => r.RequestedBy, Case.Anonymised)
+                // An extension's reason may say whose records they were; that it was extended, and to when, stays.
+                .SetProperty(r => r.ExtensionReason, r => r.ExtensionReason == null ? null : Case.Anonymised), cancellationToken);
     }
 }

@@ -1,11 +1,17 @@
 using System.Globalization;
+using ComplaintsBot.Cards;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Cases.Policies;
 
 namespace ComplaintsBot.Workflows.EvidencePack;
 
 /// <summary>One event of a case: when it happened (the case's own date for it), who acted, and what happened.</summary>
-public sealed record ChronologyEvent(DateTimeOffset At, string Who, string What);
+/// <param name="DayOnly">The case records only the day (the Ombudsman's determination): shown without a time, placed at the day's end.</param>
+public sealed record ChronologyEvent(DateTimeOffset At, string Who, string What, bool DayOnly = false)
+{
+    /// <summary>When, as the pack shows it: day and time, or the day alone where only a day is recorded.</summary>
+    public string When => DayOnly ? CardDates.Day(At) : CardDates.DayAndTime(At);
+}
 
 /// <summary>
 /// Every event of a case, each once, in the order it happened: received, each contact, each exclusion decision, and
@@ -33,7 +39,7 @@ public static class EvidenceChronology
         string Who(Queue<AuditEntry> entries, int? fallback) => entries.TryDequeue(out var entry) ? actor(entry.Actor) : name(fallback);
 
         var events = new List<ChronologyEvent>();
-        void Add(DateTimeOffset at, string who, string what) => events.Add(new ChronologyEvent(at, who, what));
+        void Add(DateTimeOffset at, string who, string what, bool dayOnly = false) => events.Add(new ChronologyEvent(at, who, what, dayOnly));
 
         var opening = @case.Contacts.FirstOrDefault(c => c.OpenedCase);
         Add(@case.ReceivedAt, Who(Entries(CaseAuditActions.Opened), opening?.RecordedById),
@@ -86,8 +92,9 @@ public static class EvidenceChronology
         foreach (var learning in Entries(CaseAuditActions.LearningRecorded))
             Add(learning.At, actor(learning.Actor), "Learning and service improvement recorded");
         if (@case.OmbudsmanDetermination is { } determination)
-            Add(Cases.Time.LondonTime.AtLondon(determination.DeterminedOn, new TimeOnly(0, 0)), Who(Entries(CaseAuditActions.OmbudsmanDetermined), null),
-                $"Housing Ombudsman's determination: {determination.Finding.Describe()}");
+            // A day, not a moment: shown as the day, and after anything else that day (it follows the final response).
+            Add(Cases.Time.LondonTime.EndOfDay(determination.DeterminedOn), Who(Entries(CaseAuditActions.OmbudsmanDetermined), null),
+                $"Housing Ombudsman's determination: {determination.Finding.Describe()}", dayOnly: true);
 
         // In date order; events at the same moment keep the order the case made them in.
         return [.. events.Select((e, i) => (e, i)).OrderBy(x => x.e.At).ThenBy(x => x.i).Select(x => x.e)];

@@ -52,7 +52,7 @@ public sealed class EvidencePackBuilder(CaseService cases, CaseDeadlines deadlin
 
         H("3. Chronology");
         P("Every event on the case, in the order it happened, with who acted.");
-        T("chronology", ["When", "Who", "What happened"], EvidenceChronology.Of(@case, policy, trail, Name, Actor).Select(e => new[] { CardDates.DayAndTime(e.At), e.Who, e.What }));
+        T("chronology", ["When", "Who", "What happened"], EvidenceChronology.Of(@case, policy, trail, Name, Actor).Select(e => new[] { e.When, e.Who, e.What }));
 
         H("4. Deadlines");
         P("Each deadline the policy set for the case, and whether it was met.");

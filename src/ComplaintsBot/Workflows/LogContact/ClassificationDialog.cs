@@ -80,7 +80,8 @@ public sealed class ClassificationDialog : LogContactPart
     /// <summary>Whether the draft's concern is one the policy says always makes a complaint.</summary>
     internal static bool ConcernMakesAComplaint(Policy policy, ContactDraft draft) => Forcing(policy, draft).Count > 0;
 
-    private static List<string> Forcing(Policy policy, ContactDraft draft) =>
+    /// <summary>The draft's concerns that the policy says always make a complaint ("health and safety", "safeguarding").</summary>
+    internal static List<string> Forcing(Policy policy, ContactDraft draft) =>
         new[] { (draft.HealthAndSafety, Concerns.HealthAndSafety, "health and safety"), (draft.Safeguarding, Concerns.Safeguarding, "safeguarding") }
             .Where(c => c.Item1 && policy.Classification.ConcernsMakeAComplaint.Contains(c.Item2)).Select(c => c.Item3).ToList();
 

@@ -67,19 +67,19 @@ public sealed class ContactDetailsCard(Policy policy, DateTimeOffset now) : Cont
         else CheckText(problems, values, "customerName", "the customer's name", TextLimits.Name, required: false);
         CheckText(problems, values, "tenancyReference", "the reference", TextLimits.Reference, required: false);
         var relationship = Get(values, "relationship");
-        if (!Enum.TryParse<CustomerRelationship>(relationship, out _) || int.TryParse(relationship, out _))
+        if (!IsMember<CustomerRelationship>(relationship))
             problems["relationship"] = "Choose whether they are a tenant, leaseholder, applicant or other.";
         else if (Policy.AsksTenure && CustomerDialog.HasTenure(relationship) && !IsTenure(Get(values, "tenure")))
             problems["tenure"] = "Choose which tenure their home is: low-cost rent (LCRA), low-cost home ownership (LCHO) or other.";
         var representative = Get(values, "representativeKind");
-        if (representative != NoRepresentative && (!Enum.TryParse<RepresentativeKind>(representative, out _) || int.TryParse(representative, out _)))
+        if (representative != NoRepresentative && !IsMember<RepresentativeKind>(representative))
             problems["representativeKind"] = "Choose who is acting for them, or No one.";
         else if (!anonymous && representative != NoRepresentative && Get(values, "representativeName").Length == 0)
             problems["representativeName"] = $"Type the {CustomerDialog.RepresentativeWord(representative)}'s name.";
         else CheckText(problems, values, "representativeName", "the representative's name", TextLimits.Name, required: false);
         CheckText(problems, values, "vulnerability", "the vulnerability or adjustments", TextLimits.Note, required: false);
         var channel = Get(values, "channel");
-        if (!Enum.TryParse<ContactChannel>(channel, out _) || int.TryParse(channel, out _)) problems["channel"] = "Choose how they contacted us.";
+        if (!IsMember<ContactChannel>(channel)) problems["channel"] = "Choose how they contacted us.";
         if (ReceivedProblem(values) is { } received) problems["receivedDate"] = received;
         CheckText(problems, values, "description", "the description", TextLimits.Description, required: true);
         CheckText(problems, values, "desiredOutcome", "what they want", TextLimits.Note, required: false);
@@ -113,8 +113,11 @@ public sealed class ContactDetailsCard(Policy policy, DateTimeOffset now) : Cont
         return null;
     }
 
-    private static TimeOnly? ReceivedTime(IReadOnlyDictionary<string, string> values) =>
-        TimeOnly.TryParseExact(Get(values, "receivedTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+    private static TimeOnly? ReceivedTime(IReadOnlyDictionary<string, string> values) => ParseTime(Get(values, "receivedTime"));
+
+    /// <summary>A time as the time picker sends it (HH:mm, or HH:mm:ss), or null.</summary>
+    internal static TimeOnly? ParseTime(string? text) =>
+        TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
     public override IReadOnlyList<string> Apply(ContactDraft draft, IReadOnlyDictionary<string, string> values)
     {
@@ -217,13 +220,22 @@ public sealed class ContactDetailsCard(Policy policy, DateTimeOffset now) : Cont
         }
     }
 
-    // As the typed question reads it: a date without a time is the start of the working day, today is now.
     private DateTimeOffset ReceivedAt(IReadOnlyDictionary<string, string> values)
     {
         TryDate(Get(values, "receivedDate"), out var date);
-        if (ReceivedTime(values) is { } at) return LondonTime.AtLondon(date, at);
-        return date == Today ? LondonTime.ToLondon(Now) : LondonTime.AtLondon(date, new TimeOnly(9, 0));
+        return ReceivedAt(date, ReceivedTime(values), Now);
     }
+
+    /// <summary>When a contact was received, as the typed question reads it: a date without a time is the start of the working day, today is now.</summary>
+    internal static DateTimeOffset ReceivedAt(DateOnly date, TimeOnly? time, DateTimeOffset now)
+    {
+        if (time is { } at) return LondonTime.AtLondon(date, at);
+        return date == LondonTime.DateOf(now) ? LondonTime.ToLondon(now) : LondonTime.AtLondon(date, new TimeOnly(9, 0));
+    }
+
+    /// <summary>Whether a choice's value names one of <typeparamref name="TEnum"/>'s members (not a number, which Enum.TryParse also takes).</summary>
+    internal static bool IsMember<TEnum>(string? value) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value, out _) && !int.TryParse(value, out _);
 
     protected override JsonObject Data(ContactDraft draft, IReadOnlyDictionary<string, string> values) => new()
     {

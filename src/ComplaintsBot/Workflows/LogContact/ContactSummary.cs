@@ -37,7 +37,7 @@ public sealed class ContactSummary(Policy policy, ContactDraft draft)
             foreach (var deadline in deadlines.Compute(policy, new CaseTimeline { Track = track, Received = draft.ReceivedAt!.Value }, now))
             {
                 if (deadline.Kind == DeadlineKind.EscalationWindow) continue;
-                rows.Add(new JsonObject { ["name"] = DeadlineNames.ForStaff(deadline.Kind), ["dueOn"] = CardDates.Day(deadline.DueDate), ["provisional"] = deadline.Provisional });
+                rows.Add(new JsonObject { ["name"] = DeadlineNames.ForStaff(deadline.Kind, policy), ["dueOn"] = CardDates.Due(deadline), ["provisional"] = deadline.Provisional });
             }
         }
         return new JsonObject { ["classification"] = Classification(), ["answers"] = answers, ["deadlines"] = rows };

@@ -47,20 +47,13 @@ public sealed class FindCase(
         var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
         var count = Math.Clamp(query.QueryOptions?.Count ?? PageSize, 1, PageSize);
 
-        var found = new List<Case>();
-        foreach (var candidate in await CandidatesAsync(text, me, cancellationToken))
-        {
-            if (await cases.FindAsync(candidate, cancellationToken) is not { } full) continue;
-            if (!await access.MaySeeAsync(full, deadlines.PolicyOf(full), me, cancellationToken)) continue;
-            found.Add(full);
-            if (found.Count >= skip + count) break;
-        }
-        var attachments = new List<MessagingExtensionAttachment>();
-        foreach (var @case in found.Skip(skip))
-        {
-            await access.RecordViewAsync(@case, me, "case search", cancellationToken, automaticRefresh: true);
-            attachments.Add(await ResultAsync(@case, me, cancellationToken));
-        }
+        // A fixed number of queries however many cases match: the candidates, then all of them at once with their
+        // children, the staff list for the access rule (only if needed), their owners, and the views in one save.
+        var candidates = await cases.FindManyAsync(await CandidatesAsync(text, me, cancellationToken), cancellationToken);
+        var shown = (await access.VisibleAsync(candidates, deadlines.PolicyOf, me, cancellationToken)).Skip(skip).Take(count).ToList();
+        await access.RecordViewsAsync(shown, me, "case search", cancellationToken, automaticRefresh: true);
+        var owners = await directory.FindManyAsync(shown.Select(c => c.OwnerId).OfType<int>(), cancellationToken);
+        var attachments = shown.Select(c => Result(c, c.OwnerId is { } ownerId ? owners.GetValueOrDefault(ownerId) : null, me)).ToList();
         return new MessagingExtensionResponse
         {
             ComposeExtension = new MessagingExtensionResult { Type = MessagingExtensionResult.ResultType, AttachmentLayout = "list", Attachments = attachments },
@@ -72,10 +65,10 @@ public sealed class FindCase(
     {
         if (text.Length == 0)
             return [.. (await openCases.OwnedByAsync(me.Id, cancellationToken)).OrderByDescending(c => c.ReceivedAt).Select(c => c.Id)];
-        if (CaseReference.TryParse(text, out var reference))
-            return await cases.FindAsync(reference, cancellationToken) is { } one ? [one.Id] : [];
-        var lower = text.ToLowerInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (CaseReference.TryParse(text, out var reference))
+            return await db.Cases.AsNoTracking().Where(c => c.Reference == reference).Select(c => c.Id).Take(1).ToListAsync(cancellationToken);
+        var lower = text.ToLowerInvariant();
         return await db.Cases.AsNoTracking()
             .Where(c => (c.Customer.Name != null && !c.Customer.IsAnonymous && c.Customer.Name.ToLower().Contains(lower))
                 || c.Customer.TenancyReference == text)
@@ -85,10 +78,9 @@ public sealed class FindCase(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<MessagingExtensionAttachment> ResultAsync(Case @case, StaffMember me, CancellationToken cancellationToken)
+    private MessagingExtensionAttachment Result(Case @case, StaffMember? owner, StaffMember me)
     {
         var policy = deadlines.PolicyOf(@case);
-        var owner = @case.OwnerId is { } ownerId ? await directory.FindAsync(ownerId, cancellationToken) : null;
         // No refresh list: the card goes into a conversation with others, each of whom sees it as it was inserted.
         var card = (JsonObject)caseCard.Render(@case, policy, owner?.DisplayName, me, []).Content!;
         var customer = @case.Customer.IsAnonymous ? "Anonymous" : @case.Customer.Name ?? "";

@@ -14,7 +14,9 @@ namespace ComplaintsBot.Workflows.MessageExtension;
 /// The "Log as a contact" dialog (cards/log-from-message.json): every answer the chat dialog collects, on one form,
 /// prefilled from the message; and the submitted form read back into a <see cref="ContactDraft"/> under the same
 /// rules as the chat dialog's questions (lengths, dates, the policy's categories, exclusions and concerns). A form
-/// with a mistake comes back with everything as typed and the mistakes on top: nothing typed is lost.
+/// with a mistake comes back with everything as typed and the mistakes on top: nothing typed is lost. The rules are
+/// the logging cards' own code (ContactDetailsCard, ClassificationDialog, ExclusionsCard), so the two cannot drift; the
+/// words differ where the form lists mistakes on top rather than beside each input.
 /// </summary>
 public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
 {
@@ -22,11 +24,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
 
     public const string PostToPersonal = "personal";
     public const string PostToConversation = "conversation";
-    private const string NoException = "none";
-
-    /// <summary>The input of an exclusion's question: "exclusion" and its id in camel case (legal-proceedings: exclusionLegalProceedings).</summary>
-    public static string ExclusionInput(string exclusionId) =>
-        "exclusion" + string.Concat(exclusionId.Split('-', '_', ' ').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    private const string NoException = ExclusionsCard.NoException;
 
     /// <summary>The form for a message: its words as what the customer says, its time as received, its author as the customer where the customer wrote it.</summary>
     /// <param name="authorIsCustomer">False when the author is on the staff list (a colleague passing it on): the name is then left for staff to give.</param>
@@ -90,35 +88,34 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             else draft.TenancyReference = reference;
         }
         draft.Answer(AnswerKeys.Reference);
-        if (Enum.TryParse<CustomerRelationship>(Text(submitted, "relationship"), out var relationship) && Enum.IsDefined(relationship))
+        if (Text(submitted, "relationship") is var relationship && ContactDetailsCard.IsMember<CustomerRelationship>(relationship))
         {
-            draft.Relationship = relationship.ToString();
+            draft.Relationship = Enum.Parse<CustomerRelationship>(relationship!).ToString();
             draft.Answer(AnswerKeys.Relationship);
         }
         else errors.Add("Choose the customer's relationship to us.");
         if (policy.AsksTenure && CustomerDialog.HasTenure(draft.Relationship))
         {
-            draft.Tenure = Enum.TryParse<CustomerTenure>(Text(submitted, "tenure"), out var tenure) && Enum.IsDefined(tenure) ? tenure.ToString() : nameof(CustomerTenure.Other);
+            var tenure = Text(submitted, "tenure");
+            draft.Tenure = ContactDetailsCard.IsMember<CustomerTenure>(tenure) ? Enum.Parse<CustomerTenure>(tenure!).ToString() : nameof(CustomerTenure.Other);
             draft.Answer(AnswerKeys.Tenure);
         }
         draft.Answer(AnswerKeys.Representative);
         draft.Answer(AnswerKeys.Vulnerability);
 
         // Contact (as ContactDialog asks it: not in the future, nor before 2000, where case references start).
-        if (Enum.TryParse<ContactChannel>(Text(submitted, "channel"), out var channel) && Enum.IsDefined(channel))
+        if (Text(submitted, "channel") is var channel && ContactDetailsCard.IsMember<ContactChannel>(channel))
         {
-            draft.Channel = channel.ToString();
+            draft.Channel = Enum.Parse<ContactChannel>(channel!).ToString();
             draft.Answer(AnswerKeys.Channel);
         }
         else errors.Add("Choose how they contacted us.");
-        var today = LondonTime.DateOf(now);
         if (!DateOnly.TryParseExact(Text(submitted, "receivedDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedOn))
             errors.Add("Give the day it was received.");
         else
         {
-            var at = TimeOnly.TryParseExact(Text(submitted, "receivedTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? (TimeOnly?)time : null;
-            var received = at is { } given ? LondonTime.AtLondon(receivedOn, given) : receivedOn == today ? LondonTime.ToLondon(now) : LondonTime.AtLondon(receivedOn, new TimeOnly(9, 0));
-            if (receivedOn < new DateOnly(2000, 1, 1)) errors.Add("The received date cannot be before 1 January 2000, where case references start.");
+            var received = ContactDetailsCard.ReceivedAt(receivedOn, ContactDetailsCard.ParseTime(Text(submitted, "receivedTime")), now);
+            if (receivedOn < ContactDialog.EarliestReceived) errors.Add("The received date cannot be before 1 January 2000, where case references start.");
             else if (received > now) errors.Add("The received date and time cannot be in the future.");
             else
             {
@@ -143,8 +140,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
         draft.HealthAndSafety = concern is "HealthAndSafety" or "Both";
         draft.Safeguarding = concern is "Safeguarding" or "Both";
         draft.Answer(AnswerKeys.Concern);
-        var forcing = new[] { (draft.HealthAndSafety, Concerns.HealthAndSafety, "health and safety"), (draft.Safeguarding, Concerns.Safeguarding, "safeguarding") }
-            .Where(c => c.Item1 && policy.Classification.ConcernsMakeAComplaint.Contains(c.Item2)).Select(c => c.Item3).ToList();
+        var forcing = ClassificationDialog.Forcing(policy, draft);
         var chosen = policy.Categories.FirstOrDefault(c => c.Id == Text(submitted, "category"));
         if (forcing.Count > 0)
         {
@@ -211,7 +207,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
         if (review.AskableAgeExceptions.Count > 0) draft.Answer(AnswerKeys.AgeException);
         foreach (var exclusion in new ExclusionReview(policy, draft).Asked)
         {
-            draft.ExclusionAnswers[exclusion.Id] = Text(submitted, ExclusionInput(exclusion.Id)) == "true";
+            draft.ExclusionAnswers[exclusion.Id] = Text(submitted, ExclusionsCard.KeyOf(exclusion)) == "true";
             draft.Answer(AnswerKeys.Exclusion(exclusion.Id));
         }
     }
@@ -250,7 +246,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             ["ageException"] = NoException,
             // Every exclusion question a complaint may be asked; the relationship answers "not a tenant" itself.
             ["exclusions"] = new JsonArray(policy.Exclusions.Where(e => e != review.AgeExclusion && e.Id != "not-a-tenant-or-leaseholder")
-                .Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["input"] = ExclusionInput(e.Id), ["question"] = e.Question, ["answer"] = "false" }).ToArray()),
+                .Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["input"] = ExclusionsCard.KeyOf(e), ["question"] = e.Question, ["answer"] = "false" }).ToArray()),
             ["postTo"] = PostToPersonal,
         };
     }

@@ -15,19 +15,30 @@ public static class SubjectAccessDocument
     public const string FreeTextReview = "free text: check it for other people's personal data before release";
     public const string StaffReview = "staff name: release or redact as the landlord's policy on staff names says";
     public const string RepresentativeReview = "a third party: the person acting for the customer";
+    public const string RepresentedCustomerReview = "another person: the customer they acted for, whose case this is";
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <param name="asRepresentative">
+    /// Cases where the person acted for another customer. Each is headed "as representative"; their own part (that they
+    /// acted, how) is not marked, and every other line is, since the case is the other customer's record: its facts
+    /// with <see cref="RepresentedCustomerReview"/>, free text and staff names as in their own cases.
+    /// </param>
     public static List<SubjectAccessBlock> Compose(
-        SubjectAccessRequest request, string customer, IReadOnlyList<Case> cases, IReadOnlyDictionary<int, string> staffNames, ThirdPartyNames others)
+        SubjectAccessRequest request, string customer, IReadOnlyList<Case> cases, IReadOnlyDictionary<int, string> staffNames, ThirdPartyNames others,
+        IReadOnlyList<Case>? asRepresentative = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
+        asRepresentative ??= [];
         var blocks = new List<SubjectAccessBlock>();
+        // Set while writing a case where the person acted for someone else: its facts are that customer's.
+        var representing = false;
         void Heading(string text) => blocks.Add(new(SubjectAccessBlockKind.Heading, text));
         void Line(string label, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value)) blocks.Add(new(SubjectAccessBlockKind.Paragraph, $"{label}: {value}"));
+            if (!string.IsNullOrWhiteSpace(value))
+                blocks.Add(new(SubjectAccessBlockKind.Paragraph, $"{label}: {value}", representing ? RepresentedCustomerReview : null));
         }
         void FreeText(string label, string? value)
         {
@@ -48,19 +59,26 @@ public static class SubjectAccessDocument
         Line("Received", Day(request.ReceivedOn));
         Line("Answer due by", $"{Day(request.DueOn)} (one calendar month from the day of receipt; the next working day where that falls on a weekend or bank holiday)");
         Line("Prepared", $"{Day(LondonTime.DateOf(request.RecordedAt))} by {request.RecordedBy}");
-        Line("Cases", cases.Count == 0 ? "none: the complaints records hold nothing about this customer" : $"{cases.Count}: {request.CaseReferences}");
+        Line("Cases", cases.Count == 0 ? "none: the complaints records hold nothing about this customer" : $"{cases.Count}: {string.Join(' ', cases.Select(c => c.Reference))}");
+        if (asRepresentative.Count > 0)
+            Line("As representative of another customer", $"{asRepresentative.Count}: {string.Join(' ', asRepresentative.Select(c => c.Reference))} "
+                + "(found by the representative's name: check it is the same person)");
         blocks.Add(new(SubjectAccessBlockKind.Paragraph,
             "Lines marked for review may hold other people's personal data. Check each one, and redact what the customer may not be given, before the document is released."));
 
-        foreach (var @case in cases)
+        foreach (var (@case, acted) in cases.Select(c => (c, false)).Concat(asRepresentative.Select(c => (c, true))))
         {
-            Heading($"{@case.Reference}: {Words(@case.Kind.ToString())} ({@case.CategoryId}, policy {@case.PolicyId})");
+            representing = false;
+            Heading($"{@case.Reference}: {Words(@case.Kind.ToString())} ({@case.CategoryId}, policy {@case.PolicyId}){(acted ? ", as representative" : "")}");
+            if (acted && @case.Representative is { } self)
+                Line("Acted for the customer as", $"{self.Name} ({Words(self.Kind.ToString())}; consent {(self.ConsentRecorded ? "recorded" : "not recorded")})");
+            representing = acted;
             Line("Received", $"{Day(LondonTime.DateOf(@case.ReceivedAt))} by {Words(@case.Channel.ToString())}");
             Line("Status", @case.ClosedAt is { } closed ? $"{Words(@case.Status.ToString())} on {Day(LondonTime.DateOf(closed))}" : Words(@case.Status.ToString()));
             Line("Customer", $"{@case.Customer.Name}, {Words(@case.Customer.Relationship.ToString())}");
             Line("Tenancy reference", @case.Customer.TenancyReference);
             Line("Tenure", Words(@case.Customer.Tenure.ToString()));
-            if (@case.Representative is { } representative)
+            if (!acted && @case.Representative is { } representative)
                 blocks.Add(new(SubjectAccessBlockKind.Paragraph,
                     $"Represented by: {representative.Name} ({Words(representative.Kind.ToString())}; consent {(representative.ConsentRecorded ? "recorded" : "not recorded")})",
                     RepresentativeReview));

@@ -16,8 +16,13 @@ namespace ComplaintsBot.Workflows.SubjectAccess;
 public sealed record SubjectAccessAsk(string Customer, string? TenancyReference = null, string? RequestedBy = null, DateOnly? ReceivedOn = null);
 
 /// <summary>The document prepared for a request, and the request as recorded.</summary>
+/// <param name="Cases">The customer's own cases.</param>
+/// <param name="AsRepresentative">The cases where they acted for another customer: their name and words are there too.</param>
 public sealed record SubjectAccessResult(SubjectAccessRequest Request, IReadOnlyList<Case> Cases, IReadOnlyList<SubjectAccessBlock> Blocks, byte[] Docx)
 {
+    public IReadOnlyList<Case> AsRepresentative { get; init; } = [];
+
+
     public int LinesToReview => Blocks.Count(b => b.Review is not null);
 }
 
@@ -59,13 +64,16 @@ public sealed class SubjectAccessExport(IDbContextFactory<CasesDbContext> contex
         }
         // The name as first recorded, for the title; the request keeps what it asked for.
         var customer = cases.Count > 0 ? cases[0].Customer.Name! : ask.Customer.Trim();
+        // Where they acted for someone else (an MP, a relative, an advocate) their name and words are in that case too
+        // (UK GDPR Article 15: all personal data about them, not only the cases about their own home).
+        var represented = await customers.RepresentedByAsync(customer, cases, cancellationToken);
         var request = new SubjectAccessRequest(ask.Customer, ask.RequestedBy ?? $"{customer} (the customer)", received,
-            CalendarMonth.DueAfter(received), preparer.AadObjectId, now, cases.Select(c => c.Reference));
+            CalendarMonth.DueAfter(received), preparer.AadObjectId, now, cases.Concat(represented).Select(c => c.Reference));
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.DisplayName }).ToListAsync(cancellationToken);
         var blocks = SubjectAccessDocument.Compose(request, customer, cases, staff.ToDictionary(s => s.Id, s => s.DisplayName),
-            await OthersAsync(db, cases, staff.Select(s => s.DisplayName), cancellationToken));
+            await OthersAsync(db, customer, cases, staff.Select(s => s.DisplayName), cancellationToken), represented);
         var docx = SubjectAccessDocx.Write($"Subject access request: {customer}", blocks);
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -78,23 +86,24 @@ public sealed class SubjectAccessExport(IDbContextFactory<CasesDbContext> contex
             // The request's number and dates only: the trail outlives an erasure, so it never holds whose records these were.
             var what = JsonSerializer.Serialize(new { request = request.Id, receivedOn = received, dueOn = request.DueOn, cases = cases.Count });
             db.AuditEntries.Add(new AuditEntry(null, now, preparer.AadObjectId, CaseAuditActions.SubjectAccessExported, null, what));
-            foreach (var @case in cases)
+            foreach (var @case in cases.Concat(represented))
                 db.AuditEntries.Add(new AuditEntry(@case.Id, now, preparer.AadObjectId, CaseAuditActions.SubjectAccessExported, null, what));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
-        return new SubjectAccessResult(request, cases, blocks, docx);
+        return new SubjectAccessResult(request, cases, blocks, docx) { AsRepresentative = represented };
     }
 
     // Everyone the store names who is not this customer: staff, the customers of other cases, representatives.
-    private static async Task<ThirdPartyNames> OthersAsync(CasesDbContext db, List<Case> cases, IEnumerable<string> staff, CancellationToken cancellationToken)
+    // The customer's own name is never "another person", also where it is recorded as someone's representative.
+    private static async Task<ThirdPartyNames> OthersAsync(CasesDbContext db, string customer, List<Case> cases, IEnumerable<string> staff, CancellationToken cancellationToken)
     {
-        var own = cases.Select(c => c.Customer.Name!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var own = cases.Select(c => c.Customer.Name!).Append(customer).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var customers = await db.Cases.AsNoTracking().Where(c => c.Customer.Name != null).Select(c => c.Customer.Name!).Distinct().ToListAsync(cancellationToken);
         var representatives = await db.Cases.AsNoTracking().Where(c => c.Representative != null).Select(c => c.Representative!.Name).Distinct().ToListAsync(cancellationToken);
         return new ThirdPartyNames(
             staff.Select(s => (s, "staff"))
-                .Concat(representatives.Select(r => (r, "representative")))
+                .Concat(representatives.Where(r => !own.Contains(r)).Select(r => (r, "representative")))
                 .Concat(customers.Where(c => !own.Contains(c)).Select(c => (c, "another customer"))));
     }
 }

@@ -6,6 +6,7 @@ public static class SubjectAccessServiceCollectionExtensions
     public static IServiceCollection AddSubjectAccess(this IServiceCollection services)
     {
         services.AddSingleton<SubjectAccessExport>();
+        services.AddSingleton<SubjectAccessExtension>();
         return services;
     }
 }

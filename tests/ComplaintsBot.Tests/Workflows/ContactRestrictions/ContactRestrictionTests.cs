@@ -148,6 +148,27 @@ public sealed class ContactRestrictionTests : IAsyncLifetime
         Assert.Equal("customer-focus-manager", Assert.Single((await _host.Cases.FindAsync(@case.Id))!.ContactRestrictions).DeciderRole);
     }
 
+    [Fact]
+    public async Task Tch_10_1_the_customer_experience_manager_restricts_contact_under_the_ombudsmans_guidance_and_the_stage_2_manager_may_not()
+    {
+        var experienceManager = await _host.StaffAsync("Sam Patel", ["customer-experience-manager", StaffRoles.ComplaintsManager]);
+        var reviewManager = await _host.StaffAsync("Raj Dutt", ["manager", StaffRoles.Manager]);
+        var officer = await _host.StaffAsync("Priya Shah", ["senior-customer-experience-officer"], experienceManager);
+        var @case = await _host.ComplaintAsync("tch-rosebery", "TCH", officer);
+
+        var refused = InvokeAssert.Error(await _host.ClickAsync(reviewManager, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")), 403, "Forbidden");
+        Assert.StartsWith("Only the Customer Experience Manager decides restrictions on contact (TCH 10.1-10.2)", refused);
+        Assert.Empty((await _host.Cases.FindAsync(@case.Id))!.ContactRestrictions);
+
+        var form = InvokeAssert.AllText(InvokeAssert.Card(await _host.ClickAsync(experienceManager, "restrictContact", @case.Id, @case.Version)));
+        Assert.Contains("Housing Ombudsman Service guidance on unacceptable behaviour (TCH 10.1)", form);
+        var card = InvokeAssert.Card(await _host.ClickAsync(experienceManager, "restrictContact", @case.Id, @case.Version, Restriction("2027-03-08")));
+
+        Assert.StartsWith("Contact restricted by Sam Patel, to be reviewed by Mon 8 Mar 2027.", InvokeAssert.Notice(card));
+        Assert.Contains("Decided by Sam Patel, the Customer Experience Manager, on Mon 7 Dec 2026, because: Abusive phone calls to the repairs team.", InvokeAssert.AllText(card));
+        Assert.Equal("customer-experience-manager", Assert.Single((await _host.Cases.FindAsync(@case.Id))!.ContactRestrictions).DeciderRole);
+    }
+
     private static JsonObject Restriction(string reviewBy) => new()
     {
         ["terms"] = "By email to complaints@example.org only; no phone calls.",

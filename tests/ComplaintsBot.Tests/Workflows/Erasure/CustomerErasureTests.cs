@@ -24,7 +24,7 @@ public sealed class CustomerErasureTests : IAsyncLifetime
     public async Task DisposeAsync() => await _records.DisposeAsync();
 
     private CustomerErasure Erasure() => new(_records.Contexts, _records.Services.GetRequiredService<CustomerCases>(),
-        _records.Services.GetRequiredService<CaseAnonymiser>(), _records.Clock);
+        _records.Services.GetRequiredService<CaseAnonymiser>(), new UnfinishedDrafts(_records.Contexts), _records.Clock);
 
     private async Task CloseAnnsOpenCasesAsync()
     {

@@ -123,6 +123,23 @@ public sealed class EvidencePackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Ombudsmans_determination_is_shown_on_its_day_without_a_time_after_the_case_closed()
+    {
+        // Determined on Wednesday 16 December, the day the case closed at 12:00; recorded on 21 December. Only the day is on record.
+        var service = _services.GetRequiredService<CaseService>();
+        var current = (await service.FindAsync(_case.Id))!;
+        await service.ChangeAsync(current.Id, current.Version, Manager, CaseAuditActions.OmbudsmanDetermined, c => c.RecordOmbudsmanDetermination(
+            new OmbudsmanDetermination(OmbudsmanFinding.ReasonableRedress, new DateOnly(2026, 12, 16), null, current.OwnerId ?? 0, At(12, 21, 9))));
+
+        var (_, docx, _) = await _services.GetRequiredService<EvidencePacks>().ExportAsync((await service.FindAsync(_case.Id))!, Manager, "Max Manager", "case card");
+
+        var chronology = Table(docx, "When|Who|What happened");
+        Assert.Equal(["Wed 16 Dec 2026 12:00", "Max Manager", "Case closed"], chronology[^2]);
+        Assert.Equal(["Wed 16 Dec 2026", "Max Manager", $"Housing Ombudsman's determination: {OmbudsmanFinding.ReasonableRedress.Describe()}"], chronology[^1]);
+        Assert.DoesNotContain(chronology, row => row[0].EndsWith("00:00", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_docx_passes_the_Open_XML_SDK_validator_and_holds_every_part_of_the_file()
     {
         var (pack, docx, _) = await _services.GetRequiredService<EvidencePacks>().ExportAsync(_case, Manager, "Max Manager", "case card");

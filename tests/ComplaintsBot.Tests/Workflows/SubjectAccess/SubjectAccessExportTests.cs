@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplaintsBot.Cases.Domain;
+using ComplaintsBot.Cases.Policies;
 using ComplaintsBot.Cases.Rules;
 using ComplaintsBot.Cases.Store;
 using ComplaintsBot.Cases.Time;
@@ -153,5 +154,51 @@ public sealed class SubjectAccessExportTests : IAsyncLifetime
         Assert.Contains("Cases: none: the complaints records hold nothing about this customer", paragraphs);
         await using var db = await _records.Contexts.CreateDbContextAsync();
         Assert.Equal("Zed Zero", (await db.SubjectAccessRequests.SingleAsync()).Customer);
+    }
+
+    [Fact]
+    public async Task A_person_who_acted_for_another_customer_gets_those_cases_too_marked_as_representative_with_the_other_customers_data_marked_for_review()
+    {
+        // Bob Brown has his own complaint and spoke for his neighbour Dee Dean on hers.
+        var dee = await _records.OpenAsync("hoc-2024", "complaint", ContactKind.Complaint, "Dee Dean", "T-400",
+            "Bob Brown rang for Dee Dean: the stairwell light has been out for a month.", new Representative("Bob Brown", RepresentativeKind.Relative, consentRecorded: true));
+        await _records.ChangeAsync(dee, c => c.RecordContact(CustomerRecords.At(1), ContactChannel.Phone, _records.Officer.Id, "Bob called again: Dee fell on the stairs in the dark."));
+
+        var result = await Export().ExportAsync(new SubjectAccessAsk("T-200"), _records.Manager);
+
+        Assert.Equal([_records.BobComplaint.Reference], result.Cases.Select(c => c.Reference));
+        Assert.Equal([dee.Reference], result.AsRepresentative.Select(c => c.Reference));
+        Assert.Equal($"{_records.BobComplaint.Reference} {dee.Reference}", result.Request.CaseReferences);
+        SubjectAccessBlock Line(string starts) => result.Blocks.First(b => b.Text.StartsWith(starts, StringComparison.Ordinal));
+        Assert.Contains(result.Blocks, b => b.Kind == SubjectAccessBlockKind.Heading && b.Text == $"{dee.Reference}: complaint (complaint, policy hoc-2024), as representative");
+        // His own part is his: not marked. Dee's facts are hers; the words, and the staff, marked as in his own cases.
+        Assert.Null(Line("Acted for the customer as: Bob Brown (relative; consent recorded)").Review);
+        Assert.Equal(SubjectAccessDocument.RepresentedCustomerReview, Line("Customer: Dee Dean").Review);
+        Assert.Equal(SubjectAccessDocument.RepresentedCustomerReview, Line("Tenancy reference: T-400").Review);
+        Assert.Equal($"{SubjectAccessDocument.FreeTextReview}; it names another customer: Dee Dean", Line("What the customer told us: Bob Brown rang for Dee").Review);
+        Assert.Contains(result.Blocks, b => b.Text.EndsWith("Bob called again: Dee fell on the stairs in the dark.", StringComparison.Ordinal) && b.Review == SubjectAccessDocument.FreeTextReview);
+        Assert.DoesNotContain(result.Blocks, b => b.Text.StartsWith("Represented by: Bob Brown", StringComparison.Ordinal));
+        // His own case is as before: his facts unmarked, and his name is never "another person" in anyone's words.
+        Assert.Null(Line("Tenancy reference: T-200").Review);
+        Assert.DoesNotContain(result.Blocks, b => b.Review?.Contains("representative: Bob Brown", StringComparison.Ordinal) == true);
+        Assert.Contains("As representative of another customer: 1: " + dee.Reference, string.Join("\n", result.Blocks.Select(b => b.Text)), StringComparison.Ordinal);
+
+        var (paragraphs, errors, _) = LetterDocxTests.Read(result.Docx);
+        Assert.Empty(errors);
+        Assert.Contains($"{SubjectAccessDocx.ReviewPrefix} ({SubjectAccessDocument.RepresentedCustomerReview}) Customer: Dee Dean, tenant", paragraphs);
+        await using var db = await _records.Contexts.CreateDbContextAsync();
+        var audited = await db.AuditEntries.Where(e => e.Action == CaseAuditActions.SubjectAccessExported && e.CaseId != null).Select(e => e.CaseId).ToListAsync();
+        Assert.Equal(new int?[] { _records.BobComplaint.Id, dee.Id }.Order(), audited.Order());
+    }
+
+    [Fact]
+    public async Task Someone_who_only_ever_acted_for_customers_is_found_by_their_name_and_gets_those_cases()
+    {
+        var result = await Export().ExportAsync(new SubjectAccessAsk("rita rep mp"), _records.Manager);
+
+        Assert.Empty(result.Cases);
+        Assert.Equal([_records.AnnComplaint.Reference], result.AsRepresentative.Select(c => c.Reference));
+        Assert.Equal(SubjectAccessDocument.RepresentedCustomerReview, result.Blocks.First(b => b.Text.StartsWith("Customer: Ann Able", StringComparison.Ordinal)).Review);
+        Assert.Null(result.Blocks.First(b => b.Text.StartsWith("Acted for the customer as: Rita Rep MP (member of parliament", StringComparison.Ordinal)).Review);
     }
 }

@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ComplaintsBot.Cases.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SubjectAccessExtension : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "ExtendedAt",
+                table: "SubjectAccessRequests",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtendedBy",
+                table: "SubjectAccessRequests",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ExtendedByMonths",
+                table: "SubjectAccessRequests",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExtendedDueOn",
+                table: "SubjectAccessRequests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtensionReason",
+                table: "SubjectAccessRequests",
+                type: "TEXT",
+                maxLength: 16000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExtensionToldOn",
+                table: "SubjectAccessRequests",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ExtendedAt",
+                table: "SubjectAccessRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedBy",
+                table: "SubjectAccessRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedByMonths",
+                table: "SubjectAccessRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedDueOn",
+                table: "SubjectAccessRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtensionReason",
+                table: "SubjectAccessRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ExtensionToldOn",
+                table: "SubjectAccessRequests");
+        }
+    }
+}

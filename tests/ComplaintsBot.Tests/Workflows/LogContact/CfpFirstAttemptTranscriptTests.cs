@@ -1,0 +1,42 @@
+using ComplaintsBot.Cases.Deadlines;
+using ComplaintsBot.Cases.Policies;
+using ComplaintsBot.Tests.Dialogs;
+
+namespace ComplaintsBot.Tests.Workflows.LogContact;
+
+/// <summary>
+/// cfp 5 Stage 1: "The service improvement team will investigate, liaise with relevant staff, and communicate with the
+/// customer to try and reach an immediate resolution (24 hours)". The policy file reads the 24 hours as the team's first
+/// attempt at a logged complaint, in clock hours from receipt (reading 1), not a timer on feedback before any complaint.
+/// </summary>
+public sealed class CfpFirstAttemptTranscriptTests
+{
+    private const string FirstAttempt = "Stage 1 contact with customer (the service improvement team's attempt at an immediate resolution)";
+
+    [Fact]
+    public async Task Cfp_5_stage_1_a_complaint_logged_on_fri_18_dec_gives_the_service_improvement_team_until_10_00_sat_19_dec_for_its_first_attempt()
+    {
+        // Received Fri 18 Dec 2026 at 10:00 in London.
+        await using var bot = await LoggingBot.StartAsync("cfp-2018");
+        await bot.Chat()
+            .TenantOnThePhone()
+            .WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("1 December 2026")
+            .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
+            .Routed()
+            .ShowsCard("Saving starts these deadlines", $"{FirstAttempt}: Sat 19 Dec 2026 10:00", "Stage 1 response: Tue 29 Dec 2026")
+            .PressesSave()
+            .Tells("Saved as **CFP-2026-00001**: Complaint, Stage 1")
+            .ShowsCard("CFP-2026-00001", FirstAttempt, "Sat 19 Dec 2026 10:00", $"Next action", "Stage 1 contact with customer by Sat 19 Dec 2026 10:00.")
+            .RunAsync();
+
+        var saved = await bot.OnlyCaseAsync();
+        Assert.Equal((ContactKind.Complaint, "service-improvement-team"), (saved.Kind, bot.Policy.Stage(1).OwnerRoles.Single()));
+        var deadlines = bot.DeadlinesOf(saved);
+        // 24 clock hours from receipt, on a Saturday: not moved to a working day, not counted in working days.
+        Assert.Equal(new DateTimeOffset(2026, 12, 19, 10, 0, 0, TimeSpan.Zero), deadlines.Get(DeadlineKind.Stage1ContactCustomer).Due);
+        // The formal response follows within 5 working days of receipt (25 and 28 Dec are bank holidays).
+        Assert.Equal(new DateOnly(2026, 12, 29), deadlines.Get(DeadlineKind.Stage1Response).DueDate);
+    }
+}
