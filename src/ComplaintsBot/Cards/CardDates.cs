@@ -20,5 +20,11 @@ public static class CardDates
     /// time (a timescale in hours, as cfp 5 Stage 1's 24 hours, ends at the hour it was started).
     /// </summary>
     public static string Due(CaseDeadline deadline) =>
-        deadline.Due == LondonTime.EndOfDay(deadline.DueDate) ? Day(deadline.DueDate) : DayAndTime(deadline.Due);
+        EndsAtAnHour(deadline) ? DayAndTime(deadline.Due) : Day(deadline.DueDate);
+
+    /// <summary>Whether the deadline ends at an hour of its day rather than at the end of it (a timescale in hours).</summary>
+    public static bool EndsAtAnHour(CaseDeadline deadline) => deadline.Due != LondonTime.EndOfDay(deadline.DueDate);
+
+    /// <summary>The London time of day, "10:00".</summary>
+    public static string Time(DateTimeOffset instant) => LondonTime.ToLondon(instant).ToString("HH:mm", EnGb);
 }

@@ -102,6 +102,7 @@ public sealed class LoggingBot : IAsyncDisposable
     public CaseService Cases => _services.GetRequiredService<CaseService>();
     public ConversationReferenceStore References => _services.GetRequiredService<ConversationReferenceStore>();
     public DeadlineCalculator Deadlines => _services.GetRequiredService<DeadlineCalculator>();
+    public CaseDeadlines CaseDeadlines => _services.GetRequiredService<CaseDeadlines>();
     public ComplaintsBot.Workflows.LogContact.ContactLogging Logging => _services.GetRequiredService<ComplaintsBot.Workflows.LogContact.ContactLogging>();
 
     public static async Task<LoggingBot> StartAsync(string policyId, DateTimeOffset? now = null)

@@ -157,6 +157,8 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         return deadline.Status switch
         {
             DeadlineStatus.Overdue => $"{what} is overdue: it was due on {CardDates.Due(deadline)}.",
+            // A timescale in hours (cfp 5 Stage 1's 24 hours) ends at an hour: "today" alone would give the whole day.
+            DeadlineStatus.DueToday when CardDates.EndsAtAnHour(deadline) => $"{what} is due today at {CardDates.Time(deadline.Due)}.",
             DeadlineStatus.DueToday => $"{what} is due today.",
             _ => $"{what} by {CardDates.Due(deadline)}.",
         };

@@ -34,8 +34,8 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
                 ["stage"] = StageName(row.Case, row.Policy),
                 ["nextDeadline"] = new JsonObject
                 {
-                    ["name"] = DeadlineNames.ForStaff(row.Next!.Value.Kind),
-                    ["dueOn"] = CardDates.Day(row.Next.Value.DueDate),
+                    ["name"] = DeadlineNames.ForStaff(row.Next!.Value.Kind, row.Policy),
+                    ["dueOn"] = CardDates.Due(row.Next.Value),
                     ["workingDaysLeft"] = row.Next.Value.WorkingDaysLeft ?? 0,
                     ["status"] = DeadlineNames.CardStatus(row.Next.Value.Status),
                     ["provisional"] = row.Next.Value.Provisional,

@@ -36,8 +36,8 @@ public sealed class FeedCard(CaseDeadlines deadlines)
         {
             rows.Add(new JsonObject
             {
-                ["name"] = DeadlineNames.ForStaff(deadline.Kind),
-                ["dueOn"] = CardDates.Day(deadline.DueDate),
+                ["name"] = DeadlineNames.ForStaff(deadline.Kind, policy),
+                ["dueOn"] = CardDates.Due(deadline),
                 ["status"] = StatusOf(deadline, closed),
             });
         }

@@ -57,7 +57,7 @@ public sealed class EvidencePackBuilder(CaseService cases, CaseDeadlines deadlin
         H("4. Deadlines");
         P("Each deadline the policy set for the case, and whether it was met.");
         T("deadlines", ["Deadline", "Due", "Met", "Standing"],
-            deadlines.Now(@case, policy).Select(d => new[] { DeadlineNames.ForStaff(d.Kind), CardDates.Day(d.DueDate), d.MetAt is { } met ? CardDates.DayAndTime(met) : "", Standing(d) }));
+            deadlines.Now(@case, policy).Select(d => new[] { DeadlineNames.ForStaff(d.Kind, policy), CardDates.Due(d), d.MetAt is { } met ? CardDates.DayAndTime(met) : "", Standing(d) }));
 
         H("5. Stage by stage");
         foreach (var stage in @case.Stages.OrderBy(s => s.Number))

@@ -25,8 +25,8 @@ public sealed class ReminderCards
             ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
             ["version"] = @case.Version,
             ["reference"] = @case.Reference.ToString(),
-            ["deadline"] = DeadlineNames.ForStaff(deadline.Kind),
-            ["dueOn"] = CardDates.Day(deadline.DueDate),
+            ["deadline"] = DeadlineNames.ForStaff(deadline.Kind, policy),
+            ["dueOn"] = CardDates.Due(deadline),
             ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
             ["status"] = DeadlineNames.CardStatus(deadline.Status),
             ["provisional"] = deadline.Provisional,
@@ -71,8 +71,8 @@ public sealed class ReminderCards
                 ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "No stages (not a complaint)",
                 ["nextDeadline"] = new JsonObject
                 {
-                    ["name"] = DeadlineNames.ForStaff(deadline.Kind),
-                    ["dueOn"] = CardDates.Day(deadline.DueDate),
+                    ["name"] = DeadlineNames.ForStaff(deadline.Kind, policy),
+                    ["dueOn"] = CardDates.Due(deadline),
                     ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
                     ["status"] = DeadlineNames.CardStatus(deadline.Status),
                     ["provisional"] = deadline.Provisional,

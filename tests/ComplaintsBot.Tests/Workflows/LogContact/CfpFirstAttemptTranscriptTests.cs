@@ -11,6 +11,9 @@ namespace ComplaintsBot.Tests.Workflows.LogContact;
 /// </summary>
 public sealed class CfpFirstAttemptTranscriptTests
 {
+    // The cards' text as written ("team's", not "team\u0027s").
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private const string FirstAttempt = "Stage 1 contact with customer (the service improvement team's attempt at an immediate resolution)";
 
     [Fact]
@@ -38,5 +41,44 @@ public sealed class CfpFirstAttemptTranscriptTests
         Assert.Equal(new DateTimeOffset(2026, 12, 19, 10, 0, 0, TimeSpan.Zero), deadlines.Get(DeadlineKind.Stage1ContactCustomer).Due);
         // The formal response follows within 5 working days of receipt (25 and 28 Dec are bank holidays).
         Assert.Equal(new DateOnly(2026, 12, 29), deadlines.Get(DeadlineKind.Stage1Response).DueDate);
+    }
+
+    [Fact]
+    public async Task Cfp_5_stage_1_the_first_attempts_hour_is_shown_wherever_the_deadline_is_the_reminder_the_digest_and_the_channel_feed()
+    {
+        await using var bot = await LoggingBot.StartAsync("cfp-2018");
+        await bot.Chat()
+            .TenantOnThePhone()
+            .WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("1 December 2026")
+            .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
+            .Routed()
+            .ShowsCard("Saving starts these deadlines")
+            .PressesSave()
+            .Tells("Saved as **CFP-2026-00001**: Complaint, Stage 1")
+            .RunAsync();
+        var saved = await bot.OnlyCaseAsync();
+        var firstAttempt = bot.CaseDeadlines.Now(saved, bot.Policy).Single(d => d.Kind == DeadlineKind.Stage1ContactCustomer);
+        var owner = await bot.AddStaffAsync("aad-sit-lead", "Service improvement lead");
+        var cards = new ComplaintsBot.Workflows.Reminders.ReminderCards();
+
+        var reminder = cards.Reminder(saved, bot.Policy, firstAttempt, owner).ToJsonString(Readable);
+        var digest = cards.Digest(owner, [(saved, bot.Policy, firstAttempt)], 1, LoggingBot.FridayBeforeChristmas).ToJsonString(Readable);
+        var feed = new ComplaintsBot.Workflows.ChannelFeed.FeedCard(bot.CaseDeadlines).Render(saved, "Priya Shah", LoggingBot.FridayBeforeChristmas).Card.ToJsonString(Readable);
+
+        // 24 clock hours end at 10:00 on Saturday: a card that said only "Sat 19 Dec 2026" would give the team the whole day.
+        foreach (var card in new[] { reminder, digest, feed })
+        {
+            Assert.Contains("Sat 19 Dec 2026 10:00", card, StringComparison.Ordinal);
+            Assert.Contains(FirstAttempt, card, StringComparison.Ordinal);
+        }
+
+        // On the Saturday morning the case card's next action says the hour, not just "today".
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 19, 8, 0, 0, TimeSpan.Zero));
+        var now = bot.CaseDeadlines.Now(saved, bot.Policy).ToArray();
+        var manager = await bot.AddStaffAsync("aad-complaints-manager", "Complaints manager", null, ComplaintsBot.Cases.Domain.StaffRoles.ComplaintsManager);
+        var state = ComplaintsBot.Workflows.CaseCard.CaseCardState.For(saved, bot.Policy, now, manager, "Priya Shah");
+        Assert.Contains("Stage 1 contact with customer is due today at 10:00.", state.NextAction, StringComparison.Ordinal);
     }
 }
