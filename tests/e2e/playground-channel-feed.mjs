@@ -11,14 +11,9 @@
 // Usage: node tests/e2e/playground-channel-feed.mjs --bot http://127.0.0.1:3978/api/messages [--screenshots DIR] [--timeout MS]
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startPlayground, launchBrowser, openChat, waitForBotMessage, screenshot } from "./playground.mjs";
+import { startPlayground, launchBrowser, openChat, waitForBotMessage, screenshot, scriptRun, option } from "./playground.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
 
 const bot = option("--bot");
 const screenshotDir = path.resolve(option("--screenshots", path.join(here, "screenshots")));
@@ -29,33 +24,11 @@ if (!bot) {
 }
 
 const result = { ok: false, bot, steps: [], screenshots: [] };
+const run = scriptRun(result, timeoutMs);
+const step = run.step;
 let playground;
 let browser;
 let page;
-
-async function step(name, action) {
-  const t0 = Date.now();
-  try {
-    return await action();
-  } finally {
-    result.steps.push({ name, ms: Date.now() - t0 });
-  }
-}
-
-async function cleanUp() {
-  await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => {});
-  await playground?.stop().catch(() => {});
-}
-
-const watchdog = setTimeout(async () => {
-  result.error = `gave up after ${timeoutMs} ms`;
-  await cleanUp();
-  console.log(JSON.stringify(result));
-  process.exit(1);
-}, timeoutMs);
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => { await cleanUp(); process.exit(1); });
-}
 
 /** The feed's complaint cards shown in the channel (the bot's welcome card, also posted there, is not one). */
 const complaintCards = () => page.locator(".ac-adaptiveCard").filter({ hasText: /Complaint [A-Z]{2,}-\d{4}-\d{5}/ });
@@ -68,8 +41,8 @@ async function waitForText(text, ms = 60000) {
 }
 
 try {
-  playground = await step("start playground", () => startPlayground({ botEndpoint: bot }));
-  browser = await step("launch chromium", () => launchBrowser());
+  playground = run.own(await step("start playground", () => startPlayground({ botEndpoint: bot })));
+  browser = run.own(await step("launch chromium", () => launchBrowser()));
   page = await step("open chat page", () => openChat(browser, playground.url));
   await step("welcome card shown", () => waitForBotMessage(page, "I'm ComplaintsBot"));
 
@@ -103,8 +76,5 @@ try {
   result.error = String(error?.stack ?? error);
   try { if (page) result.screenshots.push(await screenshot(page, path.join(screenshotDir, "playground-channel-feed-failed.png"))); } catch {}
 } finally {
-  clearTimeout(watchdog);
-  await cleanUp();
-  console.log(JSON.stringify(result));
-  process.exit(result.ok ? 0 : 1);
+  await run.finish();
 }

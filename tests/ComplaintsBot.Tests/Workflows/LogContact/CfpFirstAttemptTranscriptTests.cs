@@ -21,13 +21,7 @@ public sealed class CfpFirstAttemptTranscriptTests
     {
         // Received Fri 18 Dec 2026 at 10:00 in London.
         await using var bot = await LoggingBot.StartAsync("cfp-2018");
-        await bot.Chat()
-            .TenantOnThePhone()
-            .WantsItInvestigated()
-            .Says("Complaint").Asks("When did the issue happen?")
-            .Says("1 December 2026")
-            .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
-            .Routed()
+        await ComplaintToTheSummary(bot)
             .ShowsCard("Saving starts these deadlines", $"{FirstAttempt}: Sat 19 Dec 2026 10:00", "Stage 1 response: Tue 29 Dec 2026")
             .PressesSave()
             .Tells("Saved as **CFP-2026-00001**: Complaint, Stage 1")
@@ -47,13 +41,7 @@ public sealed class CfpFirstAttemptTranscriptTests
     public async Task Cfp_5_stage_1_the_first_attempts_hour_is_shown_wherever_the_deadline_is_the_reminder_the_digest_and_the_channel_feed()
     {
         await using var bot = await LoggingBot.StartAsync("cfp-2018");
-        await bot.Chat()
-            .TenantOnThePhone()
-            .WantsItInvestigated()
-            .Says("Complaint").Asks("When did the issue happen?")
-            .Says("1 December 2026")
-            .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
-            .Routed()
+        await ComplaintToTheSummary(bot)
             .ShowsCard("Saving starts these deadlines")
             .PressesSave()
             .Tells("Saved as **CFP-2026-00001**: Complaint, Stage 1")
@@ -81,4 +69,14 @@ public sealed class CfpFirstAttemptTranscriptTests
         var state = ComplaintsBot.Workflows.CaseCard.CaseCardState.For(saved, bot.Policy, now, manager, "Priya Shah");
         Assert.Contains("Stage 1 contact with customer is due today at 10:00.", state.NextAction, StringComparison.Ordinal);
     }
+
+    /// <summary>A complaint received Fri 18 Dec 2026 at 10:00 about an issue on 1 December, logged up to its summary card.</summary>
+    private static Chat ComplaintToTheSummary(LoggingBot bot) =>
+        bot.Chat()
+            .TenantOnThePhone()
+            .WantsItInvestigated()
+            .Says("Complaint").Asks("When did the issue happen?")
+            .Says("1 December 2026")
+            .NoExclusionApplies(bot.Policy.Exclusions.Where(e => e.Id != "issue-too-old").Select(e => e.Question))
+            .Routed();
 }
