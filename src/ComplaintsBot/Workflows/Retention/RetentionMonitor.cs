@@ -1,4 +1,4 @@
-using ComplaintsBot.Hosting;
+using ComplaintsBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Workflows.Retention;

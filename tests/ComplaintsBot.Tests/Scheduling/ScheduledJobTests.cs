@@ -1,8 +1,8 @@
-using ComplaintsBot.Hosting;
+using ComplaintsBot.Scheduling;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ComplaintsBot.Tests.Hosting;
+namespace ComplaintsBot.Tests.Scheduling;
 
 /// <summary>
 /// The one scheduled loop behind the SLA monitor, the channel feed and retention, on a fake clock. The job runs on

@@ -1,4 +1,4 @@
-namespace ComplaintsBot.Hosting;
+namespace ComplaintsBot.Scheduling;
 
 /// <summary>When a scheduled job runs: whether at all, how long after start, then how often.</summary>
 public sealed record JobSchedule(bool Enabled, TimeSpan FirstRun, TimeSpan Interval);
