@@ -25,22 +25,7 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
             .Where(row => row.Next is not null)
             .OrderBy(row => row.Next!.Value.Due)
             .ThenBy(row => row.Case.Reference.ToString(), StringComparer.Ordinal)
-            .Select(row => (JsonNode)new JsonObject
-            {
-                ["caseId"] = row.Case.Id.ToString(CultureInfo.InvariantCulture),
-                ["version"] = row.Case.Version,
-                ["reference"] = row.Case.Reference.ToString(),
-                ["customer"] = row.Case.Customer.IsAnonymous ? null : row.Case.Customer.Name,
-                ["stage"] = StageName(row.Case, row.Policy),
-                ["nextDeadline"] = new JsonObject
-                {
-                    ["name"] = DeadlineNames.ForStaff(row.Next!.Value.Kind, row.Policy),
-                    ["dueOn"] = CardDates.Due(row.Next.Value),
-                    ["workingDaysLeft"] = row.Next.Value.WorkingDaysLeft ?? 0,
-                    ["status"] = DeadlineNames.CardStatus(row.Next.Value.Status),
-                    ["provisional"] = row.Next.Value.Provisional,
-                },
-            })
+            .Select(row => (JsonNode)CaseListCardRow.For(row.Case, row.Policy, row.Next!.Value))
             .ToArray();
         return new JsonObject
         {
@@ -58,9 +43,4 @@ public sealed class CaseListView(DeadlineCalculator deadlines, TimeProvider cloc
             if (deadline.MetAt is null && deadline.Kind != DeadlineKind.EscalationWindow && (next is null || deadline.Due < next.Value.Due)) next = deadline;
         return next;
     }
-
-    private static string StageName(Case @case, Policy policy) =>
-        @case.Kind == ContactKind.Complaint && @case.CurrentStage is { } number
-            ? policy.Stage(number).Name
-            : policy.Categories.FirstOrDefault(c => c.Id == @case.CategoryId)?.Name ?? @case.CategoryId;
 }

@@ -59,26 +59,7 @@ public sealed class ReminderCards
     {
         ArgumentNullException.ThrowIfNull(manager);
         ArgumentNullException.ThrowIfNull(cases);
-        var rows = new JsonArray();
-        foreach (var (@case, policy, deadline) in cases)
-        {
-            rows.Add(new JsonObject
-            {
-                ["caseId"] = @case.Id.ToString(CultureInfo.InvariantCulture),
-                ["version"] = @case.Version,
-                ["reference"] = @case.Reference.ToString(),
-                ["customer"] = @case.Customer.IsAnonymous ? null : @case.Customer.Name,
-                ["stage"] = @case.CurrentStage is { } number && @case.Kind == ContactKind.Complaint ? policy.Stage(number).Name : "No stages (not a complaint)",
-                ["nextDeadline"] = new JsonObject
-                {
-                    ["name"] = DeadlineNames.ForStaff(deadline.Kind, policy),
-                    ["dueOn"] = CardDates.Due(deadline),
-                    ["workingDaysLeft"] = deadline.WorkingDaysLeft ?? 0,
-                    ["status"] = DeadlineNames.CardStatus(deadline.Status),
-                    ["provisional"] = deadline.Provisional,
-                },
-            });
-        }
+        var rows = new JsonArray(cases.Select(c => (JsonNode)CaseListCardRow.For(c.Case, c.Policy, c.Deadline)).ToArray());
         return _caseList.Value.Expand(new JsonObject
         {
             ["owner"] = cases.Count < total
