@@ -1,7 +1,6 @@
 using System.Net;
 using ComplaintsBot.Cases.Domain;
 using ComplaintsBot.Tests.CardActions;
-using ComplaintsBot.Tests.Dashboard;
 
 namespace ComplaintsBot.Tests.Workflows.Letters;
 
@@ -9,45 +8,14 @@ namespace ComplaintsBot.Tests.Workflows.Letters;
 /// Letter downloads once sign-in is configured: a Teams SSO token (from a test tenant whose keys the test made) or
 /// the short-lived link the Letter button issues, and the case's own rule for who may have its letter.
 /// </summary>
-public sealed class LetterAccessTests : IAsyncLifetime
+public sealed class LetterAccessTests : RespondedCaseWithSignIn
 {
-    private static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
-    private EntraIdTestTenant _tenant = null!;
-    private LifecycleHost _host = null!;
-    private StaffMember _owner = null!;
-    private StaffMember _colleague = null!;
-    private StaffMember _teamLeader = null!;
-    private Case _case = null!;
-
-    public async Task InitializeAsync()
-    {
-        _tenant = await EntraIdTestTenant.StartAsync();
-        _host = new LifecycleHost(Start, new Dictionary<string, string?>
-        {
-            ["Dashboard:AppId"] = EntraIdTestTenant.AppId,
-            ["Dashboard:TenantId"] = EntraIdTestTenant.TenantId,
-            ["Dashboard:OpenIdMetadataUrl"] = _tenant.MetadataUrl,
-            ["Dashboard:RequireHttpsMetadata"] = "false",
-        });
-        _teamLeader = await _host.StaffAsync("Lee Morgan", ["team-leader"]);
-        _owner = await _host.StaffAsync("Priya Shah", ["complaint-handler"], _teamLeader);
-        _colleague = await _host.StaffAsync("Tom Reed", ["complaint-handler"], _teamLeader);
-        _case = await _host.ChangeAsync(await _host.ComplaintAsync("hoc-2024", "HOC", _owner), c => c.Acknowledge(Start));
-        _case = await _host.ChangeAsync(_case, c => c.RecordResponse(new StageResponse(Start, StageOutcome.Upheld, "We were late.", null, 50m, null)));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _tenant.DisposeAsync();
-    }
-
-    private string LetterPath(string file = "1.txt") => $"/cases/{_case.Reference}/letters/{file}";
+    private string LetterPath(string file = "1.txt") => $"/cases/{Case.Reference}/letters/{file}";
 
     [Fact]
     public async Task Without_a_token_or_link_the_letter_is_401()
     {
-        using var response = await _host.GetAsync(LetterPath());
+        using var response = await Host.GetAsync(LetterPath());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("We are offering you", await response.Content.ReadAsStringAsync());
@@ -56,7 +24,7 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [Fact]
     public async Task A_token_for_another_app_is_401()
     {
-        using var response = await _host.GetAsync(LetterPath(), _tenant.Token(_owner.AadObjectId, audience: "api://localhost/another-app"));
+        using var response = await Host.GetAsync(LetterPath(), Tenant.Token(Owner.AadObjectId, audience: "api://localhost/another-app"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("audience", await response.Content.ReadAsStringAsync());
@@ -65,7 +33,7 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [Fact]
     public async Task A_token_signed_with_a_key_the_tenant_never_published_is_401()
     {
-        using var response = await _host.GetAsync(LetterPath(), _tenant.Token(_owner.AadObjectId, signedByStranger: true));
+        using var response = await Host.GetAsync(LetterPath(), Tenant.Token(Owner.AadObjectId, signedByStranger: true));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -73,8 +41,8 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_in_staff_member_not_on_the_case_gets_the_answer_for_a_case_that_does_not_exist()
     {
-        using var response = await _host.GetAsync(LetterPath(), _tenant.Token(_colleague.AadObjectId));
-        using var missing = await _host.GetAsync(LetterPath().Replace("-0000", "-9999", StringComparison.Ordinal), _tenant.Token(_colleague.AadObjectId));
+        using var response = await Host.GetAsync(LetterPath(), Tenant.Token(Colleague.AadObjectId));
+        using var missing = await Host.GetAsync(LetterPath().Replace("-0000", "-9999", StringComparison.Ordinal), Tenant.Token(Colleague.AadObjectId));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -90,9 +58,9 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [InlineData("teamLeader", "1.html", "text/html")]
     public async Task The_owner_and_a_team_leader_signed_in_through_Teams_get_the_letter(string who, string file, string contentType)
     {
-        var member = who == "owner" ? _owner : _teamLeader;
+        var member = who == "owner" ? Owner : TeamLeader;
 
-        using var response = await _host.GetAsync(LetterPath(file), _tenant.Token(member.AadObjectId));
+        using var response = await Host.GetAsync(LetterPath(file), Tenant.Token(member.AadObjectId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
@@ -103,24 +71,24 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [Fact]
     public async Task The_Letter_button_sends_download_links_that_work_without_sign_in_until_they_expire()
     {
-        await _host.ClickAsync(_owner, "letter", _case.Id, _case.Version);
-        var card = Assert.Single(_host.Connector.Sends, s => s.Card is not null).Card!;
+        await Host.ClickAsync(Owner, "letter", Case.Id, Case.Version);
+        var card = Assert.Single(Host.Connector.Sends, s => s.Card is not null).Card!;
         var links = card["actions"]!.AsArray().Select(a => new Uri((string)a!["url"]!)).ToList();
-        Assert.Equal(["/cases/" + _case.Reference + "/letters/1.html", "/cases/" + _case.Reference + "/letters/1.txt", "/cases/" + _case.Reference + "/letters/1.docx"],
+        Assert.Equal(["/cases/" + Case.Reference + "/letters/1.html", "/cases/" + Case.Reference + "/letters/1.txt", "/cases/" + Case.Reference + "/letters/1.docx"],
             links.Select(l => l.AbsolutePath));
 
-        using (var html = await _host.GetAsync(links[0].PathAndQuery))
+        using (var html = await Host.GetAsync(links[0].PathAndQuery))
         {
             Assert.Equal(HttpStatusCode.OK, html.StatusCode);
             Assert.Contains("We are offering you £50.00 in compensation.", WebUtility.HtmlDecode(await html.Content.ReadAsStringAsync()));
         }
 
-        _host.Clock.Advance(TimeSpan.FromMinutes(9));
-        using (var stillValid = await _host.GetAsync(links[1].PathAndQuery))
+        Host.Clock.Advance(TimeSpan.FromMinutes(9));
+        using (var stillValid = await Host.GetAsync(links[1].PathAndQuery))
             Assert.Equal(HttpStatusCode.OK, stillValid.StatusCode);
 
-        _host.Clock.Advance(TimeSpan.FromMinutes(1));
-        using var expired = await _host.GetAsync(links[1].PathAndQuery);
+        Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var expired = await Host.GetAsync(links[1].PathAndQuery);
         Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
         Assert.Contains("expired", await expired.Content.ReadAsStringAsync());
     }
@@ -128,13 +96,13 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [Fact]
     public async Task A_download_link_opens_only_its_own_case_and_not_once_forged()
     {
-        var other = await _host.ChangeAsync(await _host.ComplaintAsync("hoc-2024", "HOC", _owner), c => c.Acknowledge(Start));
-        other = await _host.ChangeAsync(other, c => c.RecordResponse(new StageResponse(Start, StageOutcome.Upheld, "Late again.", null, null, null)));
-        await _host.ClickAsync(_owner, "letter", _case.Id, _case.Version);
-        var link = new Uri((string)_host.Connector.Sends.Single(s => s.Card is not null).Card!["actions"]![1]!["url"]!);
+        var other = await Host.ChangeAsync(await Host.ComplaintAsync("hoc-2024", "HOC", Owner), c => c.Acknowledge(Start));
+        other = await Host.ChangeAsync(other, c => c.RecordResponse(new StageResponse(Start, StageOutcome.Upheld, "Late again.", null, null, null)));
+        await Host.ClickAsync(Owner, "letter", Case.Id, Case.Version);
+        var link = new Uri((string)Host.Connector.Sends.Single(s => s.Card is not null).Card!["actions"]![1]!["url"]!);
 
-        using var moved = await _host.GetAsync($"/cases/{other.Reference}/letters/1.txt{link.Query}");
-        using var forged = await _host.GetAsync(link.AbsolutePath + "?link=" + Uri.EscapeDataString("CfDJ8" + new string('A', 120)));
+        using var moved = await Host.GetAsync($"/cases/{other.Reference}/letters/1.txt{link.Query}");
+        using var forged = await Host.GetAsync(link.AbsolutePath + "?link=" + Uri.EscapeDataString("CfDJ8" + new string('A', 120)));
 
         Assert.Equal(HttpStatusCode.Forbidden, moved.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
@@ -143,11 +111,11 @@ public sealed class LetterAccessTests : IAsyncLifetime
     [Fact]
     public async Task A_download_link_stops_working_once_its_holder_is_no_longer_on_the_case()
     {
-        await _host.ClickAsync(_owner, "letter", _case.Id, _case.Version);
-        var link = new Uri((string)_host.Connector.Sends.Single(s => s.Card is not null).Card!["actions"]![1]!["url"]!);
-        await _host.ChangeAsync(_case, c => c.AssignOwner(_colleague.Id));
+        await Host.ClickAsync(Owner, "letter", Case.Id, Case.Version);
+        var link = new Uri((string)Host.Connector.Sends.Single(s => s.Card is not null).Card!["actions"]![1]!["url"]!);
+        await Host.ChangeAsync(Case, c => c.AssignOwner(Colleague.Id));
 
-        using var response = await _host.GetAsync(link.PathAndQuery);
+        using var response = await Host.GetAsync(link.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -157,15 +125,15 @@ public sealed class LetterAccessTests : IAsyncLifetime
     {
         var pressed = new System.Text.Json.Nodes.JsonObject
         {
-            ["verb"] = "letter", ["caseId"] = _case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["version"] = _case.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["verb"] = "letter", ["caseId"] = Case.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["version"] = Case.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        await _host.SubmitAsync(_owner, pressed, replyToId: "shared-card-1", groupChat: true);
+        await Host.SubmitAsync(Owner, pressed, replyToId: "shared-card-1", groupChat: true);
 
-        var links = Assert.Single(_host.Connector.Sends, s => s.Card is not null);
-        Assert.StartsWith($"/v3/conversations/{LifecycleHost.PersonalChat(_owner)}/activities", links.Path, StringComparison.Ordinal);
-        Assert.DoesNotContain(_host.Connector.Sends, s => s.Path.Contains("group-chat", StringComparison.Ordinal) && s.Body!.ToJsonString().Contains("link=", StringComparison.Ordinal));
-        Assert.Contains(_host.Connector.Sends, s => s.Path.Contains("group-chat", StringComparison.Ordinal) && s.Text?.Contains("personal chat", StringComparison.Ordinal) == true);
+        var links = Assert.Single(Host.Connector.Sends, s => s.Card is not null);
+        Assert.StartsWith($"/v3/conversations/{LifecycleHost.PersonalChat(Owner)}/activities", links.Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(Host.Connector.Sends, s => s.Path.Contains("group-chat", StringComparison.Ordinal) && s.Body!.ToJsonString().Contains("link=", StringComparison.Ordinal));
+        Assert.Contains(Host.Connector.Sends, s => s.Path.Contains("group-chat", StringComparison.Ordinal) && s.Text?.Contains("personal chat", StringComparison.Ordinal) == true);
     }
 }
