@@ -119,9 +119,10 @@ export function playgroundConfigYaml({ tenantId, bot, currentUser, users, person
  * refused, since the Playground would silently move and its service URL would point nowhere). Proxy variables are
  * cleared so it reaches the bot directly. `config` is the text of a config file (see `playgroundConfigYaml`), put in
  * its work folder where it looks for one. Resolves once it listens; `stop()` ends it and removes its work folder;
- * `log()` reads its own log (devTools/m365agentsplayground.log), where it says why it refused a call.
+ * `log()` reads its own log (devTools/m365agentsplayground.log), where it says why it refused a call. It loads a
+ * large bundle before it listens, which on a busy two-core machine has taken over 20 s: hence a minute.
  */
-export async function startPlayground({ botEndpoint, port, channel = "msteams", conversationId, config, timeoutMs = 20000 } = {}) {
+export async function startPlayground({ botEndpoint, port, channel = "msteams", conversationId, config, timeoutMs = 60000 } = {}) {
   if (!botEndpoint) throw new Error("startPlayground: botEndpoint is required, e.g. http://127.0.0.1:3978/api/messages");
   if (!existsSync(playgroundCli)) throw new Error(`${playgroundCli} is missing: run \`npm ci\` in ${here}`);
   port ??= await freePort();
