@@ -85,20 +85,11 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
             });
         else
             lines.Add("There is no deadline for asking, but the sooner you tell us, the sooner we can put things right.");
-        // The timescales as the policy counts them: from the request (whg 2.23, cfp-2018) or from the acknowledgement.
-        lines.Add(next.Acknowledge is { } acknowledge
-            ? $"We will acknowledge your request within {ForCustomer(acknowledge)} and respond within {ForCustomer(next.Respond)}."
-            : $"We will respond within {ForCustomer(next.Respond)}.");
+        // The timescales as the policy counts them, from the request (whg 2.23, cfp 5 Stage 2) or from the acknowledgement,
+        // and as the bot counts them: a day-counted deadline on a weekend or bank holiday moves to the next working day.
+        lines.AddRange(LetterTimescales.StagePromise(next));
         return lines;
     }
-
-    private static string ForCustomer(Deadline deadline) => $"{deadline.Within} of " + deadline.From switch
-    {
-        CaseEvent.EscalationRequested => "your request",
-        CaseEvent.Stage2Acknowledged or CaseEvent.Stage1Acknowledged => "acknowledging it",
-        CaseEvent.Stage1Response => "our Stage 1 response",
-        _ => "receiving your complaint",
-    };
 
     private static List<string> Ombudsman(Policy policy, bool final)
     {
@@ -114,7 +105,7 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
         return lines;
     }
 
-    private static string Html(string subject, IEnumerable<LetterSection> sections)
+    internal static string Html(string subject, IEnumerable<LetterSection> sections)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>\n<body>\n");
@@ -127,7 +118,7 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static string Text(string subject, IEnumerable<LetterSection> sections)
+    internal static string Text(string subject, IEnumerable<LetterSection> sections)
     {
         var text = new StringBuilder().Append(subject).Append("\n\n");
         foreach (var section in sections)

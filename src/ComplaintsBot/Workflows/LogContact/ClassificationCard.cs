@@ -96,7 +96,7 @@ public sealed class ClassificationCard(Policy policy, DateTimeOffset now) : Cont
         var categoryId = Get(values, "category");
         if (chosen && categoryId != Suggested && Policy.Categories.All(c => c.Id != categoryId))
         {
-            problems["category"] = "Choose one of the policy's categories.";
+            problems["category"] = ContactProblems.Category;
             return problems;
         }
         var category = Final(draft, values, answers);

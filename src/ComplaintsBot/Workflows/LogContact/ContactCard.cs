@@ -106,9 +106,8 @@ public abstract class ContactCard(Policy policy, DateTimeOffset now)
     protected static void CheckText(Dictionary<string, string> problems, IReadOnlyDictionary<string, string> values, string key, string label, int limit, bool required)
     {
         var text = Get(values, key);
-        if (required && text.Length == 0) problems[key] = $"{Capitalise(label)} cannot be empty.";
-        else if (text.Length > limit)
-            problems[key] = string.Create(CultureInfo.InvariantCulture, $"That is {text.Length:N0} characters; {label} can be at most {limit:N0}. Please shorten it.");
+        if (required && text.Length == 0) problems[key] = ContactProblems.Empty(label);
+        else if (text.Length > limit) problems[key] = ContactProblems.TooLong(label, text.Length, limit);
     }
 
     protected static bool TryDate(string text, out DateOnly date) =>

@@ -63,12 +63,12 @@ public sealed class ContactDetailsCard(Policy policy, DateTimeOffset now) : Cont
         ArgumentNullException.ThrowIfNull(values);
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         var anonymous = IsOn(values, "anonymous");
-        if (!anonymous && Get(values, "customerName").Length == 0) problems["customerName"] = "Type the customer's name, or tick Anonymous if they won't give one.";
+        if (!anonymous && Get(values, "customerName").Length == 0) problems["customerName"] = ContactProblems.NameMissing;
         else CheckText(problems, values, "customerName", "the customer's name", TextLimits.Name, required: false);
         CheckText(problems, values, "tenancyReference", "the reference", TextLimits.Reference, required: false);
         var relationship = Get(values, "relationship");
         if (!IsMember<CustomerRelationship>(relationship))
-            problems["relationship"] = "Choose whether they are a tenant, leaseholder, applicant or other.";
+            problems["relationship"] = ContactProblems.Relationship;
         else if (Policy.AsksTenure && CustomerDialog.HasTenure(relationship) && !IsTenure(Get(values, "tenure")))
             problems["tenure"] = "Choose which tenure their home is: low-cost rent (LCRA), low-cost home ownership (LCHO) or other.";
         var representative = Get(values, "representativeKind");
@@ -79,7 +79,7 @@ public sealed class ContactDetailsCard(Policy policy, DateTimeOffset now) : Cont
         else CheckText(problems, values, "representativeName", "the representative's name", TextLimits.Name, required: false);
         CheckText(problems, values, "vulnerability", "the vulnerability or adjustments", TextLimits.Note, required: false);
         var channel = Get(values, "channel");
-        if (!IsMember<ContactChannel>(channel)) problems["channel"] = "Choose how they contacted us.";
+        if (!IsMember<ContactChannel>(channel)) problems["channel"] = ContactProblems.Channel;
         if (ReceivedProblem(values) is { } received) problems["receivedDate"] = received;
         CheckText(problems, values, "description", "the description", TextLimits.Description, required: true);
         CheckText(problems, values, "desiredOutcome", "what they want", TextLimits.Note, required: false);
@@ -101,17 +101,8 @@ public sealed class ContactDetailsCard(Policy policy, DateTimeOffset now) : Cont
         value is nameof(CustomerTenure.LowCostRental) or nameof(CustomerTenure.LowCostHomeOwnership) or nameof(CustomerTenure.Other);
 
     // The received rules of the typed question (ContactDialog): not in the future, not before 2000.
-    private string? ReceivedProblem(IReadOnlyDictionary<string, string> values)
-    {
-        if (!TryDate(Get(values, "receivedDate"), out var date)) return "Choose the date it was received.";
-        var time = ReceivedTime(values);
-        if (time is null && Get(values, "receivedTime").Length > 0) return "Choose the time it was received, like 09:30.";
-        if (date > Today || (time is { } at && LondonTime.AtLondon(date, at) > Now))
-            return $"{UkDates.Show(date)}{(time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} is in the future: the received date cannot be after now.";
-        if (date < ContactDialog.EarliestReceived)
-            return $"{UkDates.Show(date)} is before 1 January 2000, where case references start ({UkDates.Show(ContactDialog.EarliestReceived)}): the received date cannot be earlier.";
-        return null;
-    }
+    private string? ReceivedProblem(IReadOnlyDictionary<string, string> values) =>
+        ContactProblems.Received(TryDate(Get(values, "receivedDate"), out var date) ? date : null, ReceivedTime(values), Get(values, "receivedTime").Length > 0, Now);
 
     private static TimeOnly? ReceivedTime(IReadOnlyDictionary<string, string> values) => ParseTime(Get(values, "receivedTime"));
 

@@ -74,20 +74,10 @@ public sealed class ExclusionsCard(Policy policy, DateTimeOffset now) : ContactC
         ArgumentNullException.ThrowIfNull(values);
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         var received = Received(draft);
-        var latest = received == LondonTime.DateOf(Now) ? "today" : $"the day it was received ({UkDates.Show(received)})";
-        if (!TryDate(Get(values, "issueDate"), out var issue))
+        var issueGiven = TryDate(Get(values, "issueDate"), out var issue);
+        if (ContactProblems.IssueDate(issueGiven ? issue : null, received, Now) is { } issueProblem)
         {
-            problems["issueDate"] = "Choose the date the issue happened.";
-            return problems;
-        }
-        if (issue > received)
-        {
-            problems["issueDate"] = $"{UkDates.Show(issue)} is in the future: the date the issue happened cannot be after {latest}.";
-            return problems;
-        }
-        if (issue < ExclusionsDialog.EarliestIssue)
-        {
-            problems["issueDate"] = $"{UkDates.Show(issue)} is before 1 January 1990 ({UkDates.Show(ExclusionsDialog.EarliestIssue)}): the date the issue happened cannot be earlier.";
+            problems["issueDate"] = issueProblem;
             return problems;
         }
         if (!ExclusionReview.OutOfTime(new ExclusionReview(Policy, Trial(draft, issue, null, null)).Age(withAwareness: false))) return problems;
@@ -102,16 +92,15 @@ public sealed class ExclusionsCard(Policy policy, DateTimeOffset now) : ContactC
         DateOnly? aware = null;
         if (CountsFromAwareness)
         {
-            if (!TryDate(Get(values, "awareDate"), out var awareOn)) problems["awareDate"] = "Choose when the customer became aware of the issue.";
-            else if (awareOn > received) problems["awareDate"] = $"{UkDates.Show(awareOn)} is in the future: the date they became aware cannot be after {latest}.";
-            else if (awareOn < issue) problems["awareDate"] = $"{UkDates.Show(awareOn)} is before the date the issue happened ({UkDates.Show(issue)}): the date they became aware cannot be earlier.";
+            var awareGiven = TryDate(Get(values, "awareDate"), out var awareOn);
+            if (ContactProblems.AwareDate(awareGiven ? awareOn : null, issue, received, Now) is { } awareProblem) problems["awareDate"] = awareProblem;
             else aware = awareOn;
             if (problems.Count > 0) return problems;
         }
         var exceptions = new ExclusionReview(Policy, draft).AskableAgeExceptions;
         if (exceptions.Count > 0 && ExclusionReview.OutOfTime(new ExclusionReview(Policy, Trial(draft, issue, aware, null)).Age())
             && Get(values, "ageException") is var exception && exception != NoException && !exceptions.Contains(exception))
-            problems["ageException"] = "It is still outside the time limit: choose the exception that applies, or None of these.";
+            problems["ageException"] = ContactProblems.AgeException;
         return problems;
     }
 

@@ -15,8 +15,8 @@ namespace ComplaintsBot.Workflows.MessageExtension;
 /// prefilled from the message; and the submitted form read back into a <see cref="ContactDraft"/> under the same
 /// rules as the chat dialog's questions (lengths, dates, the policy's categories, exclusions and concerns). A form
 /// with a mistake comes back with everything as typed and the mistakes on top: nothing typed is lost. The rules are
-/// the logging cards' own code (ContactDetailsCard, ClassificationDialog, ExclusionsCard), so the two cannot drift; the
-/// words differ where the form lists mistakes on top rather than beside each input.
+/// the logging cards' own code (ContactDetailsCard, ClassificationDialog, ExclusionsCard), and so are the words of each
+/// mistake (<see cref="ContactProblems"/>), so the two cannot drift.
 /// </summary>
 public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
 {
@@ -55,7 +55,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(submitted);
         var data = Data(policy, new ContactDraft(), Text(submitted, "author") ?? "someone", Text(submitted, "postedAt") ?? "", errors);
-        foreach (var key in new[] { "customerName", "tenancyReference", "relationship", "tenure", "channel", "receivedDate", "receivedTime", "description",
+        foreach (var key in new[] { "customerName", "anonymous", "tenancyReference", "relationship", "tenure", "channel", "receivedDate", "receivedTime", "description",
                      "desiredOutcome", "category", "concern", "staffPraised", "issueDate", "awareDate", "ageException", "postTo", "intakeId" })
             data[key] = Text(submitted, key) ?? "";
         foreach (var exclusion in data["exclusions"]!.AsArray().OfType<JsonObject>())
@@ -75,16 +75,17 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
         if (Guid.TryParse(Text(submitted, "intakeId"), out var intakeId)) draft.IntakeId = intakeId;
         else errors.Add("This form is not one I sent: open \"Log as a contact\" on the message again.");
 
-        // Customer (as CustomerDialog asks it).
+        // Customer (as CustomerDialog asks it). The words of every refusal are the logging cards' (ContactProblems).
         var name = Text(submitted, "customerName")?.Trim() ?? "";
-        if (name.Equals("anonymous", StringComparison.OrdinalIgnoreCase)) draft.Anonymous = true;
-        else if (name.Length == 0) errors.Add("Give the customer's name, or type anonymous.");
-        else if (name.Length > TextLimits.Name) errors.Add($"The customer's name is {name.Length} characters; at most {TextLimits.Name}.");
+        // Typed "anonymous" is taken as the tick, as the typed question takes it.
+        if (Text(submitted, "anonymous") == "true" || name.Equals("anonymous", StringComparison.OrdinalIgnoreCase)) draft.Anonymous = true;
+        else if (name.Length == 0) errors.Add(ContactProblems.NameMissing);
+        else if (name.Length > TextLimits.Name) errors.Add(ContactProblems.TooLong("the customer's name", name.Length, TextLimits.Name));
         else draft.CustomerName = name;
         draft.Answer(AnswerKeys.Customer);
         if (!draft.Anonymous && Text(submitted, "tenancyReference")?.Trim() is { Length: > 0 } reference)
         {
-            if (reference.Length > TextLimits.Reference) errors.Add($"The reference is {reference.Length} characters; at most {TextLimits.Reference}.");
+            if (reference.Length > TextLimits.Reference) errors.Add(ContactProblems.TooLong("the reference", reference.Length, TextLimits.Reference));
             else draft.TenancyReference = reference;
         }
         draft.Answer(AnswerKeys.Reference);
@@ -93,7 +94,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             draft.Relationship = Enum.Parse<CustomerRelationship>(relationship!).ToString();
             draft.Answer(AnswerKeys.Relationship);
         }
-        else errors.Add("Choose the customer's relationship to us.");
+        else errors.Add(ContactProblems.Relationship);
         if (policy.AsksTenure && CustomerDialog.HasTenure(draft.Relationship))
         {
             var tenure = Text(submitted, "tenure");
@@ -109,28 +110,24 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             draft.Channel = Enum.Parse<ContactChannel>(channel!).ToString();
             draft.Answer(AnswerKeys.Channel);
         }
-        else errors.Add("Choose how they contacted us.");
-        if (!DateOnly.TryParseExact(Text(submitted, "receivedDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var receivedOn))
-            errors.Add("Give the day it was received.");
+        else errors.Add(ContactProblems.Channel);
+        DateOnly? receivedOn = Date(submitted, "receivedDate");
+        var receivedTime = ContactDetailsCard.ParseTime(Text(submitted, "receivedTime"));
+        if (ContactProblems.Received(receivedOn, receivedTime, Text(submitted, "receivedTime") is { Length: > 0 }, now) is { } receivedProblem)
+            errors.Add(receivedProblem);
         else
         {
-            var received = ContactDetailsCard.ReceivedAt(receivedOn, ContactDetailsCard.ParseTime(Text(submitted, "receivedTime")), now);
-            if (receivedOn < ContactDialog.EarliestReceived) errors.Add("The received date cannot be before 1 January 2000, where case references start.");
-            else if (received > now) errors.Add("The received date and time cannot be in the future.");
-            else
-            {
-                draft.ReceivedAt = received;
-                draft.Answer(AnswerKeys.Received);
-            }
+            draft.ReceivedAt = ContactDetailsCard.ReceivedAt(receivedOn!.Value, receivedTime, now);
+            draft.Answer(AnswerKeys.Received);
         }
         var description = Text(submitted, "description")?.Trim() ?? "";
-        if (description.Length == 0) errors.Add("Record what the customer says.");
-        else if (description.Length > TextLimits.Description) errors.Add($"What the customer says is {description.Length:N0} characters; at most {TextLimits.Description:N0}.");
+        if (description.Length == 0) errors.Add(ContactProblems.Empty("the description"));
+        else if (description.Length > TextLimits.Description) errors.Add(ContactProblems.TooLong("the description", description.Length, TextLimits.Description));
         else draft.Description = description;
         draft.Answer(AnswerKeys.Description);
         if (Text(submitted, "desiredOutcome")?.Trim() is { Length: > 0 } outcome)
         {
-            if (outcome.Length > TextLimits.Note) errors.Add($"What they want is {outcome.Length:N0} characters; at most {TextLimits.Note:N0}.");
+            if (outcome.Length > TextLimits.Note) errors.Add(ContactProblems.TooLong("what they want", outcome.Length, TextLimits.Note));
             else draft.DesiredOutcome = outcome;
         }
         draft.Answer(AnswerKeys.Outcome);
@@ -150,7 +147,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             chosen = chosen?.Kind == ContactKind.Complaint ? chosen : complaint;
             draft.ComplaintByConcern = true;
         }
-        if (chosen is null) errors.Add("Choose the category.");
+        if (chosen is null) errors.Add(ContactProblems.Category);
         else
         {
             draft.CategoryId = chosen.Id;
@@ -159,7 +156,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
         }
         if (chosen?.Kind == ContactKind.Compliment && Text(submitted, "staffPraised")?.Trim() is { Length: > 0 } praised)
         {
-            if (praised.Length > TextLimits.Name) errors.Add($"The colleague's name is {praised.Length} characters; at most {TextLimits.Name}.");
+            if (praised.Length > TextLimits.Name) errors.Add(ContactProblems.TooLong("who was praised", praised.Length, TextLimits.Name));
             else draft.StaffPraised = praised;
         }
         if (chosen?.Kind == ContactKind.Compliment) draft.Answer(AnswerKeys.StaffPraised);
@@ -175,21 +172,18 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
     private void ReadExclusions(JsonObject submitted, ContactDraft draft, List<string> errors)
     {
         var receivedOn = draft.ReceivedAt is { } at ? LondonTime.DateOf(at) : LondonTime.DateOf(now);
-        if (!DateOnly.TryParseExact(Text(submitted, "issueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var issue))
-            errors.Add("A complaint needs the date the issue happened (the policy's time limit runs from it).");
-        else if (issue < ExclusionsDialog.EarliestIssue) errors.Add("The date the issue happened cannot be before 1 January 1990.");
-        else if (issue > receivedOn) errors.Add("The date the issue happened cannot be after the day the complaint was received.");
+        var issue = Date(submitted, "issueDate");
+        if (ContactProblems.IssueDate(issue, receivedOn, now) is { } issueProblem) errors.Add(issueProblem);
         else
         {
             draft.IssueOccurredOn = issue;
             draft.Answer(AnswerKeys.IssueDate);
         }
-        if (Text(submitted, "awareDate") is { Length: > 0 } awareText)
+        // Optional on the form (the age limit is worked out when it is saved); checked as the card checks it when given.
+        if (Text(submitted, "awareDate") is { Length: > 0 })
         {
-            if (!DateOnly.TryParseExact(awareText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var aware))
-                errors.Add("The date the customer became aware is not a date.");
-            else if (draft.IssueOccurredOn is { } occurred && aware < occurred) errors.Add("The customer cannot have become aware of the issue before it happened.");
-            else if (aware > receivedOn) errors.Add("The date the customer became aware cannot be after the day the complaint was received.");
+            var aware = Date(submitted, "awareDate");
+            if (ContactProblems.AwareDate(aware, draft.IssueOccurredOn, receivedOn, now) is { } awareProblem) errors.Add(awareProblem);
             else if (policy.AgeLimit.CountsFrom != AgeLimitBasis.Issue)
             {
                 // Where the policy's limit runs from the issue, awareness changes nothing and is not kept (as in chat).
@@ -202,7 +196,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
         if (exception is { Length: > 0 } and not NoException)
         {
             if (review.AskableAgeExceptions.Contains(exception)) draft.AgeLimitException = exception;
-            else errors.Add("Choose a reason to accept it late from the list.");
+            else errors.Add(ContactProblems.AgeException);
         }
         if (review.AskableAgeExceptions.Count > 0) draft.Answer(AnswerKeys.AgeException);
         foreach (var exclusion in new ExclusionReview(policy, draft).Asked)
@@ -225,6 +219,7 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             ["errors"] = new JsonArray(errors.Select(e => (JsonNode)new JsonObject { ["text"] = e }).ToArray()),
             ["intakeId"] = draft.IntakeId.ToString(),
             ["customerName"] = draft.CustomerName ?? "",
+            ["anonymous"] = draft.Anonymous ? "true" : "false",
             ["tenancyReference"] = draft.TenancyReference ?? "",
             ["relationship"] = draft.Relationship ?? "",
             ["asksTenure"] = policy.AsksTenure,
@@ -248,8 +243,20 @@ public sealed class LogFromMessageForm(Policy policy, DateTimeOffset now)
             ["exclusions"] = new JsonArray(policy.Exclusions.Where(e => e != review.AgeExclusion && e.Id != "not-a-tenant-or-leaseholder")
                 .Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["input"] = ExclusionsCard.KeyOf(e), ["question"] = e.Question, ["answer"] = "false" }).ToArray()),
             ["postTo"] = PostToPersonal,
+            // What Teams says when a required input is left empty: the same words as the server's check.
+            ["messages"] = new JsonObject
+            {
+                ["relationship"] = ContactProblems.Relationship,
+                ["channel"] = ContactProblems.Channel,
+                ["receivedDate"] = ContactProblems.ReceivedDateMissing,
+                ["description"] = ContactProblems.Empty("the description"),
+                ["category"] = ContactProblems.Category,
+            },
         };
     }
+
+    private static DateOnly? Date(JsonObject data, string key) =>
+        DateOnly.TryParseExact(Text(data, key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string? Text(JsonObject data, string key) => data[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : data[key]?.ToString();
 

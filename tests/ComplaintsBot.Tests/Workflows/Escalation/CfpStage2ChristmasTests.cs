@@ -37,8 +37,13 @@ public sealed class CfpStage2ChristmasTests : IAsyncLifetime
 
         // The Stage 1 letter promises the review as the policy counts it: from the customer's request.
         using (var letter = await _host.GetAsync($"/cases/{@case.Reference}/letters/1.txt"))
-            Assert.Contains("We will acknowledge your request within 5 working days of your request and respond within 7 days of your request.",
-                await letter.Content.ReadAsStringAsync());
+        {
+            var promised = await letter.Content.ReadAsStringAsync();
+            Assert.Contains("We will acknowledge your request within 5 working days of your request (and never after our response) " +
+                            "and respond within 7 days of your request.", promised);
+            // As the deadline below does: the 7 days end on Christmas Day, so the response is due on the next working day.
+            Assert.Contains("If the last of the 7 days falls on a weekend or bank holiday, we will respond by the next working day.", promised);
+        }
 
         _host.Clock.SetUtcNow(CustomerAsks);
         var card = InvokeAssert.Card(await _host.ClickAsync(_officer, "escalate", @case.Id, @case.Version, new JsonObject

@@ -101,7 +101,7 @@ public sealed class StageResponseLetterTests
 
     [Theory]
     [InlineData("whg", "We will acknowledge your request within 5 working days of your request and respond within 20 working days of your request.")] // whg 2.23
-    [InlineData("cfp-2018", "We will acknowledge your request within 5 working days of your request and respond within 7 days of your request.")] // cfp 5 Stage 2
+    [InlineData("cfp-2018", "We will acknowledge your request within 5 working days of your request (and never after our response) and respond within 7 days of your request.")] // cfp 5 Stage 2
     [InlineData("hoc-2024", "We will acknowledge your request within 5 working days of your request and respond within 20 working days of acknowledging it.")] // Code 6.11, 6.14
     public void Whg_2_23_and_cfp_2018_the_stage2_reply_is_promised_counted_from_the_request_as_the_policy_counts_it(string policyId, string promise)
     {

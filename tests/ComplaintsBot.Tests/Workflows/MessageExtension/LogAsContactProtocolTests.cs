@@ -266,8 +266,9 @@ public sealed class LogAsContactProtocolTests : IAsyncLifetime
         Assert.Equal("continue", (string?)body!["task"]!["type"]);
         var form = body["task"]!["value"]!["card"]!["content"]!.AsObject();
         var text = InvokeAssert.AllText(form);
-        Assert.Contains("The received date and time cannot be in the future.", text, StringComparison.Ordinal);
-        Assert.Contains("A complaint needs the date the issue happened", text, StringComparison.Ordinal);
+        // The chat cards' words for the same mistakes (ContactProblems).
+        Assert.Contains("Wed 25 Nov 2026 09:15 is in the future: the received date cannot be after now.", text, StringComparison.Ordinal);
+        Assert.Contains(ContactProblems.IssueDateMissing, text, StringComparison.Ordinal);
         Assert.Equal(PlainText, InputValue(form, "description"));
         Assert.Equal("A working boiler, and an apology.", InputValue(form, "desiredOutcome"));
         Assert.Equal("2026-11-25", InputValue(form, "receivedDate"));
