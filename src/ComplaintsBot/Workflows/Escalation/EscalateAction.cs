@@ -81,7 +81,7 @@ public sealed class EscalateAction(CaseActionServices services, DeadlineCalculat
 
         var (extendWindow, windowNote, toDecider) = JudgeWindow(context, policy, window, askedOn, request.Input("acceptLate") == "true", lateDecider);
         // A decider who holds neither the case nor a manager's role acts only on a late request.
-        Require(mayEscalate || windowNote is not null && !toDecider,
+        Require(CaseViewerRoles.Of(@case, context.Clicker) is CaseViewerRole.Owner or CaseViewerRole.Manager || windowNote is not null && !toDecider,
             "Only the case owner or a manager can escalate this case; the decider the policy names accepts only a request made after the window closed.");
 
         var now = Now;

@@ -41,6 +41,8 @@ public sealed class LateEscalationDecisionTests : IAsyncLifetime
         Assert.Equal("The customer asked for Stage 2 - Manager review on Fri 1 Jan 2027, after the window closed on Sun 27 Dec 2026. Under Customer Complaints Policy (Legacy Rosebery) (TCH 9.1) " +
                      "the Customer Experience Manager decides whether to accept it: recorded for them; sent to Sam Patel (Customer Experience Manager) to accept or decline. " +
                      "The case stays at Stage 1 - Formal investigation and resolution until it is decided; what you entered is kept.", InvokeAssert.Notice(card));
+        Assert.Contains("the customer's late request for Stage 2 - Manager review awaits the Customer Experience Manager's decision", InvokeAssert.AllText(card));
+        Assert.DoesNotContain("escalate", InvokeAssert.Verbs(card));
         var held = (await _host.Cases.FindAsync(@case.Id))!;
         Assert.Equal(1, held.CurrentStage);
         var waiting = held.Stage(1)!.PendingLateEscalation!;
@@ -192,6 +194,9 @@ public sealed class LateEscalationDecisionTests : IAsyncLifetime
         await _host.ClickAsync(officer, "escalate", @case.Id, @case.Version, Inputs(reviewer));
         var held = (await _host.Cases.FindAsync(@case.Id))!;
 
+        var caseCard = InvokeAssert.Card(await _host.ClickAsync(experienceManager, "refreshCase", held.Id, held.Version));
+        Assert.Contains("escalate", InvokeAssert.Verbs(caseCard));
+        Assert.Contains("Accept or decline the customer's late request for Stage 2 - Manager review from its card", InvokeAssert.AllText(caseCard));
         var card = InvokeAssert.Card(await _host.ClickAsync(experienceManager, "escalate", held.Id, held.Version));
 
         Assert.Equal(["acceptLateEscalation", "declineLateEscalation"], InvokeAssert.Verbs(card));
