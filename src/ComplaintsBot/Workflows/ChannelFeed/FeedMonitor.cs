@@ -1,29 +1,21 @@
+using ComplaintsBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Workflows.ChannelFeed;
 
-/// <summary>The hosted feed monitor: a <see cref="FeedSweep"/> every <see cref="FeedOptions.SweepInterval"/>, on the injected clock, as the SLA monitor runs.</summary>
-public sealed class FeedMonitor(FeedSweep sweep, TimeProvider clock, IOptions<FeedOptions> options, ILogger<FeedMonitor> logger) : BackgroundService
+/// <summary>The hosted feed monitor: a <see cref="FeedSweep"/> at start and every <see cref="FeedOptions.SweepInterval"/>.</summary>
+public sealed class FeedMonitor(FeedSweep sweep, TimeProvider clock, IOptions<FeedOptions> options, ILogger<FeedMonitor> logger)
+    : ScheduledJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Complaints feed";
+
+    protected override JobSchedule Schedule => new(options.Value.Enabled, TimeSpan.Zero, options.Value.SweepInterval);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return;
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        do
-        {
-            try
-            {
-                var result = await sweep.RunOnceAsync(stoppingToken);
-                if (result.Posted + result.Updated + result.Replied + result.Failed > 0)
-                    logger.LogInformation("Complaints feed: {Posted} posted, {Updated} updated, {Replied} breach replies, {Failed} failed (tried again later).",
-                        result.Posted, result.Updated, result.Replied, result.Failed);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database or Teams hiccup must not stop the feed; the next sweep picks up what this one left.
-                logger.LogError(e, "Complaints feed sweep failed.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var result = await sweep.RunOnceAsync(cancellationToken);
+        if (result.Posted + result.Updated + result.Replied + result.Failed > 0)
+            Logger.LogInformation("Complaints feed: {Posted} posted, {Updated} updated, {Replied} breach replies, {Failed} failed (tried again later).",
+                result.Posted, result.Updated, result.Replied, result.Failed);
     }
 }

@@ -1,28 +1,20 @@
+using ComplaintsBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Workflows.Reminders;
 
-/// <summary>The hosted SLA monitor: a sweep every <see cref="ReminderOptions.SweepInterval"/>, on the injected clock.</summary>
-public sealed class SlaMonitor(SlaSweep sweep, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<SlaMonitor> logger) : BackgroundService
+/// <summary>The hosted SLA monitor: an <see cref="SlaSweep"/> at start and every <see cref="ReminderOptions.SweepInterval"/>.</summary>
+public sealed class SlaMonitor(SlaSweep sweep, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<SlaMonitor> logger)
+    : ScheduledJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "SLA sweep";
+
+    protected override JobSchedule Schedule => new(options.Value.Enabled, TimeSpan.Zero, options.Value.SweepInterval);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return;
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        do
-        {
-            try
-            {
-                var result = await sweep.RunOnceAsync(stoppingToken);
-                if (result.Written + result.Sent > 0)
-                    logger.LogInformation("SLA sweep: {Written} reminders written, {Sent} sent.", result.Written, result.Sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database hiccup must not stop the monitor; the next sweep picks up where this one stopped.
-                logger.LogError(e, "SLA sweep failed.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var result = await sweep.RunOnceAsync(cancellationToken);
+        if (result.Written + result.Sent > 0)
+            Logger.LogInformation("SLA sweep: {Written} reminders written, {Sent} sent.", result.Written, result.Sent);
     }
 }

@@ -1,30 +1,21 @@
+using ComplaintsBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsBot.Workflows.Retention;
 
-/// <summary>The scheduled retention job: a run every <see cref="RetentionOptions.RunInterval"/>, on the injected clock, as the SLA monitor runs.</summary>
-public sealed class RetentionMonitor(RetentionSweep sweep, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionMonitor> logger) : BackgroundService
+/// <summary>The scheduled retention job: a <see cref="RetentionSweep"/> <see cref="RetentionOptions.FirstRunDelay"/> after start, then every <see cref="RetentionOptions.RunInterval"/>.</summary>
+public sealed class RetentionMonitor(RetentionSweep sweep, TimeProvider clock, IOptions<RetentionOptions> options, ILogger<RetentionMonitor> logger)
+    : ScheduledJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "Retention";
+
+    protected override JobSchedule Schedule => new(options.Value.Enabled, options.Value.FirstRunDelay, options.Value.RunInterval);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled) return;
-        await Task.Delay(options.Value.FirstRunDelay, clock, stoppingToken);
-        using var timer = new PeriodicTimer(options.Value.RunInterval, clock);
-        do
-        {
-            try
-            {
-                var result = await sweep.RunOnceAsync(stoppingToken);
-                if (result.Anonymised + result.Held + result.ChangedMeanwhile > 0)
-                    logger.LogInformation("Retention: {Anonymised} cases anonymised, {Held} kept under legal hold, {Changed} changed meanwhile (next run).",
-                        result.Anonymised, result.Held, result.ChangedMeanwhile);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database hiccup must not stop the schedule; the next run finds what this one left.
-                logger.LogError(e, "Retention run failed.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var result = await sweep.RunOnceAsync(cancellationToken);
+        if (result.Anonymised + result.Held + result.ChangedMeanwhile > 0)
+            Logger.LogInformation("Retention: {Anonymised} cases anonymised, {Held} kept under legal hold, {Changed} changed meanwhile (next run).",
+                result.Anonymised, result.Held, result.ChangedMeanwhile);
     }
 }
