@@ -1129,6 +1129,51 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsOne("ComplaintsBot.Cases.Domain.ComplaintEnding", "Ending", b1 =>
+                        {
+                            b1.Property<int>("CaseId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("DecidedById")
+                                .HasColumnType("integer")
+                                .HasColumnName("EndingDecidedById");
+
+                            b1.Property<string>("DeciderRole")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("EndingDeciderRole");
+
+                            b1.Property<DateTimeOffset>("EndedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("EndingEndedAt");
+
+                            b1.Property<string>("NeedsConsidered")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("EndingNeedsConsidered");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("EndingReasons");
+
+                            b1.Property<string>("Response")
+                                .IsRequired()
+                                .HasMaxLength(16000)
+                                .HasColumnType("character varying(16000)")
+                                .HasColumnName("EndingResponse");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("ComplaintsBot.Cases.Domain.Customer", "Customer", b1 =>
                         {
                             b1.Property<int>("CaseId")
@@ -1235,6 +1280,8 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
 
                     b.Navigation("Customer")
                         .IsRequired();
+
+                    b.Navigation("Ending");
 
                     b.Navigation("OmbudsmanDetermination");
 

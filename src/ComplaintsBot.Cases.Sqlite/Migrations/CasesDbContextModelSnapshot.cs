@@ -1089,6 +1089,51 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsOne("ComplaintsBot.Cases.Domain.ComplaintEnding", "Ending", b1 =>
+                        {
+                            b1.Property<int>("CaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DecidedById")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EndingDecidedById");
+
+                            b1.Property<string>("DeciderRole")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EndingDeciderRole");
+
+                            b1.Property<long>("EndedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EndingEndedAt");
+
+                            b1.Property<string>("NeedsConsidered")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EndingNeedsConsidered");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EndingReasons");
+
+                            b1.Property<string>("Response")
+                                .IsRequired()
+                                .HasMaxLength(16000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EndingResponse");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("ComplaintsBot.Cases.Domain.Customer", "Customer", b1 =>
                         {
                             b1.Property<int>("CaseId")
@@ -1195,6 +1240,8 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
 
                     b.Navigation("Customer")
                         .IsRequired();
+
+                    b.Navigation("Ending");
 
                     b.Navigation("OmbudsmanDetermination");
 

@@ -49,10 +49,14 @@ public sealed class DeadlineCalculator
         return run.Deadlines;
     }
 
-    /// <summary>The deadlines of <paramref name="case"/> at <paramref name="now"/>; none where the policy sets none for its category.</summary>
+    /// <summary>
+    /// The deadlines of <paramref name="case"/> at <paramref name="now"/>; none where the policy sets none for its category.
+    /// A complaint ended for unreasonable behaviour (TCH 10.2, whg 2.27) stopped its clocks then: its deadlines stay as they stood.
+    /// </summary>
     public DeadlineSet For(Case @case, Policy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(@case);
+        if (@case.Ending is { EndedAt: var ended } && ended < now) now = ended;
         return @case.Timeline(policy) is { } timeline ? Compute(policy, timeline, now) : default;
     }
 

@@ -62,6 +62,8 @@ public sealed class Case
     public string? ServiceImprovement { get; private set; }
     /// <summary>The Housing Ombudsman's determination, when the customer took the complaint to it.</summary>
     public OmbudsmanDetermination? OmbudsmanDetermination { get; private set; }
+    /// <summary>How the complaints process was ended under the policy's provision for unreasonable behaviour; null unless it was.</summary>
+    public ComplaintEnding? Ending { get; private set; }
     /// <summary>
     /// Kept whatever the retention schedule says (a claim, litigation, an Ombudsman or regulator's investigation): a
     /// held case is neither anonymised by the retention job nor erased on request until the hold is lifted.
@@ -498,6 +500,8 @@ public sealed class Case
     {
         if (Status == CaseStatus.Closed)
             throw new CaseStateException($"{Reference} is already closed.");
+        if (Status == CaseStatus.EndedForUnreasonableBehaviour)
+            throw new CaseStateException($"{Reference} already ended under the provision for unreasonable behaviour.");
         var stage = Running();
         if (Status == CaseStatus.Open && Kind == ContactKind.Complaint && stage is not null && stage.Response is null)
             throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; record it before closing the case.");
@@ -622,6 +626,7 @@ public sealed class Case
         Learning = Mask(Learning);
         ServiceImprovement = Mask(ServiceImprovement);
         OmbudsmanDetermination = OmbudsmanDetermination?.Anonymised();
+        Ending = Ending?.Anonymised();
         foreach (var contact in _contacts) contact.Anonymise();
         foreach (var decision in _exclusionDecisions) decision.Anonymise();
         foreach (var stage in _stages) stage.Anonymise();
@@ -674,6 +679,31 @@ public sealed class Case
         else restriction.Lift(note, reviewedById, at);
         Touch();
         return restriction;
+    }
+
+    /// <summary>
+    /// Ends the complaints process under the policy's provision for unreasonable behaviour (TCH 10.2, whg 2.27), by the
+    /// role it names (the caller checks who): the case ends here, its deadlines stop where they stood and no reminder is
+    /// sent again. Only an open complaint with no decision waiting on it; the reasons, the response to the issues raised
+    /// and how the customer's needs were considered are all required.
+    /// </summary>
+    public ComplaintEnding EndComplaint(string reasons, string response, string needsConsidered, int decidedById, string deciderRole, DateTimeOffset at)
+    {
+        RequireComplaint("end its complaints process");
+        RequireStatus(CaseStatus.Open, "end its complaints process");
+        if (Running() is { } stage && (stage.PendingExtension ?? stage.PendingCompensationApproval ?? (object?)stage.PendingSignOff) is not null)
+            throw new CaseStateException($"A decision is waiting on stage {stage.Number} of {Reference}: withdraw it first, then end the complaint.");
+        if (WaitingExclusionReferral() is not null)
+            throw new CaseStateException($"Whether {Reference} is accepted as a complaint is waiting for a decision: decide or withdraw that first.");
+        Stated(reasons, "why the complaints process is ended");
+        Stated(response, "our actions and our response to the issues the customer raised");
+        Stated(needsConsidered, "how the customer's needs were considered");
+        ArgumentException.ThrowIfNullOrWhiteSpace(deciderRole);
+        Ending = new ComplaintEnding(reasons, response, needsConsidered, decidedById, deciderRole, at);
+        Status = CaseStatus.EndedForUnreasonableBehaviour;
+        ClosedAt = at.ToUniversalTime();
+        Touch();
+        return Ending;
     }
 
     private void RequireComplaint(string intent)

@@ -38,6 +38,8 @@ public static class CaseAuditActions
     public const string ContactRestricted = "contact.restricted";
     /// <summary>The restriction reviewed: kept to a new review date, or lifted.</summary>
     public const string ContactRestrictionReviewed = "contact.restriction-reviewed";
+    /// <summary>The complaints process ended under the policy's provision for unreasonable behaviour (TCH 10.2, whg 2.27).</summary>
+    public const string ComplaintEnded = "case.ended-for-unreasonable-behaviour";
     public const string Escalated = "case.escalated";
     /// <summary>A request for the next stage made after a window the policy only asks for or reserves, sent to the decider it names (TCH 9.1, WCH 5.3.2).</summary>
     public const string LateEscalationRequested = "escalation.late-requested";

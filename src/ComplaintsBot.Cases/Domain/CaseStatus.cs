@@ -7,4 +7,9 @@ public enum CaseStatus
     /// <summary>A complaint that an exclusion kept out of the complaints process.</summary>
     NotAccepted,
     Closed,
+    /// <summary>
+    /// A complaint whose complaints process the decider the policy names ended under its provision for unreasonable
+    /// behaviour (TCH 10.2, whg 2.27): it ends there, with a final letter; no later stage follows.
+    /// </summary>
+    EndedForUnreasonableBehaviour,
 }

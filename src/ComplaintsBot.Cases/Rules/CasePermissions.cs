@@ -30,7 +30,8 @@ public sealed record CasePermissions(
     bool ReviewContactRestriction = false,
     bool RecordLearning = false,
     bool RecordOmbudsman = false,
-    bool EvidencePack = false)
+    bool EvidencePack = false,
+    bool EndComplaint = false)
 {
     public static readonly CasePermissions None = new(false, false, false, false, false, false, false, false, false);
 
@@ -45,7 +46,7 @@ public sealed record CasePermissions(
         // Managers (team leaders included) act on any case; others on the cases they hold now. Whoever held an earlier
         // stage sees the case read-only: the stage is someone else's now.
         var mayAct = role is CaseViewerRole.Owner or CaseViewerRole.Manager;
-        var open = @case.Status is not (CaseStatus.Closed or CaseStatus.NotAccepted) && @case.ClosedAt is null;
+        var open = @case.Status == CaseStatus.Open && @case.ClosedAt is null;
         var stage = @case.CurrentStage is { } number ? @case.Stage(number) : null;
         var responded = stage?.Response is not null;
         var isLastStage = stage is not null && stage.Number >= policy.Stages.Count;
@@ -89,8 +90,11 @@ public sealed record CasePermissions(
             Reassign: open && ManagerRoles.ActsOnAnyCase(viewer),
             Close: open && mayAct && (responded || !complaint),
             History: true,
-            // The response letter, once a stage is answered: staff on the case send it to the customer.
-            Letter: mayAct && @case.Stages.Any(s => s.Response is not null),
+            // The response letter, once a stage is answered: staff on the case send it to the customer. A complaint ended
+            // for unreasonable behaviour has its final letter (TCH 10.2, whg 2.26), for them and for whoever decided it.
+            Letter: @case.Ending is { } ending
+                ? mayAct || ending.DecidedById == viewer.Id || UnreasonableBehaviourRules.DecidesFromAnyCase(policy, viewer)
+                : mayAct && @case.Stages.Any(s => s.Response is not null),
             WithdrawExtension: open && asked,
             ResendExtension: open && asked,
             WithdrawCompensation: open && askedCompensation,
@@ -107,7 +111,10 @@ public sealed record CasePermissions(
             RecordLearning: @case.Status == CaseStatus.Closed && mayAct && @case.HasStages,
             RecordOmbudsman: @case.Status == CaseStatus.Closed && complaint && ManagerRoles.ActsOnAnyCase(viewer),
             // The whole file, for the Housing Ombudsman: whoever holds the case and managers, as for its letters.
-            EvidencePack: mayAct);
+            EvidencePack: mayAct,
+            // Ending the complaints process for unreasonable behaviour, where the policy allows it (TCH 10.2, whg 2.27):
+            // the role it names, from any open complaint of the landlord.
+            EndComplaint: open && complaint && UnreasonableBehaviourRules.MayOffer(policy, UnreasonableBehaviourMeasure.EndComplaint, viewer));
     }
 
     /// <summary>

@@ -67,13 +67,13 @@ public static class CaseVisibility
     /// <summary>
     /// Whether the viewer holds the role <paramref name="policy"/> names to restrict a customer's contact for unacceptable
     /// behaviour (Code 5.14-5.15; HiS "repeat or habitual complaints": the CFM; WCH 7.1-7.2: the Customer Experience
-    /// Manager, and TCH 10.1 too; cfp 10: a senior manager; the Code's file: the complaint lead). That decision is not a request routed to
-    /// them: it may be needed on any case of the landlord, and they take it from the case card (restrictContact), so
+    /// Manager, and TCH 10.1 too; cfp 10: a senior manager; the Code's file: the complaint lead), or to end the complaints
+    /// process for it (TCH 10.2: the Customer Experience Manager; whg 2.27: the Director of Business Excellence). That decision is not a request routed to
+    /// them: it may be needed on any case of the landlord, and they take it from the case card (restrictContact, endComplaint), so
     /// they see every case under that policy, and no other policy's. Deciders of routed requests (extension,
     /// compensation, sign-off, exclusion) see only the cases a request was put to them on.
     /// </summary>
-    public static bool LandlordWideDecider(Policy policy, StaffMember viewer) =>
-        ContactRestrictionRules.DeciderRole(policy) is { } role && viewer.HasRole(role);
+    public static bool LandlordWideDecider(Policy policy, StaffMember viewer) => UnreasonableBehaviourRules.DecidesFromAnyCase(policy, viewer);
 
     /// <summary>Whether the viewer recorded, owns, or decided something on the case: what needs no lookup.</summary>
     public static bool OnTheCase(Case @case, StaffMember viewer) =>

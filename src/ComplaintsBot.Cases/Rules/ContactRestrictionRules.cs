@@ -12,24 +12,18 @@ namespace ComplaintsBot.Cases.Rules;
 public static class ContactRestrictionRules
 {
     /// <summary>Whether the policy's provision for unacceptable behaviour lets the landlord restrict contact.</summary>
-    public static bool PolicyAllows(Policy policy) =>
-        policy.UnreasonableBehaviour?.May.Contains(UnreasonableBehaviourMeasure.RestrictContact) == true;
+    public static bool PolicyAllows(Policy policy) => UnreasonableBehaviourRules.PolicyAllows(policy, UnreasonableBehaviourMeasure.RestrictContact);
 
     /// <summary>The role the policy names to decide; null where it allows no restriction.</summary>
     public static string? DeciderRole(Policy policy) => PolicyAllows(policy) ? policy.UnreasonableBehaviour!.Decider : null;
 
     /// <summary>The clause of the provision that allows it ("WCH 7.1-7.2, 5.3.2", "Code 5.14-5.15").</summary>
-    public static string? Clause(Policy policy) => policy.RuleBook.Find("unreasonable-behaviour.may")?.Citation.Clause;
+    public static string? Clause(Policy policy) => UnreasonableBehaviourRules.Clause(policy);
 
     /// <summary>Whether the case card offers this person the restriction: the decider's role, or an administrator (fallback).</summary>
-    public static bool MayOffer(Policy policy, StaffMember staff) =>
-        DeciderRole(policy) is { } role && (staff.HasRole(role) || staff.HasRole(StaffRoles.Admin));
+    public static bool MayOffer(Policy policy, StaffMember staff) => UnreasonableBehaviourRules.MayOffer(policy, UnreasonableBehaviourMeasure.RestrictContact, staff);
 
     /// <summary>Who decides now: the holders of the role the policy names, else the administrators as fallback deciders.</summary>
-    public static Deciders Deciders(Policy policy, IReadOnlyCollection<StaffMember> staff)
-    {
-        var role = DeciderRole(policy);
-        List<StaffMember> named = role is null ? [] : [.. staff.Where(s => s.HasRole(role))];
-        return Rules.Deciders.OrAdministrators(named, null, staff);
-    }
+    public static Deciders Deciders(Policy policy, IReadOnlyCollection<StaffMember> staff) =>
+        UnreasonableBehaviourRules.Deciders(policy, UnreasonableBehaviourMeasure.RestrictContact, staff);
 }

@@ -31,7 +31,9 @@ public sealed record CaseSnapshot(
     DateOnly? OmbudsmanDeterminedOn = null,
     // That the case is held, not why: the reason may name the claimant.
     bool? LegalHold = null,
-    DateTimeOffset? AnonymisedAt = null)
+    DateTimeOffset? AnonymisedAt = null,
+    // Who ended the complaints process for unreasonable behaviour and under which role; the reasons are personal, so stay out.
+    CaseSnapshot.EndingState? Ending = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -71,7 +73,8 @@ public sealed record CaseSnapshot(
         @case.OmbudsmanDetermination?.Finding,
         @case.OmbudsmanDetermination?.DeterminedOn,
         @case.LegalHold ? true : null,
-        @case.AnonymisedAt);
+        @case.AnonymisedAt,
+        @case.Ending is { } ending ? new EndingState(ending.DecidedById, ending.DeciderRole, ending.EndedAt) : null);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -93,6 +96,8 @@ public sealed record CaseSnapshot(
     public sealed record DeadlineState(string Name, DateTimeOffset Due, bool Provisional, DateTimeOffset? MetAt);
 
     public sealed record ExclusionState(string ExclusionId, bool Applies, ExclusionOutcome Outcome, int DecidedById);
+
+    public sealed record EndingState(int DecidedById, string DeciderRole, DateTimeOffset EndedAt);
 
     public sealed record RestrictionState(int Id, int DecidedById, string DeciderRole, DateOnly ReviewBy, int? ReviewedById, DateTimeOffset? LiftedAt);
 }

@@ -26,6 +26,7 @@ using ComplaintsBot.Workflows.Erasure;
 using ComplaintsBot.Workflows.Responses;
 using ComplaintsBot.Workflows.Retention;
 using ComplaintsBot.Workflows.SubjectAccess;
+using ComplaintsBot.Workflows.UnreasonableBehaviour;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsBot.Hosting;
@@ -86,6 +87,7 @@ public static class ComplaintsBotServiceCollectionExtensions
         services.AddCompensation();
         services.AddExclusions();
         services.AddContactRestrictions();
+        services.AddUnreasonableBehaviour();
         services.AddEscalation();
         services.AddResponses();
         services.AddMessageExtension();

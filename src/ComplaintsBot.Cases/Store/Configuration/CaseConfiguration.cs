@@ -57,6 +57,15 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             determination.Property(x => x.RecordedById).HasColumnName("OmbudsmanRecordedById");
             determination.Property(x => x.RecordedAt).HasColumnName("OmbudsmanRecordedAt");
         });
+        builder.OwnsOne(c => c.Ending, ending =>
+        {
+            ending.Property(x => x.Reasons).HasColumnName("EndingReasons").HasMaxLength(Lengths.Text);
+            ending.Property(x => x.Response).HasColumnName("EndingResponse").HasMaxLength(Lengths.LongText);
+            ending.Property(x => x.NeedsConsidered).HasColumnName("EndingNeedsConsidered").HasMaxLength(Lengths.Text);
+            ending.Property(x => x.DecidedById).HasColumnName("EndingDecidedById");
+            ending.Property(x => x.DeciderRole).HasColumnName("EndingDeciderRole").HasMaxLength(Lengths.Id);
+            ending.Property(x => x.EndedAt).HasColumnName("EndingEndedAt");
+        });
 
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Contacts).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -29,6 +29,7 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
     private static string StatusOf(Case @case, Policy policy, IReadOnlyList<CaseDeadline> deadlines)
     {
         if (@case.Status == CaseStatus.NotAccepted) return "Not accepted as a complaint";
+        if (@case.Ending is { } ending) return EndedStatus(policy, ending);
         if (@case.Status == CaseStatus.Closed || @case.ClosedAt is not null) return "Closed";
         if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true })
             return "Waiting for a decision on whether to accept it as a complaint";
@@ -59,8 +60,13 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         };
     }
 
+    /// <summary>How a case ended for unreasonable behaviour is shown wherever its status is (card, channel feed, reports' drill-down).</summary>
+    public static string EndedStatus(Policy policy, ComplaintEnding ending) =>
+        $"Complaints process ended for unreasonable behaviour{(UnreasonableBehaviourRules.Clause(policy) is { } c ? $" ({c})" : "")} on {CardDates.Day(ending.EndedAt)}";
+
     private static string NextActionOf(Case @case, Policy policy, IReadOnlyList<CaseDeadline> deadlines, CaseViewerRole role, StaffMember? viewer, string? ownerName)
     {
+        if (@case.Ending is not null) return "Nothing: the complaints process has ended. Send the customer the final letter (Letter) if it has not gone.";
         if (@case.Status is CaseStatus.Closed or CaseStatus.NotAccepted || @case.ClosedAt is not null) return "Nothing: the case is closed.";
         // The decider the policy names is told to decide, whoever else they are to the case (TCH 2, WCH 4.6.3).
         if (@case.Kind == ContactKind.Complaint && PendingExclusion.Of(@case, policy) is { Waiting: true } waiting

@@ -91,6 +91,7 @@ public sealed class CaseCardView(CaseDeadlines deadlines)
                 // One restriction at a time: none is offered while one decided on another case is in force.
                 ["restrictContact"] = can.RestrictContact && contactRestrictions.Count == 0,
                 ["reviewContactRestriction"] = can.ReviewContactRestriction,
+                ["endComplaint"] = can.EndComplaint,
             },
         };
     }

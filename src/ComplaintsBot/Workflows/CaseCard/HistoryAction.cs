@@ -81,6 +81,7 @@ public sealed class HistoryAction(CaseActionServices services) : CaseCardAction(
         CaseAuditActions.EvidencePackExported => "Evidence pack exported",
         CaseAuditActions.ContactRestricted => "Customer's contact restricted for unacceptable behaviour",
         CaseAuditActions.ContactRestrictionReviewed => "Contact restriction reviewed",
+        CaseAuditActions.ComplaintEnded => "Complaints process ended for unreasonable behaviour",
         _ => action,
     };
 

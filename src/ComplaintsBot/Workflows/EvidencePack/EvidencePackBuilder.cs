@@ -180,6 +180,14 @@ public sealed class EvidencePackBuilder(CaseService cases, CaseDeadlines deadlin
         yield return ["Theme", @case.Theme ?? ""];
         yield return ["Handled by", name(@case.OwnerId)];
         yield return ["Closed", @case.ClosedAt is { } closed ? CardDates.DayAndTime(closed) : "open"];
+        // The decision to end the complaints process for unreasonable behaviour, as the Ombudsman would ask to see it (TCH 10.2, whg 2.27).
+        if (@case.Ending is { } ending)
+        {
+            yield return ["Complaints process ended", $"{CardDates.DayAndTime(ending.EndedAt)} by {name(ending.DecidedById)} ({ending.DeciderRole}), under {policy.UnreasonableBehaviour?.HandledUnder ?? "the provision for unreasonable behaviour"}"];
+            yield return ["Reasons for ending it", ending.Reasons];
+            yield return ["Our actions and response (final letter)", ending.Response];
+            yield return ["How the customer's needs were considered", ending.NeedsConsidered];
+        }
     }
 
     private static string ExclusionName(Policy policy, string id) =>

@@ -22,21 +22,24 @@ public sealed class LetterAction(CaseActionServices services, StageResponseLette
     protected override async Task<AdaptiveCardInvokeResponse> RunAsync(CaseActionContext context, CancellationToken cancellationToken)
     {
         Require(context.Permissions.Letter, "Only staff on the case can take its response letter, once a stage is answered.");
-        var stage = context.Case.Stages.Where(s => s.Response is not null).MaxBy(s => s.Number)!;
-        var letter = letters.Compose(context.Case, context.Policy, stage.Number);
+        // A complaint ended for unreasonable behaviour has its final letter (TCH 10.2, whg 2.26); others their latest response.
+        var ended = context.Case.Ending is not null;
+        var stage = ended ? ComplaintEndingLetters.LinkStage : context.Case.Stages.Where(s => s.Response is not null).MaxBy(s => s.Number)!.Number;
+        var file = ended ? ComplaintEndingLetters.FileStem : stage.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var letter = ended ? ComplaintEndingLetters.Compose(context.Case, context.Policy) : letters.Compose(context.Case, context.Policy, stage);
         var message = MessageFactory.Text(letter.Text);
         message.TextFormat = "plain";
         await context.Turn.SendActivityAsync(message, cancellationToken);
 
-        var letterName = $"{context.Policy.Stage(stage.Number).Name} response letter";
+        var letterName = ended ? "final letter" : $"{context.Policy.Stage(stage).Name} response letter";
         var downloads = MessageFactory.Attachment(CardAttachment.Of(DownloadTemplate.Expand(new JsonObject
         {
             ["letterName"] = letterName,
             ["reference"] = context.Case.Reference.ToString(),
             ["expiresAt"] = CardDates.DayAndTime(Now + links.Lifetime),
-            ["htmlUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".html").AbsoluteUri,
-            ["textUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".txt").AbsoluteUri,
-            ["docxUrl"] = links.Issue(context.Clicker, context.Case, stage.Number, ".docx").AbsoluteUri,
+            ["htmlUrl"] = links.IssueFor(context.Clicker, context.Case, stage, $"letters/{file}.html").AbsoluteUri,
+            ["textUrl"] = links.IssueFor(context.Clicker, context.Case, stage, $"letters/{file}.txt").AbsoluteUri,
+            ["docxUrl"] = links.IssueFor(context.Clicker, context.Case, stage, $"letters/{file}.docx").AbsoluteUri,
         })));
         if (context.Turn.Activity.Conversation?.ConversationType == "personal")
         {

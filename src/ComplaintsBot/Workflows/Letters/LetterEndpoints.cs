@@ -29,7 +29,10 @@ public static class LetterEndpoints
             if (requester.IsLocalUser) http.Response.Headers[LocalUserHeader] = LocalUser;
 
             var extension = Path.GetExtension(file);
-            if (extension is not (".html" or ".txt" or ".docx") || !int.TryParse(Path.GetFileNameWithoutExtension(file), out var stage))
+            // ended.*: the final letter of a complaint ended for unreasonable behaviour (TCH 10.2, whg 2.26).
+            var ending = Path.GetFileNameWithoutExtension(file) == ComplaintEndingLetters.FileStem;
+            var stage = ComplaintEndingLetters.LinkStage;
+            if (extension is not (".html" or ".txt" or ".docx") || (!ending && !int.TryParse(Path.GetFileNameWithoutExtension(file), out stage)))
                 return Results.Problem($"'{file}' is not a letter: ask for <stage>.html, <stage>.txt or <stage>.docx, such as 1.html.", statusCode: 400);
             if (!CaseReference.TryParse(reference, out var parsed))
                 return Results.Problem($"'{reference}' is not a case reference such as HOC-2026-00042.", statusCode: 400);
@@ -37,14 +40,15 @@ public static class LetterEndpoints
             // A case the requester may not see is answered exactly as one that does not exist (CaseVisibility).
             if (found is not { } @case || (requester.Staff is { } viewer && !await caseAccess.MaySeeAsync(@case, deadlines.PolicyOf(@case), viewer, cancellationToken)))
                 return Results.Problem($"There is no case {parsed}.", statusCode: 404);
-            if (@case.Stage(stage)?.Response is null)
-                return Results.Problem($"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
+            if (ending ? @case.Ending is null : @case.Stage(stage)?.Response is null)
+                return Results.Problem(ending ? $"{reference} was not ended for unreasonable behaviour, so there is no final letter."
+                    : $"Stage {stage} of {reference} has no response yet, so there is no letter.", statusCode: 404);
 
             var policy = deadlines.PolicyOf(@case);
             if (LetterAccess.RefusalFor(requester, @case, policy, stage) is { } refusal)
                 return Results.Problem(refusal, statusCode: 403);
             if (requester.Staff is { } reader) await caseAccess.RecordViewAsync(@case, reader, $"letter {file}", cancellationToken);
-            var letter = letters.Compose(@case, policy, stage);
+            var letter = ending ? ComplaintEndingLetters.Compose(@case, policy) : letters.Compose(@case, policy, stage);
             return extension switch
             {
                 ".html" => Results.File(System.Text.Encoding.UTF8.GetBytes(letter.Html), "text/html; charset=utf-8", letter.FileName + ".html"),

@@ -114,7 +114,7 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
         return lines;
     }
 
-    private static string Html(string subject, IEnumerable<LetterSection> sections)
+    internal static string Html(string subject, IEnumerable<LetterSection> sections)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head>\n<body>\n");
@@ -127,7 +127,7 @@ public sealed class StageResponseLetters(CaseDeadlines deadlines)
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static string Text(string subject, IEnumerable<LetterSection> sections)
+    internal static string Text(string subject, IEnumerable<LetterSection> sections)
     {
         var text = new StringBuilder().Append(subject).Append("\n\n");
         foreach (var section in sections)
