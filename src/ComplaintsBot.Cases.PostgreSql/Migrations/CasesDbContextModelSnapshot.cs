@@ -477,6 +477,77 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.ToTable("ExclusionDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.LateEscalationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CustomerReason")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeciderRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("NextOwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
+
+                    b.HasIndex("NextOwnerId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("LateEscalationRequests", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ResponseSignOff", b =>
                 {
                     b.Property<int>("Id")
@@ -1422,6 +1493,32 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.LateEscalationRequest", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("NextOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.CaseStage", null)
+                        .WithMany("LateEscalations")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ResponseSignOff", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
@@ -1521,6 +1618,8 @@ namespace ComplaintsBot.Cases.PostgreSql.Migrations
                     b.Navigation("CompensationApprovals");
 
                     b.Navigation("Extensions");
+
+                    b.Navigation("LateEscalations");
 
                     b.Navigation("SignOffs");
                 });

@@ -457,6 +457,75 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.ToTable("ExclusionDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.LateEscalationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerReason")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeciderRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NextOwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("Decision");
+
+                    b.HasIndex("NextOwnerId");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("StageId");
+
+                    b.ToTable("LateEscalationRequests", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ResponseSignOff", b =>
                 {
                     b.Property<int>("Id")
@@ -1382,6 +1451,32 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintsBot.Cases.Domain.LateEscalationRequest", b =>
+                {
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("NextOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintsBot.Cases.Domain.CaseStage", null)
+                        .WithMany("LateEscalations")
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintsBot.Cases.Domain.ResponseSignOff", b =>
                 {
                     b.HasOne("ComplaintsBot.Cases.Domain.StaffMember", null)
@@ -1481,6 +1576,8 @@ namespace ComplaintsBot.Cases.Sqlite.Migrations
                     b.Navigation("CompensationApprovals");
 
                     b.Navigation("Extensions");
+
+                    b.Navigation("LateEscalations");
 
                     b.Navigation("SignOffs");
                 });

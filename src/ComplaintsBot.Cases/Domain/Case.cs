@@ -412,6 +412,42 @@ public sealed class Case
         return next;
     }
 
+    /// <summary>
+    /// Holds a request for the next stage made after a window the policy only asks for (TCH 9.1) or reserves (WCH 5.3.2)
+    /// for the decider it names (<paramref name="deciderRole"/>); the stage stays answered and running meanwhile.
+    /// </summary>
+    public LateEscalationRequest RequestLateEscalation(int requestedById, DateTimeOffset recordedAt, DateTimeOffset askedAt, int nextOwnerId,
+        ContactChannel channel, string? customerReason, string? lateReason, string deciderRole)
+    {
+        RequireComplaint("record a late request for the next stage");
+        var stage = RunningStage("record a late request for the next stage");
+        if (stage.Response is null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} has no response yet; the escalation window opens with it.");
+        if (askedAt < stage.Response.RespondedAt)
+            throw new CaseStateException($"Escalation of {Reference} cannot be requested before the stage {stage.Number} response.");
+        if (stage.PendingLateEscalation is not null)
+            throw new CaseStateException($"Stage {stage.Number} of {Reference} already has a late request for the next stage waiting for a decision.");
+        var request = stage.AddLateEscalation(new LateEscalationRequest(requestedById, recordedAt, askedAt, nextOwnerId, channel, customerReason, lateReason, deciderRole));
+        Touch();
+        return request;
+    }
+
+    /// <summary>
+    /// Decides the late request waiting on the running stage. Accepted: returns it, for the caller to escalate the case
+    /// dated <see cref="LateEscalationRequest.AskedAt"/> in the same change. Declined: the reason is required and kept.
+    /// </summary>
+    public LateEscalationRequest DecideLateEscalation(bool accept, int decidedById, DateTimeOffset at, string? comment)
+    {
+        var stage = RunningStage("decide a late request for the next stage");
+        var request = stage.PendingLateEscalation
+            ?? throw new CaseStateException($"Stage {stage.Number} of {Reference} has no late request for the next stage waiting for a decision.");
+        if (!accept && string.IsNullOrWhiteSpace(comment))
+            throw new CaseStateException("Say why the late request is not accepted: the customer is told.");
+        request.Decide(accept, decidedById, at, comment);
+        Touch();
+        return request;
+    }
+
     /// <summary>The customer is given the policy's further period to ask for the next stage (wch: 10 more working days).</summary>
     public void ExtendEscalationWindow()
     {

@@ -41,6 +41,12 @@ public static class CaseAuditActions
     /// <summary>The complaints process ended under the policy's provision for unreasonable behaviour (TCH 10.2, whg 2.27).</summary>
     public const string ComplaintEnded = "case.ended-for-unreasonable-behaviour";
     public const string Escalated = "case.escalated";
+    /// <summary>A request for the next stage made after a window the policy only asks for or reserves, sent to the decider it names (TCH 9.1, WCH 5.3.2).</summary>
+    public const string LateEscalationRequested = "escalation.late-requested";
+    /// <summary>The named decider accepted the late request; the case is escalated in the same change.</summary>
+    public const string LateEscalationAccepted = "escalation.late-accepted";
+    /// <summary>The named decider declined the late request, with the reason the customer is given.</summary>
+    public const string LateEscalationDeclined = "escalation.late-declined";
     public const string Reassigned = "case.reassigned";
     public const string Closed = "case.closed";
     /// <summary>Learning or a service improvement recorded on a closed case.</summary>

@@ -6,6 +6,7 @@ public sealed class CaseStage
     private readonly List<StageExtension> _extensions = [];
     private readonly List<CompensationApproval> _compensationApprovals = [];
     private readonly List<ResponseSignOff> _signOffs = [];
+    private readonly List<LateEscalationRequest> _lateEscalations = [];
 
     internal CaseStage(int number, DateTimeOffset openedAt, int? ownerId)
     {
@@ -35,6 +36,8 @@ public sealed class CaseStage
     public IReadOnlyList<StageExtension> Extensions => _extensions;
     public IReadOnlyList<CompensationApproval> CompensationApprovals => _compensationApprovals;
     public IReadOnlyList<ResponseSignOff> SignOffs => _signOffs;
+    /// <summary>Requests for the next stage made after the escalation window, for the decider the policy names (TCH 9.1, WCH 5.3.2).</summary>
+    public IReadOnlyList<LateEscalationRequest> LateEscalations => _lateEscalations;
 
     /// <summary>Working days added to the response deadline by approved extensions.</summary>
     public int ApprovedExtensionDays => _extensions.Where(e => e.Decision == ExtensionDecision.Approved).Sum(e => e.WorkingDays);
@@ -46,6 +49,9 @@ public sealed class CaseStage
 
     /// <summary>A response written but waiting for the role the policy names to sign it off.</summary>
     public ResponseSignOff? PendingSignOff => _signOffs.FirstOrDefault(s => s.Decision == SignOffDecision.Pending);
+
+    /// <summary>A late request for the next stage waiting for the decider the policy names.</summary>
+    public LateEscalationRequest? PendingLateEscalation => _lateEscalations.FirstOrDefault(r => r.Decision == LateEscalationDecision.Pending);
 
     internal void Acknowledge(DateTimeOffset at, string? complaintDefinition)
     {
@@ -68,6 +74,7 @@ public sealed class CaseStage
         foreach (var extension in _extensions) extension.Anonymise();
         foreach (var approval in _compensationApprovals) approval.Anonymise();
         foreach (var signOff in _signOffs) signOff.Anonymise();
+        foreach (var request in _lateEscalations) request.Anonymise();
     }
 
     internal StageExtension AddExtension(StageExtension extension)
@@ -80,6 +87,12 @@ public sealed class CaseStage
     {
         _signOffs.Add(signOff);
         return signOff;
+    }
+
+    internal LateEscalationRequest AddLateEscalation(LateEscalationRequest request)
+    {
+        _lateEscalations.Add(request);
+        return request;
     }
 
     internal CompensationApproval AddCompensationApproval(CompensationApproval approval)

@@ -145,6 +145,31 @@ public static class ApprovalRules
     public static Deciders SignOffDeciders(string role, StaffMember writer, IReadOnlyCollection<StaffMember> staff) =>
         Deciders.OrAdministrators([.. staff.Where(s => s.HasRole(role) && s.Id != writer.Id)], writer, staff);
 
+    /// <summary>
+    /// The role that decides a late request for the next stage where the escalation window is only asked for (TCH 9.1)
+    /// or reserved (WCH 5.3.2): the policy's escalation-window decider, else its fallback when nobody holds the first
+    /// role (the fallback the policy file states). Null where the window is absolute, or the policy names nobody.
+    /// </summary>
+    public static string? LateEscalationRole(Policy policy, IReadOnlyCollection<StaffMember> staff)
+    {
+        if (policy.EscalationWindow is not { Binding: not EscalationWindowBinding.Absolute } rules) return null;
+        if (rules.Decider is { } first && (staff.Any(s => s.HasRole(first)) || rules.DeciderFallback is null)) return first;
+        return rules.DeciderFallback ?? rules.Decider;
+    }
+
+    /// <summary>
+    /// Who decides a late request for the next stage: the holders of the role <see cref="LateEscalationRole"/> gives,
+    /// else the administrators as fallback deciders. Never any manager, and never the person who recorded it.
+    /// </summary>
+    public static Deciders LateEscalationDeciders(Policy policy, StaffMember? requester, IReadOnlyCollection<StaffMember> staff) =>
+        Deciders.OrAdministrators(
+            LateEscalationRole(policy, staff) is { } role ? [.. staff.Where(s => s.HasRole(role) && s.Id != requester?.Id)] : [],
+            requester, staff);
+
+    /// <summary>The clause the policy cites for the late-request decider ("TCH 8.1 ...", "WCH 5.3.2"), or the window's own.</summary>
+    public static string? LateEscalationClause(Policy policy) =>
+        (policy.RuleBook.Find("escalation-window.binding") ?? policy.RuleBook.Find("escalation-window"))?.Citation.Clause;
+
     /// <summary>Why <paramref name="candidate"/> may not own the stage, or null when they may.</summary>
     public static string? WhyNotStageOwner(Policy policy, int stage, Case @case, StaffMember candidate, StaffMember? previousOwner)
     {

@@ -67,6 +67,15 @@ public sealed record CasePermissions(
         // policy names does not decide it by withdrawing it.
         var referral = complaint ? @case.WaitingExclusionReferral() : null;
         var referred = referral is not null && (role == CaseViewerRole.Owner || referral.DecidedById == viewer.Id);
+        // TCH 9.1, WCH 5.3.2: a late request for the next stage is the named decider's, whoever holds the case; while one
+        // waits, nobody else escalates (the action checks the decider again, fallback included).
+        var pendingLate = stage?.PendingLateEscalation;
+        var lateDecider = open && complaint && responded && !isLastStage
+            && policy.EscalationWindow is { Binding: not EscalationWindowBinding.Absolute } window
+            && (pendingLate is not null
+                ? viewer.HasRole(pendingLate.DeciderRole) && viewer.Id != pendingLate.RequestedById
+                : deadlines?.FirstOrDefault(d => d.Kind == DeadlineKind.EscalationWindow) is { MetAt: null, Status: DeadlineStatus.Overdue }
+                  && new[] { window.Decider, window.DeciderFallback }.OfType<string>().Any(viewer.HasRole));
 
         return new CasePermissions(
             Acknowledge: open && mayAct && complaint && stage is { AcknowledgedAt: null },
@@ -76,8 +85,8 @@ public sealed record CasePermissions(
                 && (complaint ? stage.AcknowledgedAt is not null : quickResolution),
             RequestExtension: open && mayAct && stage is not null && !held && !responded && pendingExtension is null
                 && complaint && (policy.Stage(stage.Number).Extension.Max is not null || policy.Stage(stage.Number).Extension.ByAgreement),
-            Escalate: open && mayAct && !isLastStage && complaint
-                && (responded || (stage is not null && !held && OverdueUnanswered(stage, policy, deadlines) is not null)),
+            Escalate: (open && mayAct && !isLastStage && complaint && pendingLate is null
+                && (responded || (stage is not null && !held && OverdueUnanswered(stage, policy, deadlines) is not null))) || lateDecider,
             Reassign: open && ManagerRoles.ActsOnAnyCase(viewer),
             Close: open && mayAct && (responded || !complaint),
             History: true,

@@ -40,6 +40,11 @@ public static class CaseVisibility
                 if (staffById(extension.RequestedById) is { } asked && ApprovalRules.ExtensionDeciders(policy, stage.Number, asked, everyone).Include(viewer))
                     return true;
             }
+            foreach (var late in stage.LateEscalations)
+            {
+                if (staffById(late.RequestedById) is { } recorder && ApprovalRules.LateEscalationDeciders(policy, recorder, everyone).Include(viewer))
+                    return true;
+            }
             foreach (var signOff in stage.SignOffs)
             {
                 if (staffById(signOff.RequestedById) is { } writer && ApprovalRules.SignOffDeciders(signOff.SignOffRole, writer, everyone).Include(viewer))
@@ -76,7 +81,8 @@ public static class CaseVisibility
         || @case.Stages.Any(s => s.OwnerId == viewer.Id
             || s.Extensions.Any(e => e.RequestedById == viewer.Id || e.DecidedById == viewer.Id)
             || s.CompensationApprovals.Any(a => a.RequestedById == viewer.Id || a.DecidedById == viewer.Id)
-            || s.SignOffs.Any(o => o.RequestedById == viewer.Id || o.DecidedById == viewer.Id))
+            || s.SignOffs.Any(o => o.RequestedById == viewer.Id || o.DecidedById == viewer.Id)
+            || s.LateEscalations.Any(r => r.RequestedById == viewer.Id || r.DecidedById == viewer.Id))
         || @case.Contacts.Any(c => c.RecordedById == viewer.Id)
         || @case.ExclusionDecisions.Any(d => d.DecidedById == viewer.Id);
 

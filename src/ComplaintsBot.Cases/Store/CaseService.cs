@@ -159,6 +159,7 @@ public sealed class CaseService(
             .Include(c => c.Stages).ThenInclude(s => s.Extensions)
             .Include(c => c.Stages).ThenInclude(s => s.CompensationApprovals)
             .Include(c => c.Stages).ThenInclude(s => s.SignOffs)
+            .Include(c => c.Stages).ThenInclude(s => s.LateEscalations)
             .Include(c => c.ExclusionDecisions)
             .Include(c => c.ContactRestrictions)
             .AsSplitQuery();

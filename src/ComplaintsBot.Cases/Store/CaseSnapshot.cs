@@ -58,7 +58,10 @@ public sealed record CaseSnapshot(
             s.CompensationApprovals.Count == 0 ? null
                 : [.. s.CompensationApprovals.Select(a => new CompensationState(a.Id, a.RequestedById, a.Amount, a.ApproverRole, a.ApproverId, a.Decision, a.ApprovedAmount, a.DecidedById))],
             s.SignOffs.Count == 0 ? null
-                : [.. s.SignOffs.Select(o => new SignOffState(o.Id, o.RequestedById, o.SignOffRole, o.Decision, o.DecidedById))]))],
+                : [.. s.SignOffs.Select(o => new SignOffState(o.Id, o.RequestedById, o.SignOffRole, o.Decision, o.DecidedById))],
+            // Who asked for what and who decided; the customer's reasons and the decider's words stay out.
+            s.LateEscalations.Count == 0 ? null
+                : [.. s.LateEscalations.Select(r => new LateEscalationState(r.Id, r.RequestedById, r.AskedAt, r.NextOwnerId, r.DeciderRole, r.Decision, r.DecidedById))]))],
         [.. @case.ExclusionDecisions.Select(d => new ExclusionState(d.ExclusionId, d.Applies, d.Outcome, d.DecidedById))],
         @case.Version,
         deadlines is null ? null : [.. deadlines.Select(d => new DeadlineState(d.Name, d.Due, d.Provisional, d.MetAt))],
@@ -78,7 +81,10 @@ public sealed record CaseSnapshot(
     public sealed record StageState(
         int Number, int? OwnerId, DateTimeOffset OpenedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? RespondedAt,
         StageOutcome? Outcome, decimal? Compensation, DateTimeOffset? EscalationRequestedAt, IReadOnlyList<ExtensionState> Extensions,
-        IReadOnlyList<CompensationState>? CompensationApprovals = null, IReadOnlyList<SignOffState>? SignOffs = null);
+        IReadOnlyList<CompensationState>? CompensationApprovals = null, IReadOnlyList<SignOffState>? SignOffs = null,
+        IReadOnlyList<LateEscalationState>? LateEscalations = null);
+
+    public sealed record LateEscalationState(int Id, int RequestedById, DateTimeOffset AskedAt, int NextOwnerId, string DeciderRole, LateEscalationDecision Decision, int? DecidedById);
 
     public sealed record SignOffState(int Id, int RequestedById, string SignOffRole, SignOffDecision Decision, int? DecidedById);
 

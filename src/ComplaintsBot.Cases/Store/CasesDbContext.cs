@@ -19,6 +19,7 @@ public sealed partial class CasesDbContext(DbContextOptions<CasesDbContext> opti
     public DbSet<StageExtension> StageExtensions => Set<StageExtension>();
     public DbSet<CompensationApproval> CompensationApprovals => Set<CompensationApproval>();
     public DbSet<ResponseSignOff> ResponseSignOffs => Set<ResponseSignOff>();
+    public DbSet<LateEscalationRequest> LateEscalationRequests => Set<LateEscalationRequest>();
     public DbSet<ExclusionDecision> ExclusionDecisions => Set<ExclusionDecision>();
     public DbSet<ContactRestriction> ContactRestrictions => Set<ContactRestriction>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();

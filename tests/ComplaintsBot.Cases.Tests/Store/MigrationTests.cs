@@ -18,7 +18,7 @@ public sealed class MigrationTests
             .ToListAsync();
         tables.RemoveAll(name => name.StartsWith("__EF", StringComparison.Ordinal)); // EF's own history and lock
         Assert.Equal(
-            ["AuditEntries", "BotState", "CaseContacts", "CaseDeadlines", "CaseStages", "Cases", "ChannelFeedMessages", "CompensationApprovals", "ContactRestrictions", "ConversationReferences", "ExclusionDecisions", "FeedChannels", "ReferenceCounters", "Reminders", "ResponseSignOffs", "SentCardMessages", "Staff", "StageExtensions", "SubjectAccessRequests"],
+            ["AuditEntries", "BotState", "CaseContacts", "CaseDeadlines", "CaseStages", "Cases", "ChannelFeedMessages", "CompensationApprovals", "ContactRestrictions", "ConversationReferences", "ExclusionDecisions", "FeedChannels", "LateEscalationRequests", "ReferenceCounters", "Reminders", "ResponseSignOffs", "SentCardMessages", "Staff", "StageExtensions", "SubjectAccessRequests"],
             tables.Order(StringComparer.Ordinal));
     }
 

@@ -11,6 +11,8 @@ public sealed class SentCardMessage
     public const string CompensationDecisionCard = "compensation-decision";
     public const string ExclusionDecisionCard = "exclusion-decision";
     public const string SignOffCard = "sign-off";
+    /// <summary>A late request for the next stage, sent to the decider the policy names (TCH 9.1, WCH 5.3.2).</summary>
+    public const string LateEscalationCard = "late-escalation";
     /// <summary>A concern on a saved case told to a senior manager: remembered so it is told once.</summary>
     public const string ConcernAlert = "concern-alert";
     /// <summary>Administrators told that nobody may decide a case's exclusion: remembered so they are told once.</summary>

@@ -14,6 +14,7 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         builder.Ignore(s => s.ApprovedExtensionDays);
         builder.Ignore(s => s.PendingExtension);
         builder.Ignore(s => s.PendingCompensationApproval);
+        builder.Ignore(s => s.PendingLateEscalation);
         builder.Property(s => s.ComplaintDefinition).HasMaxLength(Lengths.LongText);
         builder.OwnsOne(s => s.Response, response =>
         {
@@ -28,5 +29,6 @@ internal sealed class CaseStageConfiguration : IEntityTypeConfiguration<CaseStag
         builder.HasMany(s => s.Extensions).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.CompensationApprovals).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.SignOffs).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.LateEscalations).WithOne().HasForeignKey(x => x.StageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

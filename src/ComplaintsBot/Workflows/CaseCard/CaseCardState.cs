@@ -41,6 +41,9 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         }
         if (stage is null) return "Logged";
         var stageName = policy.Stage(stage.Number).Name;
+        // TCH 9.1, WCH 5.3.2: a late request for the next stage waits for the decider the policy names.
+        if (stage.PendingLateEscalation is { } late && stage.Number < policy.Stages.Count)
+            return $"{stageName} response sent; the customer's late request for {NextStageName(policy, stage)} awaits the {ApprovalRules.RoleName(policy, late.DeciderRole)}'s decision";
         return stage switch
         {
             { Response: not null } when stage.Number < policy.Stages.Count => Find(deadlines, DeadlineKind.EscalationWindow) is { MetAt: null } window
@@ -73,6 +76,12 @@ public sealed record CaseCardState(CaseViewerRole Viewer, string Status, string 
         if (@case.CurrentStage is { } running && @case.Stage(running)?.PendingSignOff is { } toSign
             && viewer is not null && viewer.HasRole(toSign.SignOffRole) && viewer.Id != toSign.RequestedById)
             return $"Sign off the response, or send it back, from the sign-off card. {DeadlineText(NextDue(deadlines))}";
+        // So is whoever decides a late request for the next stage (TCH 9.1, WCH 5.3.2); everyone else waits for them.
+        if (@case.CurrentStage is { } current && @case.Stage(current)?.PendingLateEscalation is { } late)
+            return viewer is not null && viewer.HasRole(late.DeciderRole) && viewer.Id != late.RequestedById
+                ? $"Accept or decline the customer's late request for {NextStageName(policy, @case.Stage(current)!)} from its card (or Escalate on this card)."
+                : $"Waiting for the {ApprovalRules.RoleName(policy, late.DeciderRole)} to accept or decline the customer's late request for {NextStageName(policy, @case.Stage(current)!)}; " +
+                  "if they decline it, tell the customer why and give them the Ombudsman's details.";
         var holder = ownerName ?? "nobody yet (a manager can reassign it)";
         // Whoever held an earlier stage, and anyone else, sees who has the case now instead of buttons that refuse them.
         if (role is CaseViewerRole.PreviousOwner or CaseViewerRole.Other)

@@ -36,6 +36,10 @@ public static class EscalationView
             ["refusalGrounds"] = new JsonArray([.. policy.Stage(answered.Number + 1).RefusalGrounds.Select(g => (JsonNode)JsonValue.Create(g)!)]),
         });
 
+    // TCH 9.1, WCH 5.3.2: whoever records a late request, the decider the policy names decides it.
+    private static string ToDecider(Policy policy) =>
+        policy.EscalationWindow?.Decider is { } decider ? $" Recorded by anyone but the {policy.Role(decider).Name}, it goes to them to accept or decline." : "";
+
     private static string WindowText(Policy policy, DateOnly closes)
     {
         var window = policy.EscalationWindow!;
@@ -43,8 +47,8 @@ public static class EscalationView
         return window.Binding switch
         {
             EscalationWindowBinding.Absolute => $"The customer must ask by {CardDates.Day(closes)}{more}.",
-            EscalationWindowBinding.Asked => $"The customer is asked to ask by {CardDates.Day(closes)}{more}; a later request is not barred.",
-            _ => $"The customer should ask by {CardDates.Day(closes)}{more}; a later request may still be accepted.",
+            EscalationWindowBinding.Asked => $"The customer is asked to ask by {CardDates.Day(closes)}{more}; a later request is not barred.{ToDecider(policy)}",
+            _ => $"The customer should ask by {CardDates.Day(closes)}{more}; a later request may still be accepted.{ToDecider(policy)}",
         };
     }
 }
